@@ -1,0 +1,30 @@
+// Axis ticks for a UTC time scale, labelled the way a reader says dates ("2025", "Feb", "5 Feb").
+import type { ScaleTime } from 'd3-scale';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+
+export interface AxisTick {
+  x: number;
+  label: string;
+  /** Year boundaries get a stronger gridline. */
+  major: boolean;
+}
+
+const formatYear = utcFormat('%Y');
+const formatMonth = utcFormat('%b');
+const formatMonthYear = utcFormat('%b %Y');
+const formatDay = utcFormat('%-d %b');
+const formatTime = utcFormat('%H:%M');
+
+function label(d: Date, first: boolean): string {
+  if (utcDay.floor(d) < d) return formatTime(d);
+  if (utcMonth.floor(d) < d) return formatDay(d);
+  if (utcYear.floor(d) < d) return first ? formatMonthYear(d) : formatMonth(d);
+  return formatYear(d);
+}
+
+export function timeTicks(scale: ScaleTime<number, number>, spacing = 90): AxisTick[] {
+  const [r0, r1] = scale.range() as [number, number];
+  const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
+  return scale.ticks(count).map((d, i) => ({ x: scale(d), label: label(d, i === 0), major: utcYear.floor(d).getTime() === d.getTime() }));
+}

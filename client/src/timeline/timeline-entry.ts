@@ -1,0 +1,27 @@
+// The timeline's input: one entry per event or statement, already flattened from the API shape so the
+// layout needs nothing else (the server builds the same entries from domain types for SVG export).
+import type { ActorKind, FuzzyDate } from '../../../server/domain/types.ts';
+
+export type EntryType = 'event' | 'statement';
+
+export interface EntryActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+}
+
+export interface TimelineEntry {
+  id: string;
+  type: EntryType;
+  /** An event's title, or a statement's text. */
+  title: string;
+  /** An event's kind (kebab-case), or "statement". */
+  kind: string;
+  date: FuzzyDate;
+  /** Participants, or the speaker; the first one is the lane the entry goes in when lanes are by actor. */
+  actors: EntryActor[];
+  /** For a statement, the event it was made at. */
+  eventId: string | null;
+}
+
+export type LaneBy = 'actor' | 'kind';

@@ -1,0 +1,49 @@
+// Which lane each entry goes in (by its first actor, or by kind) and the order lanes are stacked in.
+import type { ActorKind } from '../../../server/domain/types.ts';
+import { humanizeKind } from '../theme/palette.ts';
+import type { LaneBy, TimelineEntry } from './timeline-entry.ts';
+
+export interface LaneSpec {
+  key: string;
+  label: string;
+  /** The actor's kind, for actor lanes (the view draws its legend glyph). */
+  actorKind: ActorKind | null;
+}
+
+export const NO_ACTOR_LANE = '__none';
+export const OTHER_ACTORS_LANE = '__other';
+
+function laneOf(entry: TimelineEntry, laneBy: LaneBy): LaneSpec {
+  if (laneBy === 'kind') {
+    return entry.kind === 'statement'
+      ? { key: 'statement', label: 'Statements', actorKind: null }
+      : { key: entry.kind, label: humanizeKind(entry.kind), actorKind: null };
+  }
+  const actor = entry.actors[0];
+  return actor ? { key: actor.id, label: actor.name, actorKind: actor.kind } : { key: NO_ACTOR_LANE, label: 'No actor named', actorKind: null };
+}
+
+/**
+ * Lanes for all entries (not only those in view, so lanes keep their order while zooming): the busiest
+ * first, then by name; statements last in kind mode. Beyond `maxLanes` the quietest actors share one lane.
+ */
+export function assignLanes(entries: readonly TimelineEntry[], laneBy: LaneBy, maxLanes: number): { lanes: LaneSpec[]; laneOf: Map<string, string> } {
+  const specs = new Map<string, LaneSpec>();
+  const counts = new Map<string, number>();
+  const byEntry = new Map<string, string>();
+  for (const entry of entries) {
+    const spec = laneOf(entry, laneBy);
+    specs.set(spec.key, spec);
+    counts.set(spec.key, (counts.get(spec.key) ?? 0) + 1);
+    byEntry.set(entry.id, spec.key);
+  }
+  const rank = (spec: LaneSpec) => (spec.key === 'statement' || spec.key === NO_ACTOR_LANE ? 1 : 0);
+  const ordered = [...specs.values()].sort(
+    (a, b) => rank(a) - rank(b) || (counts.get(b.key) ?? 0) - (counts.get(a.key) ?? 0) || a.label.localeCompare(b.label, 'en') || (a.key < b.key ? -1 : 1),
+  );
+  if (laneBy === 'kind' || ordered.length <= maxLanes) return { lanes: ordered, laneOf: byEntry };
+  const kept = ordered.slice(0, maxLanes - 1);
+  const keptKeys = new Set(kept.map((l) => l.key));
+  for (const [id, key] of byEntry) if (!keptKeys.has(key)) byEntry.set(id, OTHER_ACTORS_LANE);
+  return { lanes: [...kept, { key: OTHER_ACTORS_LANE, label: 'Other actors', actorKind: null }], laneOf: byEntry };
+}

@@ -1,0 +1,227 @@
+// The timeline as positions: entries + width + visible window in, lanes, marks, labels, connectors,
+// density bins and axis ticks out. Pure (no DOM, no browser globals) so the server can reuse it for SVG.
+import { scaleUtc } from 'd3-scale';
+import type { Precision } from '../../../server/domain/types.ts';
+import { anchorMs, extentOf, overlapsWindow } from './date-extent.ts';
+import { densityBins, type DensityBin } from './density-bins.ts';
+import { markGeometry, type MarkShape, type PlotBounds } from './mark-geometry.ts';
+import { placeLabel, type MarkLabel } from './mark-label.ts';
+import { packRows } from './row-packing.ts';
+import type { EntryType, LaneBy, TimelineEntry } from './timeline-entry.ts';
+import { assignLanes, type LaneSpec } from './timeline-lanes.ts';
+import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
+import { timeTicks, type AxisTick } from './time-ticks.ts';
+
+export interface TimelineLayoutOptions {
+  width: number;
+  /** Visible window, UTC ms, end exclusive. */
+  domain: readonly [number, number];
+  laneBy: LaneBy;
+  /** Above this many entries in view, lanes show density bins instead of marks. */
+  densityThreshold?: number;
+}
+
+export interface TimelineLane extends LaneSpec {
+  /** Top of the lane, the baseline of its header, and its full height. */
+  y: number;
+  headerY: number;
+  height: number;
+  /** Compact lanes have too many rows for labels; their marks carry tooltips only. */
+  compact: boolean;
+}
+
+export interface TimelineMark {
+  id: string;
+  type: EntryType;
+  shape: MarkShape;
+  kind: string;
+  precision: Precision;
+  laneKey: string;
+  row: number;
+  x: number;
+  x2: number;
+  anchorX: number;
+  y: number;
+  fadeStart: boolean;
+  fadeEnd: boolean;
+  /** Full title and date label, for tooltips; `label` is what is written on the chart, if anything. */
+  title: string;
+  dateLabel: string;
+  ariaLabel: string;
+  label: MarkLabel | null;
+  eventId: string | null;
+}
+
+/** A statement joined to the event it was made at. */
+export interface TimelineLink {
+  id: string;
+  statementId: string;
+  eventId: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  domain: [number, number];
+  plot: PlotBounds & { top: number; bottom: number };
+  mode: 'marks' | 'density';
+  /** Entries whose date may fall in the window. */
+  inView: number;
+  lanes: TimelineLane[];
+  marks: TimelineMark[];
+  links: TimelineLink[];
+  bins: DensityBin[];
+  ticks: AxisTick[];
+}
+
+export function ariaLabelOf(entry: TimelineEntry): string {
+  if (entry.type === 'statement') {
+    const speaker = entry.actors[0]?.name ?? 'unknown speaker';
+    return `Statement by ${speaker}: “${entry.title}”, ${entry.date.label}`;
+  }
+  return `Event: ${entry.title}, ${entry.date.label}`;
+}
+
+/** The second label line: the date, and for a statement who said it. */
+function dateLine(entry: TimelineEntry): string {
+  const speaker = entry.type === 'statement' ? entry.actors[0]?.name : undefined;
+  return speaker ? `${entry.date.label} · ${speaker}` : entry.date.label;
+}
+
+function titleLine(entry: TimelineEntry): string {
+  return entry.type === 'statement' ? `“${entry.title}”` : entry.title;
+}
+
+interface Placed {
+  entry: TimelineEntry;
+  laneKey: string;
+  geometry: ReturnType<typeof markGeometry>;
+  label: MarkLabel | null;
+  anchorMs: number;
+}
+
+export function layoutTimeline(entries: readonly TimelineEntry[], options: TimelineLayoutOptions): TimelineLayout {
+  const { width, laneBy } = options;
+  const domain: [number, number] = [options.domain[0], options.domain[1]];
+  const plot = { left: M.marginLeft, right: Math.max(M.marginLeft + 40, width - M.marginRight) };
+  const scale = scaleUtc().domain(domain).range([plot.left, plot.right]);
+  const x = (ms: number) => scale(ms);
+  const { lanes: laneSpecs, laneOf } = assignLanes(entries, laneBy, M.maxLanes);
+
+  const visible: Placed[] = [];
+  for (const entry of entries) {
+    const extent = extentOf(entry.date);
+    if (!overlapsWindow(extent, domain[0], domain[1])) continue;
+    const geometry = markGeometry(entry.type, entry.date.precision, extent, x, plot);
+    const clamped = Math.min(domain[1] - 1, Math.max(domain[0], anchorMs(extent)));
+    visible.push({ entry, laneKey: laneOf.get(entry.id) ?? '', geometry, label: null, anchorMs: clamped });
+  }
+  const density = visible.length > (options.densityThreshold ?? M.densityThreshold);
+
+  const byLane = new Map<string, Placed[]>();
+  for (const p of visible) {
+    const list = byLane.get(p.laneKey);
+    if (list) list.push(p);
+    else byLane.set(p.laneKey, [p]);
+  }
+
+  const lanes: TimelineLane[] = [];
+  const marks: TimelineMark[] = [];
+  const bands = new Map<string, { top: number; height: number }>();
+  let cursor = M.axisHeight;
+  for (const spec of laneSpecs) {
+    const placed = byLane.get(spec.key);
+    if (!placed) continue;
+    const top = cursor;
+    const rowsTop = top + M.laneHeaderHeight;
+    if (density) {
+      bands.set(spec.key, { top: rowsTop, height: M.densityHeight });
+      const height = M.laneHeaderHeight + M.densityHeight + M.laneGap;
+      lanes.push({ ...spec, y: top, headerY: top + 14, height, compact: true });
+      cursor += height;
+      continue;
+    }
+    placed.sort((a, b) => a.geometry.x - b.geometry.x || a.anchorMs - b.anchorMs || (a.entry.id < b.entry.id ? -1 : 1));
+    for (const p of placed) p.label = placeLabel(titleLine(p.entry), dateLine(p.entry), p.geometry, plot);
+    let packed = packRows(
+      placed.map((p) => ({ start: Math.min(p.geometry.x, p.label?.left ?? Infinity), end: Math.max(p.geometry.x2, p.label?.right ?? -Infinity) })),
+      M.rowGap,
+    );
+    const compact = packed.count > M.maxLabelledRows;
+    if (compact) {
+      for (const p of placed) p.label = null;
+      packed = packRows(
+        placed.map((p) => ({ start: p.geometry.x, end: p.geometry.x2 })),
+        2,
+      );
+    }
+    const rowHeight = compact ? M.compactRowHeight : M.rowHeight;
+    const rowCount = Math.min(packed.count, compact ? M.maxCompactRows : M.maxLabelledRows);
+    placed.forEach((p, i) => {
+      // Past the last compact row, marks share the last one: still drawn and focusable, possibly overlapping.
+      const row = Math.min(packed.rows[i] ?? 0, rowCount - 1);
+      const { entry, geometry } = p;
+      marks.push({
+        id: entry.id,
+        type: entry.type,
+        shape: geometry.shape,
+        kind: entry.kind,
+        precision: entry.date.precision,
+        laneKey: spec.key,
+        row,
+        x: geometry.x,
+        x2: geometry.x2,
+        anchorX: geometry.anchorX,
+        y: rowsTop + row * rowHeight + (compact ? rowHeight / 2 : 12),
+        fadeStart: geometry.fadeStart,
+        fadeEnd: geometry.fadeEnd,
+        title: entry.title,
+        dateLabel: entry.date.label,
+        ariaLabel: ariaLabelOf(entry),
+        label: p.label,
+        eventId: entry.eventId,
+      });
+    });
+    const height = M.laneHeaderHeight + rowCount * rowHeight + M.laneGap;
+    lanes.push({ ...spec, y: top, headerY: top + 14, height, compact });
+    cursor += height;
+  }
+
+  const bins = density
+    ? densityBins(
+        visible.map((p) => ({ laneKey: p.laneKey, px: x(p.anchorMs) })),
+        bands,
+        plot,
+        (px) => scale.invert(px).getTime(),
+      )
+    : [];
+
+  const byId = new Map(marks.map((m) => [m.id, m]));
+  const links: TimelineLink[] = [];
+  for (const m of marks) {
+    const target = m.eventId ? byId.get(m.eventId) : undefined;
+    if (m.type !== 'statement' || !target) continue;
+    links.push({ id: `${m.id}->${target.id}`, statementId: m.id, eventId: target.id, x1: m.anchorX, y1: m.y, x2: target.anchorX, y2: target.y });
+  }
+
+  const bottom = Math.max(cursor, M.axisHeight + 40);
+  // Marks are drawn in time order so the DOM (and so keyboard order) follows the calendar.
+  marks.sort((a, b) => a.anchorX - b.anchorX || a.y - b.y || (a.id < b.id ? -1 : 1));
+  return {
+    width,
+    height: bottom + M.bottomPadding,
+    domain,
+    plot: { ...plot, top: M.axisHeight, bottom },
+    mode: density ? 'density' : 'marks',
+    inView: visible.length,
+    lanes,
+    marks,
+    links,
+    bins,
+    ticks: timeTicks(scale),
+  };
+}

@@ -1,0 +1,20 @@
+// The relationships in the window whose ends are both among $actorIds (null: any actors), by (sortKey, id).
+MATCH (a:Actor)<-[:FROM]-(r:Relationship)-[:TO]->(b:Actor)
+WHERE ($actorIds IS NULL OR (a.id IN $actorIds AND b.id IN $actorIds))
+  AND ($windowed = false
+    OR ($from IS NULL AND $to IS NULL)
+    OR ($match = 'WITHIN' AND r.earliest IS NOT NULL AND r.latest IS NOT NULL
+        AND r.earliest >= coalesce($from, '0000-01-01') AND r.latest <= coalesce($to, '9999-12-31'))
+    OR ($match = 'OVERLAPS' AND r.edtf IS NOT NULL
+        AND coalesce(r.earliest, '0000-01-01') <= coalesce($to, '9999-12-31')
+        AND coalesce(r.latest, '9999-12-31') >= coalesce($from, '0000-01-01')))
+RETURN r {
+  .id, .type, .edtf, .earliest, .latest, .precision, .label,
+  sourceId: a.id,
+  targetId: b.id,
+  evidence: COLLECT {
+    MATCH (r)-[:SUPPORTED_BY]->(ev:Evidence)
+    RETURN ev { .sourceId, .start, .`end`, .quote } ORDER BY ev.sourceId, ev.start, ev.`end`
+  }
+} AS relationship
+ORDER BY r.sortKey, r.id

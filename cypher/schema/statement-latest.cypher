@@ -1,0 +1,1 @@
+CREATE RANGE INDEX statement_latest IF NOT EXISTS FOR (n:Statement) ON (n.latest)

@@ -1,0 +1,1 @@
+CREATE RANGE INDEX statement_sort_key IF NOT EXISTS FOR (n:Statement) ON (n.sortKey)

@@ -1,0 +1,24 @@
+// Events with their participants and evidence; participants (actor, role) are unioned across articles.
+UNWIND $rows AS row
+MERGE (e:Event {id: row.id})
+SET e.title = row.title,
+    e.kind = row.kind,
+    e.description = row.description,
+    e.location = row.location,
+    e.edtf = row.edtf,
+    e.earliest = row.earliest,
+    e.latest = row.latest,
+    e.precision = row.precision,
+    e.label = row.label,
+    e.sortKey = row.sortKey
+WITH e, row
+CALL (e, row) {
+  UNWIND row.participants AS p
+  MATCH (a:Actor {id: p.actorId})
+  MERGE (a)-[:PARTICIPATED_IN {role: p.role}]->(e)
+}
+CALL (e, row) {
+  UNWIND row.evidenceIds AS evidenceId
+  MATCH (ev:Evidence {id: evidenceId})
+  MERGE (e)-[:SUPPORTED_BY]->(ev)
+}

@@ -1,0 +1,92 @@
+// EDTF strings -> FuzzyDate (bounds, precision, human label). Parsing is the `edtf` package's;
+// this module only derives what the graph needs to index and show.
+import edtf, { type EdtfValue } from 'edtf';
+import type { FuzzyDate, Precision } from './types.ts';
+
+export class InvalidDateError extends Error {
+  constructor(
+    readonly input: string,
+    reason: string,
+  ) {
+    super(`"${input}" is not a supported EDTF date: ${reason}`);
+    this.name = 'InvalidDateError';
+  }
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const PRECISION_BY_LEVEL: Record<number, Exclude<Precision, 'open'>> = { 1: 'year', 2: 'month', 3: 'day' };
+
+function isoDay(ms: number): string | null {
+  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : null;
+}
+
+/** "5 May 2025", "May 2025" or "2025", as precise as the source is. */
+function labelOf(value: EdtfValue): string {
+  const d = new Date(value.min);
+  const year = String(d.getUTCFullYear());
+  const month = MONTHS[d.getUTCMonth()] ?? '';
+  const approx = /[~?%]$/.test(value.edtf) ? 'about ' : '';
+  switch (value.precision) {
+    case 3:
+      return `${approx}${d.getUTCDate()} ${month} ${year}`;
+    case 2:
+      return `${approx}${month} ${year}`;
+    default:
+      return `${approx}${year}`;
+  }
+}
+
+function parse(input: string): EdtfValue {
+  try {
+    return edtf(input);
+  } catch (e) {
+    // The parser's own message is a multi-page grammar trace; its first line is the useful part.
+    const first = e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e);
+    throw new InvalidDateError(input, first);
+  }
+}
+
+/** Parses an EDTF date or interval; throws InvalidDateError for anything else. */
+export function parseFuzzyDate(input: string): FuzzyDate {
+  const value = parse(input);
+  if (value.type === 'Date') {
+    const precision = PRECISION_BY_LEVEL[value.precision];
+    if (!precision) throw new InvalidDateError(input, 'unknown precision');
+    return { edtf: value.edtf, earliest: isoDay(value.min), latest: isoDay(value.max), precision, label: labelOf(value) };
+  }
+  if (value.type === 'Interval') {
+    // `..` (open) and an empty end (unknown) both parse to an infinite bound.
+    const lower = value.lower && Number.isFinite(value.lower.min) ? value.lower : null;
+    const upper = value.upper && Number.isFinite(value.upper.max) ? value.upper : null;
+    const earliest = lower ? isoDay(lower.min) : null;
+    const latest = upper ? isoDay(upper.max) : null;
+    if (earliest && latest && earliest > latest) throw new InvalidDateError(input, 'interval ends before it starts');
+    if (!lower && !upper) throw new InvalidDateError(input, 'an interval needs at least one known end');
+    const label =
+      lower && upper
+        ? `between ${labelOf(lower)} and ${labelOf(upper)}`
+        : upper
+          ? `on or before ${labelOf(upper)}`
+          : `on or after ${labelOf(lower!)}`;
+    const precision: Precision =
+      lower && upper ? (PRECISION_BY_LEVEL[Math.min(lower.precision, upper.precision)] ?? 'open') : 'open';
+    return { edtf: value.edtf, earliest, latest, precision, label };
+  }
+  if (value.type === 'Year') {
+    return { edtf: value.edtf, earliest: isoDay(value.min), latest: isoDay(value.max), precision: 'year', label: labelOf(value) };
+  }
+  throw new InvalidDateError(input, `${value.type} values are not supported; use a date or an interval`);
+}
+
+/** The key items are ordered by: the earliest bound, or for an open start its latest bound. */
+export function sortKeyOf(date: FuzzyDate | null): string {
+  return date?.earliest ?? date?.latest ?? '9999-12-31';
+}
+
+/** Parses an ISO calendar day (window bounds in queries); null when it is not one. */
+export function parseIsoDay(input: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input)) return null;
+  const ms = Date.parse(`${input}T00:00:00Z`);
+  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== input ? null : input;
+}

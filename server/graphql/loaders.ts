@@ -1,0 +1,31 @@
+// Per-request batching: every nested lookup of one kind in one tick becomes one store call (no N+1).
+import DataLoader from 'dataloader';
+import type { Actor, Event, Source, Statement } from '../domain/types.ts';
+import type { GraphStore } from '../store/store.ts';
+
+export interface Loaders {
+  actors: DataLoader<string, Actor | null>;
+  events: DataLoader<string, Event | null>;
+  statements: DataLoader<string, Statement | null>;
+  sources: DataLoader<string, Source | null>;
+}
+
+export function createLoaders(store: GraphStore): Loaders {
+  return {
+    actors: new DataLoader((ids) => store.getActors(ids)),
+    events: new DataLoader((ids) => store.getEvents(ids)),
+    statements: new DataLoader((ids) => store.getStatements(ids)),
+    sources: new DataLoader((ids) => store.getSources(ids)),
+  };
+}
+
+/** Loads many and drops ids that no longer resolve, for non-null list fields. */
+export async function loadPresent<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
+  const found = await loader.loadMany(ids);
+  const out: T[] = [];
+  for (const f of found) {
+    if (f instanceof Error) throw f;
+    if (f !== null) out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+// The one place store errors become GraphQL error codes; anything unexpected is logged and masked.
+import type { GraphQLError } from 'graphql';
+import { createGraphQLError, maskError as defaultMaskError, type YogaInitialContext } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { InvalidCursorError, StoreUnavailableError } from '../store/store-errors.ts';
+
+export function createErrorMasker(logger: Logger) {
+  return (error: unknown, message: string, isDev?: boolean): Error => {
+    const original = rootCause(error);
+    if (original instanceof StoreUnavailableError) {
+      return createGraphQLError('The graph store is unavailable; try again shortly.', { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 200 } } });
+    }
+    if (original instanceof InvalidCursorError) {
+      return createGraphQLError(original.message, { extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+    }
+    // Errors we raised on purpose (bad input, limits) pass through as they are.
+    if (isGraphQLError(original) && original.extensions?.code) return original;
+    logger.error({ err: original }, 'internal error while resolving a GraphQL request');
+    return defaultMaskError(error, message, isDev);
+  };
+}
+
+/**
+ * Duck-typed on purpose: graphql can be loaded twice (its CommonJS and ESM builds, e.g. yoga's and ours),
+ * and then `instanceof GraphQLError` fails for errors the other copy made.
+ */
+function isGraphQLError(e: unknown): e is Error & Pick<GraphQLError, 'originalError' | 'extensions'> {
+  return e instanceof Error && e.name === 'GraphQLError' && 'extensions' in e;
+}
+
+/** Resolver errors arrive wrapped (located, sometimes twice); the innermost one says what happened. */
+function rootCause(error: unknown): unknown {
+  let e = error;
+  while (isGraphQLError(e) && e.originalError && !e.extensions?.code) e = e.originalError;
+  return e;
+}
+
+export type { YogaInitialContext };

@@ -1,0 +1,67 @@
+// Root fields: validate arguments, call the store once, shape the answer. Nothing else.
+import type { ActorKind } from '../../domain/types.ts';
+import type { GraphQLContext } from '../context.ts';
+import { graphqlArgs, readDepth, readFirst, readIds, readMatch, readSearchText, readWindow } from '../arguments.ts';
+import { LIMITS } from '../limits.ts';
+import { toConnection } from './connection.ts';
+
+type Args = Record<string, unknown>;
+type Resolver = (root: unknown, args: Args, ctx: GraphQLContext) => unknown;
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+export const Query: Record<string, Resolver> = {
+  actors: async (_, a, { store }) => {
+    const first = graphqlArgs(() => readFirst(a.first));
+    return toConnection(await store.listActors({ kind: (a.kind as ActorKind | null) ?? null, search: str(a.search), first, after: str(a.after) }));
+  },
+  actor: (_, a, { loaders }) => loaders.actors.load(String(a.id)),
+
+  events: async (_, a, { store }) => {
+    const q = graphqlArgs(() => ({
+      window: readWindow(a.from, a.to),
+      match: readMatch(a.match),
+      actorIds: readIds('actorIds', a.actorIds),
+      kinds: readIds('kinds', a.kinds),
+      first: readFirst(a.first),
+    }));
+    return toConnection(await store.listEvents({ ...q, after: str(a.after) }));
+  },
+  event: (_, a, { loaders }) => loaders.events.load(String(a.id)),
+
+  statements: async (_, a, { store }) => {
+    const first = graphqlArgs(() => readFirst(a.first));
+    return toConnection(await store.listStatements({ speakerId: str(a.speakerId), first, after: str(a.after) }));
+  },
+  statement: (_, a, { loaders }) => loaders.statements.load(String(a.id)),
+
+  timeline: async (_, a, { store }) => {
+    const q = graphqlArgs(() => ({
+      window: readWindow(a.from, a.to),
+      match: readMatch(a.match),
+      actorIds: readIds('actorIds', a.actorIds),
+      first: readFirst(a.first),
+    }));
+    return toConnection(await store.timeline({ ...q, after: str(a.after) }));
+  },
+
+  network: (_, a, { store }) => {
+    const q = graphqlArgs(() => {
+      const window = readWindow(a.from, a.to);
+      return {
+        actorIds: readIds('actorIds', a.actorIds),
+        depth: readDepth(a.depth),
+        window: window.from || window.to ? window : null,
+        match: readMatch(a.match),
+      };
+    });
+    return store.network(q);
+  },
+
+  search: (_, a, { store }) => {
+    const q = graphqlArgs(() => ({ text: readSearchText(a.text), first: readFirst(a.first, LIMITS.maxSearchResults) }));
+    return store.search(q);
+  },
+
+  sources: (_, __, { store }) => store.listSources(),
+};

@@ -1,0 +1,51 @@
+// Nested fields: each follows an id through the request's loaders, so a page of N items costs
+// one batched store call per kind of thing it refers to, not N.
+import type { Citation, Event, Evidence, Participant, Relationship, Role, SearchHit, Statement, TimelineItem } from '../../domain/types.ts';
+import type { GraphQLContext } from '../context.ts';
+import { loadPresent } from '../loaders.ts';
+import { LIMITS } from '../limits.ts';
+import { graphqlArgs, readFirst } from '../arguments.ts';
+
+type Ctx = GraphQLContext;
+
+function typeOfItem(item: TimelineItem | Event | Statement): 'Event' | 'Statement' {
+  if ('itemType' in item) return item.itemType;
+  return 'speakerId' in item ? 'Statement' : 'Event';
+}
+
+export const typeResolvers = {
+  TimelineItem: { __resolveType: typeOfItem },
+  SearchNode: {
+    __resolveType: (node: { kind?: unknown; speakerId?: unknown; participants?: unknown }) =>
+      'speakerId' in node ? 'Statement' : 'participants' in node ? 'Event' : 'Actor',
+  },
+  Role: { of: (r: Role, _: unknown, { loaders }: Ctx) => (r.ofActorId ? loaders.actors.load(r.ofActorId) : null) },
+  Participant: { actor: (p: Participant, _: unknown, { loaders }: Ctx) => loaders.actors.load(p.actorId) },
+  EventLink: { target: (l: Event['links'][number], _: unknown, { loaders }: Ctx) => loaders.events.load(l.targetId) },
+  Event: {
+    statements: (e: Event, _: unknown, { loaders }: Ctx) => loadPresent(loaders.statements, e.statementIds),
+  },
+  Statement: {
+    speaker: (s: Statement, _: unknown, { loaders }: Ctx) => loaders.actors.load(s.speakerId),
+    event: (s: Statement, _: unknown, { loaders }: Ctx) => (s.eventId ? loaders.events.load(s.eventId) : null),
+    quotes: (s: Statement, _: unknown, { loaders }: Ctx) => loadPresent(loaders.statements, s.quoteIds),
+    quotedIn: (s: Statement, _: unknown, { loaders }: Ctx) => (s.quotedInId ? loaders.statements.load(s.quotedInId) : null),
+  },
+  Relationship: {
+    source: (r: Relationship, _: unknown, { loaders }: Ctx) => loaders.actors.load(r.sourceId),
+    target: (r: Relationship, _: unknown, { loaders }: Ctx) => loaders.actors.load(r.targetId),
+  },
+  Citation: { actor: (c: Citation, _: unknown, { loaders }: Ctx) => loaders.actors.load(c.actorId) },
+  Evidence: {
+    source: (e: Evidence, _: unknown, { loaders }: Ctx) => loaders.sources.load(e.sourceId),
+    context: async (e: Evidence, args: { radius?: number }, { loaders }: Ctx) => {
+      const radius = graphqlArgs(() => readFirst(args.radius ?? 240, LIMITS.maxContextRadius, 'radius'));
+      const text = (await loaders.sources.load(e.sourceId))?.text ?? '';
+      return { before: text.slice(Math.max(0, e.start - radius), e.start), quote: text.slice(e.start, e.end), after: text.slice(e.end, e.end + radius) };
+    },
+  },
+  SearchHit: {
+    node: (h: SearchHit, _: unknown, { loaders }: Ctx) =>
+      h.kind === 'ACTOR' ? loaders.actors.load(h.id) : h.kind === 'EVENT' ? loaders.events.load(h.id) : loaders.statements.load(h.id),
+  },
+};

@@ -1,0 +1,21 @@
+// Picks the adapter: Neo4j when NEO4J_URI is set, else the embedded in-memory store.
+import type { Config } from './config.ts';
+import type { GraphStore } from './store/store.ts';
+import { MemoryStore } from './store/memory/memory-store.ts';
+import { loadArticles, DEFAULT_ARTICLES_DIR } from './article/load-articles.ts';
+
+export async function selectStore(config: Config): Promise<{ store: GraphStore; description: string }> {
+  if (config.NEO4J_URI) {
+    const { Neo4jStore } = await import('./store/neo4j/neo4j-store.ts');
+    const store = await Neo4jStore.connect({
+      uri: config.NEO4J_URI,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      ...(config.NEO4J_DATABASE ? { database: config.NEO4J_DATABASE } : {}),
+    });
+    return { store, description: `neo4j at ${config.NEO4J_URI}` };
+  }
+  const paths = config.ARTICLES.length > 0 ? config.ARTICLES : [DEFAULT_ARTICLES_DIR];
+  const articles = await loadArticles(paths);
+  return { store: new MemoryStore(articles), description: `embedded store with ${articles.length} article(s)` };
+}

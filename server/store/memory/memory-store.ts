@@ -1,0 +1,143 @@
+// The embedded default store: the whole graph in memory, loaded from the same article documents as Neo4j.
+import type { Actor, Event, Network, Relationship, SearchHit, Source, Statement, TimelineItem } from '../../domain/types.ts';
+import { sortKeyOf } from '../../domain/fuzzy-date.ts';
+import type { ParsedArticle } from '../../article/parsed-article.ts';
+import type { ActorQuery, EventQuery, GraphStore, NetworkQuery, Page, SearchQuery, StatementQuery, TimelineQuery } from '../store.ts';
+import { dateMatches } from '../window.ts';
+import { searchTerms, snippetOf } from '../snippet.ts';
+import { mergeArticles, type GraphSnapshot } from './merge-articles.ts';
+import { byKeyThenId, paginate } from './paginate.ts';
+
+const dateKey = (t: { date: Event['date'] }) => sortKeyOf(t.date);
+const idOf = (t: { id: string }) => t.id;
+const byDate = byKeyThenId<{ id: string; date: Event['date'] }>(dateKey, idOf);
+
+export class MemoryStore implements GraphStore {
+  private readonly graph: GraphSnapshot;
+  /** Events and statements pre-sorted by (date key, id): reads filter, never sort. */
+  private readonly eventsByDate: Event[];
+  private readonly statementsByDate: Statement[];
+  private readonly timelineByDate: TimelineItem[];
+  private readonly actorsByName: Actor[];
+  /** Per actor: the ids of events it takes part in and statements it makes. */
+  private readonly involvement = new Map<string, Set<string>>();
+  private readonly relationshipsByActor = new Map<string, Relationship[]>();
+
+  constructor(articles: readonly ParsedArticle[]) {
+    this.graph = mergeArticles(articles);
+    this.eventsByDate = [...this.graph.events.values()].sort(byDate);
+    this.statementsByDate = [...this.graph.statements.values()].sort(byDate);
+    this.timelineByDate = [
+      ...this.eventsByDate.map((e): TimelineItem => ({ itemType: 'Event', ...e })),
+      ...this.statementsByDate.map((s): TimelineItem => ({ itemType: 'Statement', ...s })),
+    ].sort(byDate);
+    this.actorsByName = [...this.graph.actors.values()].sort(byKeyThenId<Actor>((a) => a.name, idOf));
+    const involve = (actorId: string, itemId: string) => {
+      let set = this.involvement.get(actorId);
+      if (!set) this.involvement.set(actorId, (set = new Set()));
+      set.add(itemId);
+    };
+    for (const e of this.eventsByDate) for (const p of e.participants) involve(p.actorId, e.id);
+    for (const s of this.statementsByDate) involve(s.speakerId, s.id);
+    for (const r of this.graph.relationships.values()) {
+      for (const end of [r.sourceId, r.targetId]) {
+        const list = this.relationshipsByActor.get(end) ?? [];
+        list.push(r);
+        this.relationshipsByActor.set(end, list);
+      }
+    }
+  }
+
+  private involves(actorIds: readonly string[], itemId: string): boolean {
+    return actorIds.length === 0 || actorIds.some((a) => this.involvement.get(a)?.has(itemId));
+  }
+
+  async listActors(q: ActorQuery): Promise<Page<Actor>> {
+    const needle = q.search?.toLowerCase() ?? null;
+    const hits = this.actorsByName.filter(
+      (a) => (!q.kind || a.kind === q.kind) && (!needle || [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(needle))),
+    );
+    return paginate(hits, (a) => a.name, idOf, q.first, q.after);
+  }
+
+  async listEvents(q: EventQuery): Promise<Page<Event>> {
+    const hits = this.eventsByDate.filter(
+      (e) => dateMatches(e.date, q.window, q.match) && (q.kinds.length === 0 || q.kinds.includes(e.kind)) && this.involves(q.actorIds, e.id),
+    );
+    return paginate(hits, dateKey, idOf, q.first, q.after);
+  }
+
+  async listStatements(q: StatementQuery): Promise<Page<Statement>> {
+    const hits = q.speakerId ? this.statementsByDate.filter((s) => s.speakerId === q.speakerId) : this.statementsByDate;
+    return paginate(hits, dateKey, idOf, q.first, q.after);
+  }
+
+  async timeline(q: TimelineQuery): Promise<Page<TimelineItem>> {
+    const hits = this.timelineByDate.filter((t) => dateMatches(t.date, q.window, q.match) && this.involves(q.actorIds, t.id));
+    return paginate(hits, dateKey, idOf, q.first, q.after);
+  }
+
+  async network(q: NetworkQuery): Promise<Network> {
+    const inWindow = (r: Relationship) => q.window === null || dateMatches(r.date, q.window, q.match);
+    const seeds = q.actorIds.length > 0 ? q.actorIds.filter((id) => this.graph.actors.has(id)) : [...this.graph.actors.keys()];
+    const reached = new Set(seeds);
+    let frontier = seeds;
+    for (let hop = 0; hop < q.depth && frontier.length > 0; hop++) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        for (const r of this.relationshipsByActor.get(id) ?? []) {
+          if (!inWindow(r)) continue;
+          const other = r.sourceId === id ? r.targetId : r.sourceId;
+          if (!reached.has(other)) {
+            reached.add(other);
+            next.push(other);
+          }
+        }
+      }
+      frontier = next;
+    }
+    const edges = [...this.graph.relationships.values()]
+      .filter((r) => reached.has(r.sourceId) && reached.has(r.targetId) && inWindow(r))
+      .sort(byKeyThenId<Relationship>((r) => sortKeyOf(r.date), idOf));
+    // With a window and no seeds the question is "who is connected in this window": drop actors with no edge.
+    const keep = q.actorIds.length === 0 && q.window !== null ? new Set(edges.flatMap((r) => [r.sourceId, r.targetId])) : reached;
+    const nodes = this.actorsByName.filter((a) => keep.has(a.id));
+    return { nodes, edges };
+  }
+
+  async search(q: SearchQuery): Promise<SearchHit[]> {
+    const terms = searchTerms(q.text);
+    if (terms.length === 0) return [];
+    const hits: SearchHit[] = [];
+    const consider = (kind: SearchHit['kind'], id: string, text: string) => {
+      const words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+      if (!terms.every((t) => words.has(t))) return;
+      hits.push({ kind, id, snippet: snippetOf(text, terms), score: terms.length / Math.sqrt(words.size) });
+    };
+    for (const a of this.graph.actors.values()) consider('ACTOR', a.id, [a.name, ...a.aliases].join(' · '));
+    for (const e of this.graph.events.values()) consider('EVENT', e.id, [e.title, e.description ?? ''].join(' — '));
+    for (const s of this.graph.statements.values()) consider('STATEMENT', s.id, s.text);
+    hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    return hits.slice(0, q.first);
+  }
+
+  async listSources(): Promise<Source[]> {
+    return [...this.graph.sources.values()].sort(byKeyThenId<Source>((s) => s.publishedAt, idOf));
+  }
+
+  async getActors(ids: readonly string[]) {
+    return ids.map((id) => this.graph.actors.get(id) ?? null);
+  }
+  async getEvents(ids: readonly string[]) {
+    return ids.map((id) => this.graph.events.get(id) ?? null);
+  }
+  async getStatements(ids: readonly string[]) {
+    return ids.map((id) => this.graph.statements.get(id) ?? null);
+  }
+  async getSources(ids: readonly string[]) {
+    return ids.map((id) => this.graph.sources.get(id) ?? null);
+  }
+
+  async ping(): Promise<void> {}
+  async close(): Promise<void> {}
+}

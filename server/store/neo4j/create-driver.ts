@@ -1,0 +1,28 @@
+// The one place a Neo4j driver is configured; created on demand, never at import time.
+import neo4j, { type Driver } from 'neo4j-driver';
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  /** The database to use; the server's default when omitted. */
+  database?: string;
+}
+
+export interface DriverOptions {
+  /**
+   * How long executeRead/executeWrite keep retrying transient failures. Kept short so a request (or a health
+   * check) against a Neo4j that is down fails in seconds with StoreUnavailableError instead of hanging.
+   */
+  maxTransactionRetryTimeMs?: number;
+  connectionTimeoutMs?: number;
+}
+
+export function createDriver(connection: Neo4jConnection, options: DriverOptions = {}): Driver {
+  return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 5_000,
+    connectionTimeout: options.connectionTimeoutMs ?? 5_000,
+    connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 5_000,
+    userAgent: 'kg-timeline',
+  });
+}

@@ -1,0 +1,25 @@
+// Driver failures -> store errors, in one place: "cannot reach Neo4j" becomes StoreUnavailableError, the rest
+// (query bugs, constraint violations) propagate unchanged as internal errors.
+import { Neo4jError, error as neo4jErrorCodes } from 'neo4j-driver';
+import { StoreUnavailableError } from '../store-errors.ts';
+
+const UNAVAILABLE_CODES = new Set<string>([
+  neo4jErrorCodes.SERVICE_UNAVAILABLE,
+  neo4jErrorCodes.SESSION_EXPIRED,
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Cluster.NotALeader',
+]);
+
+const CONNECTION_FAILURES = /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|ETIMEDOUT|Connection was closed|Could not perform discovery/;
+
+export function isUnavailable(e: unknown): boolean {
+  if (e instanceof Neo4jError && UNAVAILABLE_CODES.has(e.code)) return true;
+  return e instanceof Error && CONNECTION_FAILURES.test(e.message);
+}
+
+/** The error a store method should throw for a driver failure. */
+export function mapDriverError(e: unknown): unknown {
+  if (e instanceof StoreUnavailableError) return e;
+  if (isUnavailable(e)) return new StoreUnavailableError(`the graph store is unavailable: ${(e as Error).message}`, { cause: e });
+  return e;
+}

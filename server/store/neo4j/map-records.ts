@@ -1,0 +1,158 @@
+// Driver values -> domain types, in one place: Integers become numbers here and nothing driver-shaped
+// leaves this module. A value of the wrong shape means the graph was not written by neo4j-writer: fail loudly.
+import { isInt } from 'neo4j-driver';
+import { ACTOR_KINDS, type Actor, type ActorKind, type Citation, type Event, type EventLink, type Evidence, type FuzzyDate, type Participant, type Precision, type Relationship, type Role, type Source, type Statement, type StatementKind } from '../../domain/types.ts';
+
+type Obj = Readonly<Record<string, unknown>>;
+
+class GraphShapeError extends Error {
+  constructor(what: string, value: unknown) {
+    super(`unexpected ${what} in the graph: ${JSON.stringify(value)}`);
+    this.name = 'GraphShapeError';
+  }
+}
+
+function obj(v: unknown, what: string): Obj {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new GraphShapeError(what, v);
+  return v as Obj;
+}
+
+function str(v: unknown, what: string): string {
+  if (typeof v !== 'string') throw new GraphShapeError(what, v);
+  return v;
+}
+
+function strOrNull(v: unknown, what: string): string | null {
+  return v === null || v === undefined ? null : str(v, what);
+}
+
+/** Neo4j integers (and floats, should a number ever be stored as one) -> a JS number. */
+export function toNumber(v: unknown, what = 'number'): number {
+  if (isInt(v)) return v.toNumber();
+  if (typeof v === 'number') return v;
+  throw new GraphShapeError(what, v);
+}
+
+function list(v: unknown, what: string): readonly unknown[] {
+  if (v === null || v === undefined) return [];
+  if (!Array.isArray(v)) throw new GraphShapeError(what, v);
+  return v;
+}
+
+const strings = (v: unknown, what: string): string[] => list(v, what).map((x) => str(x, what));
+
+const PRECISIONS: readonly Precision[] = ['day', 'month', 'year', 'open'];
+
+function fuzzyDate(o: Obj): FuzzyDate {
+  const precision = str(o.precision, 'date precision');
+  if (!PRECISIONS.includes(precision as Precision)) throw new GraphShapeError('date precision', precision);
+  return {
+    edtf: str(o.edtf, 'edtf date'),
+    earliest: strOrNull(o.earliest, 'earliest bound'),
+    latest: strOrNull(o.latest, 'latest bound'),
+    precision: precision as Precision,
+    label: str(o.label, 'date label'),
+  };
+}
+
+export function toEvidence(v: unknown): Evidence {
+  const o = obj(v, 'evidence');
+  return { sourceId: str(o.sourceId, 'evidence source'), start: toNumber(o.start, 'evidence start'), end: toNumber(o.end, 'evidence end'), quote: str(o.quote, 'evidence quote') };
+}
+
+const evidenceList = (v: unknown): Evidence[] => list(v, 'evidence list').map(toEvidence);
+
+/** Roles are stored as JSON `[title, ofActorId]` strings (so lists of them can be unioned in Cypher). */
+export function encodeRole(role: Role): string {
+  return JSON.stringify([role.title, role.ofActorId]);
+}
+
+function decodeRole(v: unknown): Role {
+  const parsed: unknown = JSON.parse(str(v, 'role'));
+  if (!Array.isArray(parsed) || typeof parsed[0] !== 'string' || (parsed[1] !== null && typeof parsed[1] !== 'string')) {
+    throw new GraphShapeError('role', v);
+  }
+  return { title: parsed[0], ofActorId: parsed[1] as string | null };
+}
+
+export function toActor(v: unknown): Actor {
+  const o = obj(v, 'actor');
+  const kind = str(o.kind, 'actor kind');
+  if (!ACTOR_KINDS.includes(kind as ActorKind)) throw new GraphShapeError('actor kind', kind);
+  // Stored in first-seen order; a stable sort by title matches the in-memory store.
+  const roles = list(o.roles, 'roles').map(decodeRole).sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+  return { id: str(o.id, 'actor id'), name: str(o.name, 'actor name'), kind: kind as ActorKind, aliases: strings(o.aliases, 'aliases'), roles, evidence: evidenceList(o.evidence) };
+}
+
+function toParticipant(v: unknown): Participant {
+  const o = obj(v, 'participant');
+  return { actorId: str(o.actorId, 'participant actor'), role: str(o.role, 'participant role') };
+}
+
+function toLink(v: unknown): EventLink {
+  const o = obj(v, 'event link');
+  return { type: str(o.type, 'link type'), targetId: str(o.targetId, 'link target'), evidence: evidenceList(o.evidence) };
+}
+
+export function toEvent(v: unknown): Event {
+  const o = obj(v, 'event');
+  return {
+    id: str(o.id, 'event id'),
+    title: str(o.title, 'event title'),
+    kind: str(o.kind, 'event kind'),
+    description: strOrNull(o.description, 'event description'),
+    location: strOrNull(o.location, 'event location'),
+    date: fuzzyDate(o),
+    participants: list(o.participants, 'participants').map(toParticipant),
+    links: list(o.links, 'links').map(toLink),
+    statementIds: strings(o.statementIds, 'statement ids'),
+    evidence: evidenceList(o.evidence),
+  };
+}
+
+export function toStatement(v: unknown): Statement {
+  const o = obj(v, 'statement');
+  const kind = str(o.kind, 'statement kind');
+  if (kind !== 'QUOTE' && kind !== 'PARAPHRASE') throw new GraphShapeError('statement kind', kind);
+  return {
+    id: str(o.id, 'statement id'),
+    text: str(o.text, 'statement text'),
+    kind: kind satisfies StatementKind,
+    speakerId: str(o.speakerId, 'statement speaker'),
+    date: fuzzyDate(o),
+    eventId: strOrNull(o.eventId, 'statement event'),
+    quotedInId: strOrNull(o.quotedInId, 'quotedIn'),
+    quoteIds: strings(o.quoteIds, 'quote ids'),
+    evidence: evidenceList(o.evidence),
+  };
+}
+
+export function toRelationship(v: unknown): Relationship {
+  const o = obj(v, 'relationship');
+  return {
+    id: str(o.id, 'relationship id'),
+    type: str(o.type, 'relationship type'),
+    sourceId: str(o.sourceId, 'relationship source'),
+    targetId: str(o.targetId, 'relationship target'),
+    date: o.edtf === null || o.edtf === undefined ? null : fuzzyDate(o),
+    evidence: evidenceList(o.evidence),
+  };
+}
+
+function toCitation(v: unknown): Citation {
+  const o = obj(v, 'citation');
+  return { actorId: str(o.actorId, 'cited actor'), evidence: evidenceList(o.evidence) };
+}
+
+export function toSource(v: unknown): Source {
+  const o = obj(v, 'source');
+  return {
+    id: str(o.id, 'source id'),
+    title: str(o.title, 'source title'),
+    publisher: str(o.publisher, 'source publisher'),
+    publishedAt: str(o.publishedAt, 'source publishedAt'),
+    url: strOrNull(o.url, 'source url'),
+    text: str(o.text, 'source text'),
+    citations: list(o.citations, 'citations').map(toCitation),
+  };
+}

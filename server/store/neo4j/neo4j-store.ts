@@ -1,0 +1,253 @@
+// The Neo4j adapter of the GraphStore port. Lists run a keyset page query for ids, a count query with the same
+// filters, and one batched by-id query to hydrate, all in one read transaction.
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import type { Actor, Event, Network, SearchHit, SearchHitKind, Source, Statement, TimelineItem } from '../../domain/types.ts';
+import { loadQueries, type QueryMap } from '../../cypher/load-queries.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { searchTerms } from '../snippet.ts';
+import type { ActorQuery, DateMatch, DateWindow, EventQuery, GraphStore, NetworkQuery, Page, SearchQuery, StatementQuery, TimelineQuery } from '../store.ts';
+import { createDriver, type DriverOptions, type Neo4jConnection } from './create-driver.ts';
+import { luceneQueryOf } from './lucene-query.ts';
+import { toActor, toEvent, toNumber, toRelationship, toSource, toStatement } from './map-records.ts';
+import { rankHits, type SearchCandidate } from './rank-hits.ts';
+import { runRead } from './transactions.ts';
+
+export const READ_QUERIES = [
+  'read/ping',
+  'read/actors-by-id',
+  'read/events-by-id',
+  'read/statements-by-id',
+  'read/sources-by-id',
+  'read/source-ids',
+  'read/actor-page',
+  'read/actor-count',
+  'read/event-page',
+  'read/event-count',
+  'read/statement-page',
+  'read/statement-count',
+  'read/timeline-page',
+  'read/timeline-count',
+  'read/network-seeds',
+  'read/network-neighbours',
+  'read/network-edges',
+  'read/search',
+] as const;
+
+type ReadQuery = (typeof READ_QUERIES)[number];
+
+interface PageRow {
+  id: string;
+  key: string;
+  /** Only the timeline mixes types: 'Event' or 'Statement'. */
+  itemType: string | null;
+}
+
+const SEARCH_KINDS: readonly SearchHitKind[] = ['ACTOR', 'EVENT', 'STATEMENT'];
+
+/** Window parameters shared by the date-filtered queries. */
+function windowParams(window: DateWindow | null, match: DateMatch) {
+  return { from: window?.from ?? null, to: window?.to ?? null, match };
+}
+
+function keysetParams(first: number, after: string | null) {
+  const cursor = decodeCursor(after);
+  // One extra row tells whether another page follows. LIMIT needs a Cypher integer, not a float.
+  return { afterKey: cursor?.key ?? null, afterId: cursor?.id ?? null, limit: neo4j.int(Math.max(0, first) + 1) };
+}
+
+/** Restores input order (and nulls for unknown ids) after a `WHERE n.id IN $ids` query. */
+function inOrder<T extends { id: string }>(ids: readonly string[], found: readonly T[]): Array<T | null> {
+  const byId = new Map(found.map((t) => [t.id, t]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export class Neo4jStore implements GraphStore {
+  private constructor(
+    private readonly driver: Driver,
+    private readonly queries: QueryMap<ReadQuery>,
+    private readonly database: string | undefined,
+    /** Whether close() should close the driver: only when this store created it. */
+    private readonly ownsDriver: boolean,
+  ) {}
+
+  /** A store over a new driver for `connection`; close() closes that driver. */
+  static async connect(connection: Neo4jConnection, options: DriverOptions = {}): Promise<Neo4jStore> {
+    const queries = await loadQueries(READ_QUERIES);
+    return new Neo4jStore(createDriver(connection, options), queries, connection.database, true);
+  }
+
+  /** A store over a driver the caller owns (and closes). */
+  static async fromDriver(driver: Driver, database?: string): Promise<Neo4jStore> {
+    return new Neo4jStore(driver, await loadQueries(READ_QUERIES), database, false);
+  }
+
+  private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return runRead(this.driver, this.database, work);
+  }
+
+  private async rows(tx: ManagedTransaction, query: ReadQuery, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
+    const result = await tx.run(this.queries[query], params);
+    return result.records.map((r) => r.toObject() as Record<string, unknown>);
+  }
+
+  private async column(tx: ManagedTransaction, query: ReadQuery, params: Record<string, unknown>, key: string): Promise<unknown[]> {
+    return (await this.rows(tx, query, params)).map((r) => r[key]);
+  }
+
+  private async count(tx: ManagedTransaction, query: ReadQuery, params: Record<string, unknown>): Promise<number> {
+    const [total] = await this.column(tx, query, params, 'total');
+    return toNumber(total, 'count');
+  }
+
+  private async pageRows(tx: ManagedTransaction, query: ReadQuery, params: Record<string, unknown>): Promise<PageRow[]> {
+    return (await this.rows(tx, query, params)).map((r) => ({ id: String(r.id), key: String(r.key), itemType: r.itemType === undefined ? null : String(r.itemType) }));
+  }
+
+  private async fetch<T extends { id: string }>(tx: ManagedTransaction, query: ReadQuery, key: string, map: (v: unknown) => T, ids: readonly string[]): Promise<Array<T | null>> {
+    if (ids.length === 0) return [];
+    const found = (await this.column(tx, query, { ids: [...new Set(ids)] }, key)).map(map);
+    return inOrder(ids, found);
+  }
+
+  private fetchActors = (tx: ManagedTransaction, ids: readonly string[]) => this.fetch(tx, 'read/actors-by-id', 'actor', toActor, ids);
+  private fetchEvents = (tx: ManagedTransaction, ids: readonly string[]) => this.fetch(tx, 'read/events-by-id', 'event', toEvent, ids);
+  private fetchStatements = (tx: ManagedTransaction, ids: readonly string[]) => this.fetch(tx, 'read/statements-by-id', 'statement', toStatement, ids);
+  private fetchSources = (tx: ManagedTransaction, ids: readonly string[]) => this.fetch(tx, 'read/sources-by-id', 'source', toSource, ids);
+
+  /** Runs a page query and its count query, then hydrates the page's ids. */
+  private async page<T>(
+    tx: ManagedTransaction,
+    pageQuery: ReadQuery,
+    countQuery: ReadQuery,
+    filters: Record<string, unknown>,
+    args: { first: number; after: string | null },
+    hydrate: (rows: PageRow[]) => Promise<T[]>,
+  ): Promise<Page<T>> {
+    const first = Math.max(0, args.first);
+    const rows = await this.pageRows(tx, pageQuery, { ...filters, ...keysetParams(first, args.after) });
+    const pageRows = rows.slice(0, first);
+    const totalCount = await this.count(tx, countQuery, filters);
+    const nodes = await hydrate(pageRows);
+    return {
+      items: pageRows.map((r, i) => ({ node: nodes[i]!, cursor: encodeCursor(r.key, r.id) })),
+      hasNextPage: rows.length > first,
+      totalCount,
+    };
+  }
+
+  private static present<T>(items: Array<T | null>): T[] {
+    // A row the page query just returned cannot vanish inside the same read transaction.
+    return items.map((t) => {
+      if (t === null) throw new Error('a page item disappeared during its own read transaction');
+      return t;
+    });
+  }
+
+  listActors(q: ActorQuery): Promise<Page<Actor>> {
+    const filters = { kind: q.kind ?? null, search: q.search ? q.search.toLowerCase() : null };
+    return this.read((tx) =>
+      this.page(tx, 'read/actor-page', 'read/actor-count', filters, q, async (rows) => Neo4jStore.present(await this.fetchActors(tx, rows.map((r) => r.id)))),
+    );
+  }
+
+  listEvents(q: EventQuery): Promise<Page<Event>> {
+    const filters = { ...windowParams(q.window, q.match), actorIds: q.actorIds, kinds: q.kinds };
+    return this.read((tx) =>
+      this.page(tx, 'read/event-page', 'read/event-count', filters, q, async (rows) => Neo4jStore.present(await this.fetchEvents(tx, rows.map((r) => r.id)))),
+    );
+  }
+
+  listStatements(q: StatementQuery): Promise<Page<Statement>> {
+    const filters = { speakerId: q.speakerId || null };
+    return this.read((tx) =>
+      this.page(tx, 'read/statement-page', 'read/statement-count', filters, q, async (rows) =>
+        Neo4jStore.present(await this.fetchStatements(tx, rows.map((r) => r.id))),
+      ),
+    );
+  }
+
+  timeline(q: TimelineQuery): Promise<Page<TimelineItem>> {
+    const filters = { ...windowParams(q.window, q.match), actorIds: q.actorIds };
+    return this.read((tx) =>
+      this.page(tx, 'read/timeline-page', 'read/timeline-count', filters, q, async (rows) => {
+        const events = await this.fetchEvents(tx, rows.filter((r) => r.itemType === 'Event').map((r) => r.id));
+        const statements = await this.fetchStatements(tx, rows.filter((r) => r.itemType === 'Statement').map((r) => r.id));
+        const byKey = new Map<string, TimelineItem>();
+        for (const e of events) if (e) byKey.set(`Event:${e.id}`, { itemType: 'Event', ...e });
+        for (const s of statements) if (s) byKey.set(`Statement:${s.id}`, { itemType: 'Statement', ...s });
+        return Neo4jStore.present(rows.map((r) => byKey.get(`${r.itemType}:${r.id}`) ?? null));
+      }),
+    );
+  }
+
+  async network(q: NetworkQuery): Promise<Network> {
+    // The resolver bounds depth by MAX_NETWORK_DEPTH; the walk also stops early once nothing new is reached.
+    const depth = Math.max(0, Math.trunc(q.depth));
+    const window = { windowed: q.window !== null, ...windowParams(q.window, q.match) };
+    return this.read(async (tx) => {
+      const seeds = (await this.column(tx, 'read/network-seeds', { ids: q.actorIds }, 'id')).map(String);
+      const reached = new Set(seeds);
+      if (q.actorIds.length > 0) {
+        let frontier = seeds;
+        for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+          const next = (await this.column(tx, 'read/network-neighbours', { frontier, ...window }, 'id')).map(String).filter((id) => !reached.has(id));
+          next.forEach((id) => reached.add(id));
+          frontier = next;
+        }
+      }
+      if (reached.size === 0) return { nodes: [], edges: [] };
+      // Without seeds every actor is reached, so the edges need no end filter (null skips it).
+      const edgeFilter = q.actorIds.length > 0 ? [...reached] : null;
+      const edges = (await this.column(tx, 'read/network-edges', { actorIds: edgeFilter, ...window }, 'relationship')).map(toRelationship);
+      // With a window and no seeds the question is "who is connected in this window": only actors with an edge.
+      const keep = q.actorIds.length === 0 && q.window !== null ? new Set(edges.flatMap((r) => [r.sourceId, r.targetId])) : reached;
+      const nodes = Neo4jStore.present(await this.fetchActors(tx, [...keep]));
+      nodes.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return { nodes, edges };
+    });
+  }
+
+  async search(q: SearchQuery): Promise<SearchHit[]> {
+    const terms = searchTerms(q.text);
+    if (terms.length === 0 || q.first <= 0) return [];
+    const rows = await this.read((tx) => this.rows(tx, 'read/search', { query: luceneQueryOf(terms) }));
+    const candidates: SearchCandidate[] = rows.map((r) => {
+      const kind = String(r.kind) as SearchHitKind;
+      if (!SEARCH_KINDS.includes(kind)) throw new Error(`unexpected search hit kind ${kind}`);
+      return { kind, id: String(r.id), text: String(r.text ?? '') };
+    });
+    return rankHits(candidates, terms, q.first);
+  }
+
+  listSources(): Promise<Source[]> {
+    return this.read(async (tx) => {
+      const ids = (await this.column(tx, 'read/source-ids', {}, 'id')).map(String);
+      return Neo4jStore.present(await this.fetchSources(tx, ids));
+    });
+  }
+
+  getActors(ids: readonly string[]): Promise<Array<Actor | null>> {
+    return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.fetchActors(tx, ids));
+  }
+
+  getEvents(ids: readonly string[]): Promise<Array<Event | null>> {
+    return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.fetchEvents(tx, ids));
+  }
+
+  getStatements(ids: readonly string[]): Promise<Array<Statement | null>> {
+    return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.fetchStatements(tx, ids));
+  }
+
+  getSources(ids: readonly string[]): Promise<Array<Source | null>> {
+    return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.fetchSources(tx, ids));
+  }
+
+  async ping(): Promise<void> {
+    await this.read((tx) => this.rows(tx, 'read/ping', {}));
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsDriver) await this.driver.close();
+  }
+}

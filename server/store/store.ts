@@ -1,0 +1,101 @@
+// The store port: everything the server reads goes through this interface. Two adapters implement it
+// (store/memory, store/neo4j) and test/contract/store-contract.ts holds them to the same behaviour.
+import type { Actor, ActorKind, Event, Network, SearchHit, Source, Statement, TimelineItem } from '../domain/types.ts';
+
+/** An inclusive window of ISO days; a missing end is unbounded. */
+export interface DateWindow {
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * How an item's date range is matched against a window (implemented once, in window.ts).
+ * OVERLAPS (default): its known range touches the window. An open bound is unknown, not endless, so
+ *   "../2025-05-05" counts as 5 May 2025 and "2025-02/.." as February 2025; a month touches every
+ *   window that touches the month. In Cypher: coalesce(earliest, latest) <= $to AND coalesce(latest, earliest) >= $from.
+ * POSSIBLY: it may have happened in the window: an open bound reaches forever.
+ * WITHIN: it certainly happened in the window: both bounds known and inside it.
+ * Items with no date (relationships only) match no window.
+ */
+export type DateMatch = 'OVERLAPS' | 'POSSIBLY' | 'WITHIN';
+
+/** Keyset pagination: `after` is an opaque cursor from a previous page. */
+export interface PageArgs {
+  first: number;
+  after: string | null;
+}
+
+export interface Page<T> {
+  items: Array<{ node: T; cursor: string }>;
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+export interface ActorQuery extends PageArgs {
+  kind: ActorKind | null;
+  /** Case-insensitive substring of the name or an alias. */
+  search: string | null;
+}
+
+export interface EventQuery extends PageArgs {
+  window: DateWindow;
+  match: DateMatch;
+  /** Events any of these actors takes part in; empty means all. */
+  actorIds: string[];
+  kinds: string[];
+}
+
+export interface StatementQuery extends PageArgs {
+  speakerId: string | null;
+}
+
+export interface TimelineQuery extends PageArgs {
+  window: DateWindow;
+  match: DateMatch;
+  /** Events these actors take part in and statements they make; empty means all. */
+  actorIds: string[];
+}
+
+export interface NetworkQuery {
+  /** Seeds; empty means every actor. */
+  actorIds: string[];
+  /** Hops from the seeds, 0..MAX_NETWORK_DEPTH. */
+  depth: number;
+  /** When given, only relationships dated in the window are traversed and returned (undated ones never). */
+  window: DateWindow | null;
+  match: DateMatch;
+}
+
+export interface SearchQuery {
+  text: string;
+  first: number;
+}
+
+export interface GraphStore {
+  /** Actors by name then id; an empty page when nothing matches. */
+  listActors(query: ActorQuery): Promise<Page<Actor>>;
+  /** Events by date (see sortKeyOf) then id. */
+  listEvents(query: EventQuery): Promise<Page<Event>>;
+  /** Statements by date then id. */
+  listStatements(query: StatementQuery): Promise<Page<Statement>>;
+  /** Events and statements together, by date then id. */
+  timeline(query: TimelineQuery): Promise<Page<TimelineItem>>;
+  /** Actors within `depth` hops of the seeds and the relationships among them; empty when no seed exists. */
+  network(query: NetworkQuery): Promise<Network>;
+  /** Hits across actors, events and statements, best first; empty for no match. */
+  search(query: SearchQuery): Promise<SearchHit[]>;
+  /** Every source, by publication date then id. */
+  listSources(): Promise<Source[]>;
+
+  /** Batched lookups for nested fields: one result per id, in order, null where not found. */
+  getActors(ids: readonly string[]): Promise<Array<Actor | null>>;
+  getEvents(ids: readonly string[]): Promise<Array<Event | null>>;
+  getStatements(ids: readonly string[]): Promise<Array<Statement | null>>;
+  getSources(ids: readonly string[]): Promise<Array<Source | null>>;
+
+  /** Resolves when the store can answer; rejects with StoreUnavailableError otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const MAX_NETWORK_DEPTH = 3;

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Neo4j community has one database, so files that use it must not run at once; on a 2-core machine
+// running files one at a time costs little and keeps every test independent of the others' data.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/bench/**', 'node_modules/**'],
+    globalSetup: ['test/neo4j/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    env: { TZ: 'UTC' },
+  },
+});
