@@ -2,12 +2,15 @@
 MATCH (e:Event)
 WHERE (size($kinds) = 0 OR e.kind IN $kinds)
   AND (size($actorIds) = 0 OR EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) WHERE a.id IN $actorIds })
-  // The date window (server/store/window.ts): no bounds matches everything; OVERLAPS = may have happened in it,
-  // WITHIN = both bounds known and inside it; an open end of the item or the window reaches forever.
   AND (($from IS NULL AND $to IS NULL)
-    OR ($match = 'WITHIN' AND e.earliest IS NOT NULL AND e.latest IS NOT NULL
-        AND e.earliest >= coalesce($from, '0000-01-01') AND e.latest <= coalesce($to, '9999-12-31'))
-    OR ($match = 'OVERLAPS' AND e.edtf IS NOT NULL
-        AND coalesce(e.earliest, '0000-01-01') <= coalesce($to, '9999-12-31')
-        AND coalesce(e.latest, '9999-12-31') >= coalesce($from, '0000-01-01')))
+    OR ((e.earliest IS NOT NULL OR e.latest IS NOT NULL) AND (
+         ($match = 'OVERLAPS'
+           AND coalesce(e.earliest, e.latest) <= coalesce($to, '9999-12-31')
+           AND coalesce(e.latest, e.earliest) >= coalesce($from, '0000-01-01'))
+      OR ($match = 'POSSIBLY'
+           AND coalesce(e.earliest, '0000-01-01') <= coalesce($to, '9999-12-31')
+           AND coalesce(e.latest, '9999-12-31') >= coalesce($from, '0000-01-01'))
+      OR ($match = 'WITHIN'
+           AND e.earliest IS NOT NULL AND e.latest IS NOT NULL
+           AND e.earliest >= coalesce($from, '0000-01-01') AND e.latest <= coalesce($to, '9999-12-31')))))
 RETURN count(e) AS total

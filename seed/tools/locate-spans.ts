@@ -29,7 +29,9 @@ async function main(argv: readonly string[]): Promise<void> {
   const config = (await resolveConfig(outFile)) ?? {};
   await writeFile(outFile, await format(JSON.stringify(document), { ...config, parser: 'json' }));
   const counts = ['actors', 'events', 'statements', 'relationships'] as const;
-  console.log(`wrote ${path.relative(process.cwd(), outFile)}: ${counts.map((k) => `${parsed[k].length} ${k}`).join(', ')}`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), outFile)}: ${counts.map((k) => `${parsed[k].length} ${k}`).join(', ')}`,
+  );
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {

@@ -32,19 +32,34 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function locate(path: string, span: Record<string, unknown>, text: string): LocatedSpan {
   const extra = Object.keys(span).filter((k) => k !== 'quote' && k !== 'occurrence');
   if (extra.length > 0) {
-    throw new SpanLocationError(path, `a draft span has only "quote" and "occurrence", not ${extra.map((k) => `"${k}"`).join(', ')}`);
+    throw new SpanLocationError(
+      path,
+      `a draft span has only "quote" and "occurrence", not ${extra.map((k) => `"${k}"`).join(', ')}`,
+    );
   }
   const quote = span.quote;
-  if (typeof quote !== 'string' || quote.length === 0) throw new SpanLocationError(path, 'quote must be a non-empty string');
+  if (typeof quote !== 'string' || quote.length === 0)
+    throw new SpanLocationError(path, 'quote must be a non-empty string');
   const found = occurrencesOf(text, quote);
   if (found.length === 0) throw new SpanLocationError(path, `quote not found in the text: ${JSON.stringify(quote)}`);
   const { occurrence } = span;
   if (occurrence === undefined) {
     if (found.length > 1) {
-      throw new SpanLocationError(path, `quote appears ${found.length} times; add "occurrence" (1..${found.length}): ${JSON.stringify(quote)}`);
+      throw new SpanLocationError(
+        path,
+        `quote appears ${found.length} times; add "occurrence" (1..${found.length}): ${JSON.stringify(quote)}`,
+      );
     }
-  } else if (typeof occurrence !== 'number' || !Number.isInteger(occurrence) || occurrence < 1 || occurrence > found.length) {
-    throw new SpanLocationError(path, `occurrence must be an integer in 1..${found.length}, got ${JSON.stringify(occurrence)}`);
+  } else if (
+    typeof occurrence !== 'number' ||
+    !Number.isInteger(occurrence) ||
+    occurrence < 1 ||
+    occurrence > found.length
+  ) {
+    throw new SpanLocationError(
+      path,
+      `occurrence must be an integer in 1..${found.length}, got ${JSON.stringify(occurrence)}`,
+    );
   }
   const start = found[(occurrence ?? 1) - 1];
   if (start === undefined) throw new SpanLocationError(path, 'internal: occurrence out of range');

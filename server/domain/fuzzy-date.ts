@@ -21,12 +21,16 @@ function isoDay(ms: number): string | null {
   return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : null;
 }
 
+const QUALIFIER: Record<string, string> = { '~': 'about ', '?': 'possibly ', '%': 'possibly about ' };
+
 /** "5 May 2025", "May 2025" or "2025", as precise as the source is. */
 function labelOf(value: EdtfValue): string {
+  // Unspecified digits ("2025-XX", "198X") span a range; say so rather than name its first day.
+  if (value.edtf.includes('X')) return labelOfRange(isoDay(value.min)!, isoDay(value.max)!);
   const d = new Date(value.min);
   const year = String(d.getUTCFullYear());
   const month = MONTHS[d.getUTCMonth()] ?? '';
-  const approx = /[~?%]$/.test(value.edtf) ? 'about ' : '';
+  const approx = QUALIFIER[value.edtf.slice(-1)] ?? '';
   switch (value.precision) {
     case 3:
       return `${approx}${d.getUTCDate()} ${month} ${year}`;
@@ -35,6 +39,14 @@ function labelOf(value: EdtfValue): string {
     default:
       return `${approx}${year}`;
   }
+}
+
+/** A whole year or month reads as such ("2025"); anything else as "between ... and ...". */
+function labelOfRange(first: string, last: string): string {
+  if (first.endsWith('-01-01') && last.endsWith('-12-31')) {
+    return first.slice(0, 4) === last.slice(0, 4) ? first.slice(0, 4) : `between ${first.slice(0, 4)} and ${last.slice(0, 4)}`;
+  }
+  return `between ${labelOf(edtf(first))} and ${labelOf(edtf(last))}`;
 }
 
 function parse(input: string): EdtfValue {
@@ -47,11 +59,20 @@ function parse(input: string): EdtfValue {
   }
 }
 
+/** The finest of day/month/year whose unit the bounds exactly cover. */
+function coarsestPrecision(value: EdtfValue): Exclude<Precision, 'open'> {
+  const [a, b] = [isoDay(value.min)!, isoDay(value.max)!];
+  if (a === b) return 'day';
+  if (a.slice(0, 7) === b.slice(0, 7)) return 'month';
+  return 'year';
+}
+
 /** Parses an EDTF date or interval; throws InvalidDateError for anything else. */
 export function parseFuzzyDate(input: string): FuzzyDate {
   const value = parse(input);
   if (value.type === 'Date') {
-    const precision = PRECISION_BY_LEVEL[value.precision];
+    // With unspecified digits the parser's precision is the string's shape, not what is known.
+    const precision = value.edtf.includes('X') ? coarsestPrecision(value) : PRECISION_BY_LEVEL[value.precision];
     if (!precision) throw new InvalidDateError(input, 'unknown precision');
     return { edtf: value.edtf, earliest: isoDay(value.min), latest: isoDay(value.max), precision, label: labelOf(value) };
   }
@@ -61,7 +82,6 @@ export function parseFuzzyDate(input: string): FuzzyDate {
     const upper = value.upper && Number.isFinite(value.upper.max) ? value.upper : null;
     const earliest = lower ? isoDay(lower.min) : null;
     const latest = upper ? isoDay(upper.max) : null;
-    if (earliest && latest && earliest > latest) throw new InvalidDateError(input, 'interval ends before it starts');
     if (!lower && !upper) throw new InvalidDateError(input, 'an interval needs at least one known end');
     const label =
       lower && upper

@@ -35,7 +35,9 @@ describe.each(files.map((file) => ({ file, name: path.basename(file) })))('$name
     const text = await readFile(path.resolve(path.dirname(file), textFile), 'utf8');
     const spans = rawSpans(raw);
     expect(spans.length).toBeGreaterThan(0);
-    const wrong = spans.filter((s) => typeof s.start !== 'number' || typeof s.end !== 'number' || text.slice(s.start, s.end) !== s.quote);
+    const wrong = spans.filter(
+      (s) => typeof s.start !== 'number' || typeof s.end !== 'number' || text.slice(s.start, s.end) !== s.quote,
+    );
     expect(wrong).toEqual([]);
   });
 
@@ -75,7 +77,10 @@ describe('drafts', () => {
     const draft: unknown = JSON.parse(await readFile(path.join(DRAFTS_DIR, name), 'utf8'));
     const documentFile = path.join(DEFAULT_ARTICLES_DIR, name.replace(/\.draft\.json$/, '.json'));
     const document: unknown = JSON.parse(await readFile(documentFile, 'utf8'));
-    const text = await readFile(path.join(DEFAULT_ARTICLES_DIR, (document as { source: { textFile: string } }).source.textFile), 'utf8');
+    const text = await readFile(
+      path.join(DEFAULT_ARTICLES_DIR, (document as { source: { textFile: string } }).source.textFile),
+      'utf8',
+    );
     expect(locateSpans(draft, text)).toEqual(document);
   });
 });
@@ -117,7 +122,10 @@ describe('thin-line-news-2025-05-05', () => {
 
   it('gives the presidents the roles the article states', () => {
     expect(actor('claudia-sheinbaum')?.roles).toContainEqual({ title: 'President of Mexico', ofActorId: 'mexico' });
-    expect(actor('nayib-bukele')?.roles).toContainEqual({ title: 'President of El Salvador', ofActorId: 'el-salvador' });
+    expect(actor('nayib-bukele')?.roles).toContainEqual({
+      title: 'President of El Salvador',
+      ofActorId: 'el-salvador',
+    });
     expect(actor('donald-trump')?.aliases).toEqual(expect.arrayContaining(['Trump', 'President Trump']));
   });
 
@@ -157,14 +165,23 @@ describe('thin-line-news-2025-05-05', () => {
   it("nests Trump's words inside Sheinbaum's quote", () => {
     const hers = statement('claudia-sheinbaum-sovereignty-is-not-for-sale');
     const his = statement('donald-trump-how-can-we-help-you-fight-drug-trafficking');
-    expect(hers).toMatchObject({ speakerId: 'claudia-sheinbaum', kind: 'QUOTE', eventId: 'sheinbaum-national-palace-press-conference-on-us-troops' });
+    expect(hers).toMatchObject({
+      speakerId: 'claudia-sheinbaum',
+      kind: 'QUOTE',
+      eventId: 'sheinbaum-national-palace-press-conference-on-us-troops',
+    });
     expect(hers?.text).toContain('Sovereignty is not for sale');
-    expect(his).toMatchObject({ speakerId: 'donald-trump', kind: 'QUOTE', quotedInId: hers?.id, eventId: 'trump-proposal-us-troops-in-mexico' });
+    expect(his).toMatchObject({
+      speakerId: 'donald-trump',
+      kind: 'QUOTE',
+      quotedInId: hers?.id,
+      eventId: 'trump-proposal-us-troops-in-mexico',
+    });
     expect(hers?.text).toContain(his?.text);
     expect(hers?.quoteIds).toContain(his?.id);
   });
 
-  it("quotes Bukele verbatim, em dash included", () => {
+  it('quotes Bukele verbatim, em dash included', () => {
     const bukele = article.statements.filter((s) => s.speakerId === 'nayib-bukele' && s.kind === 'QUOTE');
     expect(bukele).toHaveLength(1);
     expect(bukele[0]?.text).toContain("You can't talk about sovereignty");
@@ -174,12 +191,24 @@ describe('thin-line-news-2025-05-05', () => {
   it('attributes the paraphrases', () => {
     const paraphrases = article.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => s.speakerId);
     expect(paraphrases).toEqual(
-      expect.arrayContaining(['us-intelligence-analysts-and-policy-experts', 'us-lawmakers', 'mexico', 'claudia-sheinbaum']),
+      expect.arrayContaining([
+        'us-intelligence-analysts-and-policy-experts',
+        'us-lawmakers',
+        'mexico',
+        'claudia-sheinbaum',
+      ]),
     );
   });
 
   it('dates some relationships in January-February 2025 and leaves others undated', () => {
-    const inJanFeb = article.relationships.filter((r) => r.date && r.date.earliest !== null && r.date.latest !== null && r.date.earliest >= '2025-01-01' && r.date.latest <= '2025-02-28');
+    const inJanFeb = article.relationships.filter(
+      (r) =>
+        r.date &&
+        r.date.earliest !== null &&
+        r.date.latest !== null &&
+        r.date.earliest >= '2025-01-01' &&
+        r.date.latest <= '2025-02-28',
+    );
     expect(inJanFeb.map((r) => r.id).sort()).toEqual([
       'rel-donald-trump-designated-as-terrorist-organization-mexican-drug-cartels',
       'rel-donald-trump-directed-us-northern-command',

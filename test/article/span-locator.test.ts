@@ -6,7 +6,9 @@ const text = 'He said \u2018no\u2019 \u2014 twice: no, no.';
 
 describe('locateSpans', () => {
   it('fills start and end as UTF-16 indices, so text.slice gives the quote back', () => {
-    const out = locateSpans({ evidence: [{ quote: 'twice' }, { quote: '\u2018no\u2019' }] }, text) as { evidence: Array<{ start: number; end: number; quote: string }> };
+    const out = locateSpans({ evidence: [{ quote: 'twice' }, { quote: '\u2018no\u2019' }] }, text) as {
+      evidence: Array<{ start: number; end: number; quote: string }>;
+    };
     for (const span of out.evidence) expect(text.slice(span.start, span.end)).toBe(span.quote);
     expect(out.evidence[0]).toEqual({ start: 15, end: 20, quote: 'twice' });
   });

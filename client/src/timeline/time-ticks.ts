@@ -2,6 +2,7 @@
 import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
+import { textWidth, type FontSpec } from '../ui/text-width.ts';
 
 export interface AxisTick {
   x: number;
@@ -23,8 +24,15 @@ function label(d: Date, first: boolean): string {
   return formatYear(d);
 }
 
+/** Labels start just right of their tick line; a label that would run past the plot is dropped. */
+export const TICK_LABEL_DX = 4;
+export const TICK_FONT: FontSpec = { size: 11 };
+
 export function timeTicks(scale: ScaleTime<number, number>, spacing = 90): AxisTick[] {
   const [r0, r1] = scale.range() as [number, number];
   const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
-  return scale.ticks(count).map((d, i) => ({ x: scale(d), label: label(d, i === 0), major: utcYear.floor(d).getTime() === d.getTime() }));
+  return scale
+    .ticks(count)
+    .map((d, i) => ({ x: scale(d), label: label(d, i === 0), major: utcYear.floor(d).getTime() === d.getTime() }))
+    .filter((t) => t.x + TICK_LABEL_DX + textWidth(t.label, TICK_FONT) <= r1);
 }

@@ -1,0 +1,119 @@
+// The one module that talks to the server. Views never fetch; main.ts asks this module and passes data down.
+import type {
+  ActorDetail,
+  ApiNetwork,
+  ApiSource,
+  ApiTimelineItem,
+  Detail,
+  EventDetail,
+  RelationshipDetail,
+  StatementDetail,
+} from './api-types.ts';
+import {
+  ACTOR_DETAIL_QUERY,
+  EVENT_DETAIL_QUERY,
+  NETWORK_QUERY,
+  NETWORK_WINDOW_QUERY,
+  RELATIONSHIP_DETAIL_QUERY,
+  SOURCES_QUERY,
+  STATEMENT_DETAIL_QUERY,
+  TIMELINE_QUERY,
+} from './queries.ts';
+import type { SelectionRef } from '../state/view-state.ts';
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** The server's largest page. */
+const PAGE_SIZE = 500;
+
+export interface GraphQLClient {
+  timeline(): Promise<ApiTimelineItem[]>;
+  network(): Promise<ApiNetwork>;
+  /** Ids of the actors and relationships the window keeps (relationships dated in it). */
+  networkWindow(from: string | null, to: string | null): Promise<{ nodeIds: string[]; edgeIds: string[] }>;
+  sources(): Promise<ApiSource[]>;
+  /** The detail panel's data for a selection, or null when it no longer exists. */
+  detail(ref: SelectionRef, relationshipSource?: string): Promise<Detail | null>;
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
+export function createGraphQLClient(endpoint = '/graphql', fetchImpl: typeof fetch = (...args) => fetch(...args)): GraphQLClient {
+  async function request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+    const init: RequestInit = {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query, variables }),
+    };
+    if (signal) init.signal = signal;
+    const response = await fetchImpl(endpoint, init);
+    const body = (await response.json().catch(() => ({}))) as GraphQLResponse<T>;
+    const first = body.errors?.[0];
+    if (first) throw new ApiError(first.message, first.extensions?.code ?? null);
+    if (!response.ok || !body.data) throw new ApiError(`The server answered ${response.status}`, null);
+    return body.data;
+  }
+
+  return {
+    async timeline() {
+      const items: ApiTimelineItem[] = [];
+      let after: string | null = null;
+      for (;;) {
+        type Page = { timeline: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: ApiTimelineItem }> } };
+        const page: Page = await request<Page>(TIMELINE_QUERY, { first: PAGE_SIZE, after });
+        for (const edge of page.timeline.edges) items.push(edge.node);
+        if (!page.timeline.pageInfo.hasNextPage || !page.timeline.pageInfo.endCursor) return items;
+        after = page.timeline.pageInfo.endCursor;
+      }
+    },
+
+    async network() {
+      return (await request<{ network: ApiNetwork }>(NETWORK_QUERY)).network;
+    },
+
+    async networkWindow(from, to) {
+      const { network } = await request<{ network: { nodes: Array<{ id: string }>; edges: Array<{ id: string }> } }>(NETWORK_WINDOW_QUERY, { from, to });
+      return { nodeIds: network.nodes.map((n) => n.id), edgeIds: network.edges.map((e) => e.id) };
+    },
+
+    async sources() {
+      return (await request<{ sources: ApiSource[] }>(SOURCES_QUERY)).sources;
+    },
+
+    async detail(ref, relationshipSource) {
+      switch (ref.type) {
+        case 'event': {
+          const { event } = await request<{ event: Omit<EventDetail, 'type'> | null }>(EVENT_DETAIL_QUERY, { id: ref.id });
+          return event && { type: 'event', ...event };
+        }
+        case 'statement': {
+          const { statement } = await request<{ statement: Omit<StatementDetail, 'type'> | null }>(STATEMENT_DETAIL_QUERY, { id: ref.id });
+          return statement && { type: 'statement', ...statement };
+        }
+        case 'actor': {
+          const { actor } = await request<{ actor: Omit<ActorDetail, 'type'> | null }>(ACTOR_DETAIL_QUERY, { id: ref.id });
+          return actor && { type: 'actor', ...actor };
+        }
+        case 'relationship': {
+          if (!relationshipSource) return null;
+          const { network } = await request<{ network: { edges: Array<Omit<RelationshipDetail, 'type'>> } }>(RELATIONSHIP_DETAIL_QUERY, {
+            actor: relationshipSource,
+          });
+          const edge = network.edges.find((e) => e.id === ref.id);
+          return edge ? { type: 'relationship', ...edge } : null;
+        }
+      }
+    },
+  };
+}

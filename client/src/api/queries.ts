@@ -1,0 +1,66 @@
+// The client's GraphQL documents. Kept small: the server caps depth, aliases, tokens and cost.
+const DATE = 'fragment D on FuzzyDate { edtf earliest latest precision label }';
+const EVIDENCE =
+  'fragment E on Evidence { quote start end context(radius: 260) { before quote after } source { id title publisher publishedAt url } }';
+
+export const TIMELINE_QUERY = `query Timeline($first: Int!, $after: String) {
+  timeline(first: $first, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    edges { node {
+      __typename
+      ... on Event { id title kind date { ...D } participants { role actor { id name kind } } }
+      ... on Statement { id text statementKind: kind date { ...D } speaker { id name kind } event { id } quotedIn { id } }
+    } }
+  }
+}
+${DATE}`;
+
+export const NETWORK_QUERY = `query Network {
+  network { nodes { id name kind aliases roles { title of { id name } } } edges { id type source { id } target { id } date { ...D } } }
+}
+${DATE}`;
+
+export const NETWORK_WINDOW_QUERY = `query NetworkWindow($from: String, $to: String) {
+  network(from: $from, to: $to) { nodes { id } edges { id } }
+}`;
+
+export const SOURCES_QUERY = `query Sources { sources { id title publisher publishedAt url } }`;
+
+export const EVENT_DETAIL_QUERY = `query EventDetail($id: ID!) {
+  event(id: $id) {
+    id title kind description location date { ...D }
+    participants { role actor { id name kind } }
+    links { type target { id title date { label } } }
+    statements { id text speaker { name } }
+    evidence { ...E }
+  }
+}
+${DATE}
+${EVIDENCE}`;
+
+export const STATEMENT_DETAIL_QUERY = `query StatementDetail($id: ID!) {
+  statement(id: $id) {
+    id text statementKind: kind date { ...D }
+    speaker { id name kind roles { title of { name } } }
+    event { id title date { label } }
+    quotes { id text speaker { id name } evidence { ...E } }
+    quotedIn { id text speaker { id name } }
+    evidence { ...E }
+  }
+}
+${DATE}
+${EVIDENCE}`;
+
+export const ACTOR_DETAIL_QUERY = `query ActorDetail($id: ID!) {
+  actor(id: $id) { id name kind aliases roles { title of { id name } } evidence { ...E } }
+}
+${EVIDENCE}`;
+
+/** There is no relationship(id:) field: a relationship is found among its source actor's edges. */
+export const RELATIONSHIP_DETAIL_QUERY = `query RelationshipDetail($actor: ID!) {
+  network(actorIds: [$actor], depth: 1) {
+    edges { id relationshipType: type source { id name kind } target { id name kind } date { ...D } evidence { ...E } }
+  }
+}
+${DATE}
+${EVIDENCE}`;

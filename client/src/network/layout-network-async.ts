@@ -1,0 +1,31 @@
+// Chooses where the network layout runs: inline for small graphs, in a Web Worker above a few hundred nodes,
+// where hundreds of synchronous ticks would freeze the page. Same function, same seed, same picture.
+import { layoutNetwork, type NetworkEdgeInput, type NetworkLayout, type NetworkLayoutOptions, type NetworkNodeInput } from './network-layout.ts';
+import type { LayoutRequest } from './network-worker.ts';
+
+export const WORKER_THRESHOLD = 300;
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, (layout: NetworkLayout) => void>();
+
+function getWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./network-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<{ requestId: number; layout: NetworkLayout }>) => {
+      pending.get(event.data.requestId)?.(event.data.layout);
+      pending.delete(event.data.requestId);
+    });
+  }
+  return worker;
+}
+
+export function layoutNetworkAsync(nodes: NetworkNodeInput[], edges: NetworkEdgeInput[], options: NetworkLayoutOptions): Promise<NetworkLayout> {
+  if (nodes.length <= WORKER_THRESHOLD || typeof Worker === 'undefined') return Promise.resolve(layoutNetwork(nodes, edges, options));
+  const requestId = nextId++;
+  const request: LayoutRequest = { requestId, nodes, edges, options };
+  return new Promise((resolve) => {
+    pending.set(requestId, resolve);
+    getWorker().postMessage(request);
+  });
+}

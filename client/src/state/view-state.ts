@@ -1,0 +1,40 @@
+// Everything that decides what is on screen. It all lives in the URL (see url-state.ts), so a pasted
+// link reproduces the view exactly.
+import type { ActorKind } from '../../../server/domain/types.ts';
+import type { LaneBy } from '../timeline/timeline-entry.ts';
+
+export type SelectionType = 'event' | 'statement' | 'actor' | 'relationship';
+
+export interface SelectionRef {
+  type: SelectionType;
+  id: string;
+}
+
+export interface ViewState {
+  /** Inclusive ISO-day window shown by the timeline and applied to the network; null ends mean all. */
+  from: string | null;
+  to: string | null;
+  laneBy: LaneBy;
+  /** The chart, or the accessible list of the same items. */
+  show: 'chart' | 'list';
+  text: string;
+  /** Empty means every kind. */
+  actorKinds: ActorKind[];
+  eventKinds: string[];
+  /** The actor the views are narrowed to. */
+  actor: string | null;
+  /** The mark whose evidence the detail panel shows. */
+  selected: SelectionRef | null;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  from: null,
+  to: null,
+  laneBy: 'actor',
+  show: 'chart',
+  text: '',
+  actorKinds: [],
+  eventKinds: [],
+  actor: null,
+  selected: null,
+};

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseViewState, serializeViewState } from '../../client/src/state/url-state.ts';
+import { DEFAULT_STATE, type ViewState } from '../../client/src/state/view-state.ts';
+
+const FULL: ViewState = {
+  from: '2025-01-01',
+  to: '2025-02-28',
+  laneBy: 'kind',
+  show: 'list',
+  text: 'sovereignty',
+  actorKinds: ['COUNTRY', 'PERSON'],
+  eventKinds: ['designation', 'directive'],
+  actor: 'claudia-sheinbaum',
+  selected: { type: 'statement', id: 'bukele-criticism' },
+};
+
+describe('url state', () => {
+  it('round-trips every field', () => {
+    expect(parseViewState(serializeViewState(FULL))).toEqual(FULL);
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(serializeViewState(DEFAULT_STATE).toString()).toBe('');
+    expect(parseViewState(new URLSearchParams())).toEqual(DEFAULT_STATE);
+  });
+
+  it('writes a readable, stable query string', () => {
+    expect(serializeViewState({ ...FULL, actorKinds: ['PERSON', 'COUNTRY'] }).toString()).toBe(
+      'from=2025-01-01&to=2025-02-28&lanes=kind&show=list&q=sovereignty&ak=COUNTRY%2CPERSON&ek=designation%2Cdirective&actor=claudia-sheinbaum&sel=statement%3Abukele-criticism',
+    );
+  });
+
+  it('falls back to defaults for values it cannot read', () => {
+    const s = parseViewState(new URLSearchParams('from=2025-02-30&to=soon&lanes=x&show=y&ak=PERSON,ALIEN&ek=Bad Kind,speech&actor=<script>&sel=thing:x'));
+    expect(s).toEqual({ ...DEFAULT_STATE, actorKinds: ['PERSON'], eventKinds: ['speech'] });
+  });
+
+  it('puts a reversed window the right way round', () => {
+    const s = parseViewState(new URLSearchParams('from=2025-03-01&to=2025-01-01'));
+    expect([s.from, s.to]).toEqual(['2025-01-01', '2025-03-01']);
+  });
+});

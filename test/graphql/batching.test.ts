@@ -1,0 +1,46 @@
+// No N+1: the number of store calls a request makes does not depend on how many items it returns.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadArticles } from '../../server/article/load-articles.ts';
+import { MemoryStore } from '../../server/store/memory/memory-store.ts';
+import { countingStore } from '../support/counting-store.ts';
+import { startApp, type RunningApp } from '../support/start-app.ts';
+import { gql } from '../support/gql.ts';
+
+const counted = countingStore(new MemoryStore(await loadArticles()));
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startApp({ store: counted.store });
+});
+afterAll(() => app.close());
+
+const TIMELINE = `query($first: Int) { timeline(first: $first) { edges { node {
+  ... on Event { id participants { role actor { id name roles { of { name } } } } statements { id speaker { name } }
+                 links { type target { title } } evidence { quote source { title } context { quote } } }
+  ... on Statement { id speaker { name } event { title participants { actor { name } } } quotes { speaker { name } }
+                     quotedIn { speaker { name } } evidence { quote source { publisher } } } } } } }`;
+
+async function callsFor(first: number): Promise<{ total: number; items: number; byMethod: Record<string, number> }> {
+  counted.reset();
+  const r = await gql(app.url, TIMELINE, { first });
+  expect(r.errors).toBeUndefined();
+  const byMethod = Object.fromEntries(counted.calls);
+  return { total: [...counted.calls.values()].reduce((a, b) => a + b, 0), items: r.data!.timeline.edges.length, byMethod };
+}
+
+it('store calls stay flat as the page grows', async () => {
+  const small = await callsFor(8);
+  const large = await callsFor(50);
+  expect(large.items).toBeGreaterThan(small.items * 2);
+  // One list call plus at most one batched lookup per kind per nesting level: N+1 would be 50+.
+  for (const [method, count] of Object.entries(large.byMethod)) expect(count, method).toBeLessThanOrEqual(3);
+  expect(large.total).toBeLessThanOrEqual(12);
+  expect(large.total).toBeLessThanOrEqual(small.total + 2);
+});
+
+it('a batch lookup is one call for many ids', async () => {
+  counted.reset();
+  const r = await gql(app.url, `{ network { edges { source { name } target { name } } } }`);
+  expect(r.errors).toBeUndefined();
+  expect(r.data!.network.edges.length).toBeGreaterThan(5);
+  expect(counted.calls.get('getActors')).toBe(1);
+});
