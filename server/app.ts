@@ -1,40 +1,71 @@
 // Builds the HTTP app from a store. Never listens: server/index.ts does, tests drive it in-process.
-import express from 'express';
+import express, { Router } from 'express';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
+import type { TrustProxy } from './config.ts';
 import type { GraphStore } from './store/store.ts';
 import { createGraphQLHandler } from './graphql/create-yoga.ts';
+import { bufferedBody, declaredBodyLimit } from './http/body-limit.ts';
+import type { Drain } from './http/drain.ts';
+import { errorHandler } from './http/error-handler.ts';
+import { healthRoutes } from './http/health-routes.ts';
+import { rateLimitPerClient } from './http/rate-limit.ts';
+import { ReadinessMonitor, type ReadinessCheck } from './http/readiness-monitor.ts';
+import { requestLogger } from './http/request-logger.ts';
+import { graphiqlSecurityHeaders, securityHeaders } from './http/security-headers.ts';
+import { exportRoutes } from './export/export-routes.ts';
 
 export interface AppOptions {
   store: GraphStore;
   logger: Logger;
+  /** Origins allowed to call the API from a browser; empty means same-origin only. */
   corsOrigins?: readonly string[];
   /** Built client assets; defaults to dist/client. */
   clientDir?: string;
+  /** What /ready reports; defaults to pinging the store on each request. */
+  readiness?: ReadinessCheck;
+  /** Marks responses Connection: close once shutdown starts (see http/graceful-shutdown.ts). */
+  drain?: Drain;
+  /** Requests per minute per client address; 0 (the default here; the server's config says 600) is no limit. */
+  rateLimitPerMinute?: number;
+  /** Largest request body accepted; defaults to 100 KiB. */
+  bodyLimitBytes?: number;
+  /** Express's `trust proxy`: which X-Forwarded-For hops to believe for the client address. */
+  trustProxy?: TrustProxy;
+  /** EMBED_FRAME_ANCESTORS: who may frame /embed and the SVG export; defaults to any origin. */
+  embedFrameAncestors?: string;
 }
 
 export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../dist/client/', import.meta.url));
+export const DEFAULT_BODY_LIMIT_BYTES = 100 * 1024;
 
-export function buildApp({ store, logger, corsOrigins = [], clientDir = DEFAULT_CLIENT_DIR }: AppOptions) {
+export function buildApp(options: AppOptions) {
+  const { store, logger, clientDir = DEFAULT_CLIENT_DIR, bodyLimitBytes = DEFAULT_BODY_LIMIT_BYTES } = options;
   const app = express();
   app.disable('x-powered-by');
-  const yoga = createGraphQLHandler({ store, logger, corsOrigins });
-  app.use(yoga.graphqlEndpoint, (req, res) => {
-    void yoga(req, res);
-  });
+  app.set('trust proxy', options.trustProxy ?? false);
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/ready', async (_req, res) => {
-    try {
-      await store.ping();
-      res.json({ status: 'ready' });
-    } catch (e) {
-      res.status(503).json({ status: 'not ready', reason: (e as Error).message });
-    }
-  });
+  // Cross-cutting middleware, outermost first: every response, refused ones included, is logged and hardened.
+  app.use(requestLogger(logger));
+  if (options.drain) app.use(options.drain.middleware);
+  app.use(securityHeaders());
+  const limiter = rateLimitPerClient(options.rateLimitPerMinute ?? 0);
+  if (limiter) app.use(limiter);
+  app.use(declaredBodyLimit(bodyLimitBytes));
+
+  // Feature routes: each a router; mount new ones (exports, embeds) in this list.
+  const routes: Router[] = [
+    healthRoutes(options.readiness ?? new ReadinessMonitor({ ping: () => store.ping(), logger })),
+    graphqlRoutes({ ...options, bodyLimitBytes }),
+    exportRoutes({
+      store,
+      logger,
+      corsOrigins: options.corsOrigins ?? [],
+      frameAncestors: options.embedFrameAncestors ?? '*',
+    }),
+  ];
+  for (const router of routes) app.use(router);
 
   if (existsSync(clientDir)) {
     app.use(express.static(clientDir, { index: 'index.html' }));
@@ -46,5 +77,16 @@ export function buildApp({ store, logger, corsOrigins = [], clientDir = DEFAULT_
       res.type('text').send('kg-timeline: the client is not built; run `npm run build`. GraphQL is at /graphql.');
     });
   }
+  app.use(errorHandler(logger));
   return app;
+}
+
+function graphqlRoutes({ store, logger, corsOrigins = [], bodyLimitBytes }: AppOptions & { bodyLimitBytes: number }): Router {
+  const router = Router();
+  const yoga = createGraphQLHandler({ store, logger, corsOrigins });
+  router.get(yoga.graphqlEndpoint, graphiqlSecurityHeaders());
+  router.use(yoga.graphqlEndpoint, bufferedBody(bodyLimitBytes), (req, res) => {
+    void yoga(req, res);
+  });
+  return router;
 }

@@ -4,16 +4,22 @@ import type { GraphStore } from './store/store.ts';
 import { MemoryStore } from './store/memory/memory-store.ts';
 import { loadArticles, DEFAULT_ARTICLES_DIR } from './article/load-articles.ts';
 
-export async function selectStore(config: Config): Promise<{ store: GraphStore; description: string }> {
+type StoreConfig = Pick<Config, 'NEO4J_URI' | 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE' | 'NEO4J_TIMEOUT_MS' | 'ARTICLES'>;
+
+export async function selectStore(config: StoreConfig): Promise<{ store: GraphStore; description: string }> {
   if (config.NEO4J_URI) {
     const { Neo4jStore } = await import('./store/neo4j/neo4j-store.ts');
-    const store = await Neo4jStore.connect({
-      uri: config.NEO4J_URI,
-      user: config.NEO4J_USER,
-      password: config.NEO4J_PASSWORD,
-      ...(config.NEO4J_DATABASE ? { database: config.NEO4J_DATABASE } : {}),
-    });
-    return { store, description: `neo4j at ${config.NEO4J_URI}` };
+    // Never connects here: the driver connects on first use, so the server starts (not ready) while Neo4j is down.
+    const store = await Neo4jStore.connect(
+      {
+        uri: config.NEO4J_URI,
+        user: config.NEO4J_USER,
+        password: config.NEO4J_PASSWORD,
+        ...(config.NEO4J_DATABASE ? { database: config.NEO4J_DATABASE } : {}),
+      },
+      { maxTransactionRetryTimeMs: config.NEO4J_TIMEOUT_MS, connectionTimeoutMs: config.NEO4J_TIMEOUT_MS },
+    );
+    return { store, description: `neo4j at ${config.NEO4J_URI}${config.NEO4J_DATABASE ? ` (database ${config.NEO4J_DATABASE})` : ''}` };
   }
   const paths = config.ARTICLES.length > 0 ? config.ARTICLES : [DEFAULT_ARTICLES_DIR];
   const articles = await loadArticles(paths);

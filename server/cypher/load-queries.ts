@@ -2,6 +2,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyCypher } from './minify-cypher.ts';
 
 /** The project's query folder. */
 export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
@@ -11,7 +12,9 @@ export class MissingQueryError extends Error {
     readonly missing: readonly string[],
     dir: string,
   ) {
-    super(`missing Cypher quer${missing.length === 1 ? 'y' : 'ies'} in ${dir}: ${missing.map((m) => `${m}.cypher`).join(', ')}`);
+    super(
+      `missing Cypher quer${missing.length === 1 ? 'y' : 'ies'} in ${dir}: ${missing.map((m) => `${m}.cypher`).join(', ')}`,
+    );
     this.name = 'MissingQueryError';
   }
 }
@@ -29,20 +32,23 @@ async function listCypherFiles(dir: string, prefix = ''): Promise<string[]> {
   return out.sort();
 }
 
-/** Every query under `dir`, keyed by relative path without `.cypher`. */
+/** Every query under `dir`, keyed by relative path without `.cypher`, comments and layout stripped. */
 export async function loadAllQueries(dir: string = CYPHER_DIR): Promise<Map<string, string>> {
   const files = await listCypherFiles(dir);
   const queries = new Map<string, string>();
   for (const f of files) {
-    const text = (await readFile(path.join(dir, f), 'utf8')).trim();
+    const text = minifyCypher(await readFile(path.join(dir, f), 'utf8'));
     // A file holds one statement; a trailing semicolon would make the driver reject it.
-    queries.set(f.slice(0, -'.cypher'.length), text.replace(/;\s*$/, ''));
+    queries.set(f.slice(0, -'.cypher'.length), text.replace(/;$/, ''));
   }
   return queries;
 }
 
 /** The named queries, or MissingQueryError listing every one that has no file (so a bad deploy fails at start). */
-export async function loadQueries<K extends string>(names: readonly K[], dir: string = CYPHER_DIR): Promise<QueryMap<K>> {
+export async function loadQueries<K extends string>(
+  names: readonly K[],
+  dir: string = CYPHER_DIR,
+): Promise<QueryMap<K>> {
   const all = await loadAllQueries(dir);
   const missing = names.filter((n) => !all.has(n));
   if (missing.length > 0) throw new MissingQueryError(missing, dir);
@@ -50,7 +56,10 @@ export async function loadQueries<K extends string>(names: readonly K[], dir: st
 }
 
 /** The queries under one folder (e.g. every 'schema/…' statement), in file-name order. */
-export async function loadQueryGroup(group: string, dir: string = CYPHER_DIR): Promise<Array<{ name: string; text: string }>> {
+export async function loadQueryGroup(
+  group: string,
+  dir: string = CYPHER_DIR,
+): Promise<Array<{ name: string; text: string }>> {
   const all = await loadAllQueries(dir);
   const out = [...all].filter(([name]) => name.startsWith(`${group}/`)).map(([name, text]) => ({ name, text }));
   if (out.length === 0) throw new MissingQueryError([`${group}/*`], dir);

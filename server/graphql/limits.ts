@@ -13,7 +13,7 @@ export const LIMITS = {
   /** Query document limits (GraphQL Armor). */
   maxDepth: 10,
   maxAliases: 15,
-  maxCost: 20_000,
+  maxCost: 250_000,
   maxTokens: 2000,
   maxDirectives: 20,
 } as const;

@@ -32,17 +32,9 @@ describe('filterEntries', () => {
     expect(ids({ actorKinds: ['MEDIA'] })).toEqual(['article-published']);
   });
 
-  it('keeps what may have happened in the window, open ranges included', () => {
-    expect(ids({ from: '2025-01-01', to: '2025-02-28' }).sort()).toEqual([
-      'cartel-fto-designation',
-      'eastern-mexico-speech',
-      'northcom-expansion',
-      'palace-press-conference',
-      'sheinbaum-sovereignty',
-      'troop-proposal',
-      'trump-january-directive',
-      'trump-offer-quote',
-    ]);
+  it('keeps what touches the window, an open range counting at its known end', () => {
+    expect(ids({ from: '2025-01-01', to: '2025-02-28' }).sort()).toEqual(['cartel-fto-designation', 'northcom-expansion', 'trump-january-directive']);
+    expect(ids({ from: '2025-05-05', to: null })).toHaveLength(7);
   });
 });
 

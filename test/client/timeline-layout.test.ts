@@ -61,15 +61,18 @@ describe('layoutTimeline', () => {
     expect(m.x).toBeCloseTo(xOf(dayStartMs('2025-01-01')), 6);
   });
 
-  it('leaves out entries entirely outside the window but keeps open ranges that reach into it', () => {
+  it('shows what touches the window, an open range counting at its known end (as the API does)', () => {
     const l = layoutTimeline(ENTRIES, { width: WIDTH, domain: windowToDomain('2025-01-01', '2025-02-28'), laneBy: 'actor' });
-    const ids = l.marks.map((m) => m.id);
-    expect(ids).toContain('cartel-fto-designation');
-    expect(ids).toContain('troop-proposal');
-    expect(ids).toContain('northcom-expansion');
-    expect(ids).not.toContain('article-published');
-    expect(ids).not.toContain('bukele-criticism');
+    const ids = l.marks.map((m) => m.id).sort();
+    expect(ids).toEqual(['cartel-fto-designation', 'northcom-expansion', 'trump-january-directive']);
     expect(l.inView).toBe(ids.length);
+    // The open end runs on past the window: it fades out at the right edge, with no cap there.
+    expect(mark(l, 'northcom-expansion')).toMatchObject({ fadeEnd: true, clipStart: false, x2: WIDTH - M.marginRight });
+    const long: TimelineEntry = { ...ENTRIES[0]!, id: 'long', date: parseFuzzyDate('2025-01/2025-05-05') };
+    const late = layoutTimeline([...ENTRIES, long], { width: WIDTH, domain: windowToDomain('2025-05-01', '2025-05-31'), laneBy: 'actor' });
+    expect(mark(late, 'troop-proposal')).toMatchObject({ shape: 'range', fadeStart: true, clipEnd: false });
+    expect(mark(late, 'long')).toMatchObject({ shape: 'span', clipStart: true, clipEnd: false, x: M.marginLeft - 4 });
+    expect(late.marks.map((m) => m.id)).not.toContain('northcom-expansion');
   });
 
   it('puts an entry in the lane of its first actor, or of its kind', () => {

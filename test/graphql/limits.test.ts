@@ -35,8 +35,11 @@ describe('query limits', () => {
   });
 
   it('cost: a page size that multiplies nested work past the budget is refused', async () => {
-    const q = (first: number) =>
-      `{ timeline(first: ${first}) { edges { node { ... on Event { id title participants { role actor { id name evidence { quote source { title } } } } } } } } }`;
+    // Ten aliased copies of a nested page: cost grows with the literal `first` times the work per item.
+    const copy = (first: number, i: number) => `t${i}: timeline(first: ${first}) { edges { node { ... on Event {
+        id title participants { role actor { id name kind aliases roles { title }
+          evidence { quote start end source { id title publisher publishedAt url text } } } } } } } }`;
+    const q = (first: number) => `{ ${Array.from({ length: 10 }, (_, i) => copy(first, i)).join(' ')} }`;
     // Find the largest literal page the cost limit admits, then show one more item tips it over.
     let lo = 1;
     let hi = 500;

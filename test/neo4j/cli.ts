@@ -8,37 +8,18 @@
  * State: .neo4j-test/state.json (pid, uri), log: .neo4j-test/neo4j.log (Neo4j's debug.log in
  * .neo4j-test/logs), store: .neo4j-test/data (kept across stop/start; `--fresh` wipes it). Port: --port, else env NEO4J_TEST_PORT, else 7699.
  */
-import { spawn } from "node:child_process";
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import {
-  launcherCommand,
-  neo4jAvailability,
-  parseReadyLine,
-  resolvePort,
-  waitForPortFree,
-} from "./neo4j-server.ts";
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launcherCommand, neo4jAvailability, parseReadyLine, resolvePort, waitForPortFree } from './neo4j-server.ts';
 
-const REPO_ROOT = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "..",
-  "..",
-);
-const STATE_DIR = path.join(REPO_ROOT, ".neo4j-test");
-const STATE_FILE = path.join(STATE_DIR, "state.json");
-const LOG_FILE = path.join(STATE_DIR, "neo4j.log");
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const STATE_DIR = path.join(REPO_ROOT, '.neo4j-test');
+const STATE_FILE = path.join(STATE_DIR, 'state.json');
+const LOG_FILE = path.join(STATE_DIR, 'neo4j.log');
 /** The launcher's base dir is .neo4j-test itself: store in data/, Neo4j debug logs in logs/, scratch in run/. */
-const DATA_DIR = path.join(STATE_DIR, "data");
+const DATA_DIR = path.join(STATE_DIR, 'data');
 const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
 
@@ -52,18 +33,14 @@ interface State {
 }
 
 function isState(v: unknown): v is State {
-  if (typeof v !== "object" || v === null) return false;
+  if (typeof v !== 'object' || v === null) return false;
   const r = v as Record<string, unknown>;
-  return (
-    typeof r["pid"] === "number" &&
-    typeof r["uri"] === "string" &&
-    typeof r["port"] === "number"
-  );
+  return typeof r['pid'] === 'number' && typeof r['uri'] === 'string' && typeof r['port'] === 'number';
 }
 
 function readState(): State | undefined {
   try {
-    const parsed: unknown = JSON.parse(readFileSync(STATE_FILE, "utf8"));
+    const parsed: unknown = JSON.parse(readFileSync(STATE_FILE, 'utf8'));
     return isState(parsed) ? parsed : undefined;
   } catch {
     return undefined;
@@ -78,23 +55,20 @@ function isOurLauncher(pid: number): boolean {
     return false;
   }
   try {
-    return readFileSync(`/proc/${String(pid)}/cmdline`, "utf8").includes(
-      "kgtimeline.Neo4jLauncher",
-    );
+    return readFileSync(`/proc/${String(pid)}/cmdline`, 'utf8').includes('kgtimeline.Neo4jLauncher');
   } catch {
     return true; // no /proc (macOS): trust kill(0)
   }
 }
 
-const sleep = (ms: number): Promise<void> =>
-  new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 function readFrom(file: string, offset: number): string {
   try {
     const buf = readFileSync(file);
-    return buf.subarray(Math.min(offset, buf.length)).toString("utf8");
+    return buf.subarray(Math.min(offset, buf.length)).toString('utf8');
   } catch {
-    return "";
+    return '';
   }
 }
 
@@ -110,7 +84,7 @@ async function start(args: string[]): Promise<number> {
     console.error(`cannot start Neo4j: ${avail.reason}`);
     return 1;
   }
-  const portIdx = args.indexOf("--port");
+  const portIdx = args.indexOf('--port');
   const portArg = portIdx >= 0 ? args[portIdx + 1] : undefined;
   const port = resolvePort(portArg !== undefined ? Number(portArg) : undefined);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) {
@@ -118,44 +92,35 @@ async function start(args: string[]): Promise<number> {
     return 2;
   }
   mkdirSync(STATE_DIR, { recursive: true });
-  if (args.includes("--fresh"))
-    rmSync(DATA_DIR, { recursive: true, force: true });
+  if (args.includes('--fresh')) rmSync(DATA_DIR, { recursive: true, force: true });
 
-  const argv = await launcherCommand(
-    port,
-    STATE_DIR,
-    ["--no-stdin-watch"],
-    READY_TIMEOUT_MS,
-  );
+  const argv = await launcherCommand(port, STATE_DIR, ['--no-stdin-watch'], READY_TIMEOUT_MS);
   await waitForPortFree(port, Date.now() + 10_000);
 
   const offset = existsSync(LOG_FILE) ? statSync(LOG_FILE).size : 0;
-  const fd = openSync(LOG_FILE, "a");
-  writeFileSync(
-    fd,
-    `\n==== ${new Date().toISOString()} start port ${String(port)}\n`,
-  );
-  const child = spawn("java", argv, {
+  const fd = openSync(LOG_FILE, 'a');
+  writeFileSync(fd, `\n==== ${new Date().toISOString()} start port ${String(port)}\n`);
+  const child = spawn('java', argv, {
     detached: true,
-    stdio: ["ignore", fd, fd],
+    stdio: ['ignore', fd, fd],
     cwd: REPO_ROOT,
   });
   closeSync(fd);
   const pid = child.pid;
   child.unref();
   if (pid === undefined) {
-    console.error("failed to spawn java");
+    console.error('failed to spawn java');
     return 1;
   }
   let exitCode: number | null | undefined;
-  child.on("exit", (code) => {
+  child.on('exit', (code) => {
     exitCode = code;
   });
 
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     const text = readFrom(LOG_FILE, offset);
-    for (const line of text.split("\n")) {
+    for (const line of text.split('\n')) {
       const uri = parseReadyLine(line);
       if (uri !== undefined) {
         const state: State = {
@@ -172,9 +137,7 @@ async function start(args: string[]): Promise<number> {
       }
     }
     if (exitCode !== undefined) {
-      console.error(
-        `neo4j exited before ready (code ${String(exitCode)}); see ${LOG_FILE}:\n${text.slice(-3000)}`,
-      );
+      console.error(`neo4j exited before ready (code ${String(exitCode)}); see ${LOG_FILE}:\n${text.slice(-3000)}`);
       return 1;
     }
     await sleep(200);
@@ -183,7 +146,7 @@ async function start(args: string[]): Promise<number> {
     `neo4j not ready after ${String(READY_TIMEOUT_MS / 1000)} s; killing pid ${String(pid)}; see ${LOG_FILE}`,
   );
   try {
-    process.kill(pid, "SIGKILL");
+    process.kill(pid, 'SIGKILL');
   } catch {
     /* already gone */
   }
@@ -193,23 +156,21 @@ async function start(args: string[]): Promise<number> {
 async function stop(): Promise<number> {
   const state = readState();
   if (!state) {
-    console.log("neo4j not running (no state file)");
+    console.log('neo4j not running (no state file)');
     return 0;
   }
   if (isOurLauncher(state.pid)) {
-    process.kill(state.pid, "SIGTERM");
+    process.kill(state.pid, 'SIGTERM');
     const deadline = Date.now() + STOP_TIMEOUT_MS;
     while (isOurLauncher(state.pid) && Date.now() < deadline) await sleep(100);
     if (isOurLauncher(state.pid)) {
-      console.error(
-        `pid ${String(state.pid)} did not stop in ${String(STOP_TIMEOUT_MS / 1000)} s; SIGKILL`,
-      );
-      process.kill(state.pid, "SIGKILL");
+      console.error(`pid ${String(state.pid)} did not stop in ${String(STOP_TIMEOUT_MS / 1000)} s; SIGKILL`);
+      process.kill(state.pid, 'SIGKILL');
       while (isOurLauncher(state.pid)) await sleep(100);
     }
     console.log(`neo4j stopped (pid ${String(state.pid)})`);
   } else {
-    console.log("neo4j not running (stale state file removed)");
+    console.log('neo4j not running (stale state file removed)');
   }
   rmSync(STATE_FILE, { force: true });
   return 0;
@@ -218,32 +179,24 @@ async function stop(): Promise<number> {
 function status(): number {
   const state = readState();
   if (state && isOurLauncher(state.pid)) {
-    console.log(
-      `running ${state.uri} pid ${String(state.pid)} data ${state.dataDir} log ${state.logFile}`,
-    );
+    console.log(`running ${state.uri} pid ${String(state.pid)} data ${state.dataDir} log ${state.logFile}`);
     return 0;
   }
-  console.log(
-    state
-      ? `stopped (stale state: pid ${String(state.pid)} is gone)`
-      : "stopped",
-  );
+  console.log(state ? `stopped (stale state: pid ${String(state.pid)} is gone)` : 'stopped');
   return 3;
 }
 
 async function main(): Promise<number> {
   const [cmd, ...rest] = process.argv.slice(2);
   switch (cmd) {
-    case "start":
+    case 'start':
       return start(rest);
-    case "stop":
+    case 'stop':
       return stop();
-    case "status":
+    case 'status':
       return status();
     default:
-      console.error(
-        "usage: tsx test/neo4j/cli.ts start [--port N] [--fresh] | stop | status",
-      );
+      console.error('usage: tsx test/neo4j/cli.ts start [--port N] [--fresh] | stop | status');
       return 2;
   }
 }

@@ -9,31 +9,21 @@
  *
  * In tests: `const uri = inject('neo4jUri')` (see provided.d.ts).
  */
-import type { TestProject } from "vitest/node";
-import {
-  findFreePort,
-  neo4jAvailability,
-  startNeo4j,
-  type Neo4jServer,
-} from "./neo4j-server.ts";
+import type { TestProject } from 'vitest/node';
+import { findFreePort, neo4jAvailability, startNeo4j, type Neo4jServer } from './neo4j-server.ts';
 
-export default async function setup(
-  project: TestProject,
-): Promise<() => Promise<void>> {
-  const required = process.env["REQUIRE_NEO4J"] === "1";
-  const envUri = process.env["NEO4J_URI"];
-  if (envUri !== undefined && envUri.trim() !== "") {
-    project.provide("neo4jUri", envUri.trim());
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const required = process.env['REQUIRE_NEO4J'] === '1';
+  const envUri = process.env['NEO4J_URI'];
+  if (envUri !== undefined && envUri.trim() !== '') {
+    project.provide('neo4jUri', envUri.trim());
     return async () => {};
   }
 
   const unavailable = (reason: string): (() => Promise<void>) => {
-    if (required)
-      throw new Error(`REQUIRE_NEO4J=1 but Neo4j cannot be started: ${reason}`);
-    console.warn(
-      `[neo4j] not available, Neo4j-backed tests will be skipped: ${reason}`,
-    );
-    project.provide("neo4jUnavailable", reason);
+    if (required) throw new Error(`REQUIRE_NEO4J=1 but Neo4j cannot be started: ${reason}`);
+    console.warn(`[neo4j] not available, Neo4j-backed tests will be skipped: ${reason}`);
+    project.provide('neo4jUnavailable', reason);
     return async () => {};
   };
 
@@ -50,10 +40,8 @@ export default async function setup(
   } catch (err) {
     return unavailable(err instanceof Error ? err.message : String(err));
   }
-  console.log(
-    `[neo4j] ${server.uri} ready in ${String(Date.now() - t0)} ms (pid ${String(server.pid)})`,
-  );
-  project.provide("neo4jUri", server.uri);
+  console.log(`[neo4j] ${server.uri} ready in ${String(Date.now() - t0)} ms (pid ${String(server.pid)})`);
+  project.provide('neo4jUri', server.uri);
   return async () => {
     await server.stop();
   };

@@ -1,7 +1,8 @@
 // The client's GraphQL documents. Kept small: the server caps depth, aliases, tokens and cost.
 const DATE = 'fragment D on FuzzyDate { edtf earliest latest precision label }';
-const EVIDENCE =
-  'fragment E on Evidence { quote start end context(radius: 260) { before quote after } source { id title publisher publishedAt url } }';
+/** Characters of article text shown on each side of an evidence span. */
+export const CONTEXT_RADIUS = 260;
+const EVIDENCE = `fragment E on Evidence { quote start end context(radius: ${CONTEXT_RADIUS}) { before quote after } source { id title publisher publishedAt url } }`;
 
 export const TIMELINE_QUERY = `query Timeline($first: Int!, $after: String) {
   timeline(first: $first, after: $after) {

@@ -1,6 +1,22 @@
-// API timeline items -> the timeline's entries (events keep participant order; statements lead with the speaker).
-import type { ApiTimelineItem } from '../api/api-types.ts';
+// API timeline items -> the timeline's entries. The first actor decides an entry's lane, so statements
+// lead with the speaker and events with whoever acted (the API lists participants by id, not by role).
+import type { ActorRef, ApiTimelineItem } from '../api/api-types.ts';
 import type { TimelineEntry } from '../timeline/timeline-entry.ts';
+
+const ACTING = new Set(['agent', 'issuer', 'proposer', 'speaker', 'author', 'initiator', 'actor', 'organizer', 'perpetrator', 'leader', 'sender']);
+const ACTED_ON = new Set(['recipient', 'target', 'subject', 'victim', 'object', 'addressee']);
+
+function roleRank(role: string): number {
+  return ACTING.has(role) ? 0 : ACTED_ON.has(role) ? 2 : 1;
+}
+
+/** Participants with those who acted first; otherwise in the API's order. */
+export function orderParticipants(participants: ReadonlyArray<{ role: string; actor: ActorRef }>): ActorRef[] {
+  return participants
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => roleRank(a.p.role) - roleRank(b.p.role) || a.i - b.i)
+    .map(({ p }) => p.actor);
+}
 
 export function toEntries(items: readonly ApiTimelineItem[]): TimelineEntry[] {
   return items.map((item) =>
@@ -11,7 +27,7 @@ export function toEntries(items: readonly ApiTimelineItem[]): TimelineEntry[] {
           title: item.title,
           kind: item.kind,
           date: item.date,
-          actors: dedupe(item.participants.map((p) => p.actor)),
+          actors: dedupe(orderParticipants(item.participants)),
           eventId: null,
         }
       : {

@@ -45,10 +45,59 @@ export class Occupancy {
     return inside(box, this.bounds) && !this.boxes.some((b) => overlaps(box, b, this.pad));
   }
 
-  /** The first candidate that fits, now occupied; null when none does. */
-  place<T extends Box>(candidates: readonly T[]): T | null {
-    const found = candidates.find((c) => this.fits(c)) ?? null;
-    if (found) this.add(found);
-    return found;
+  /**
+   * Of the candidates that fit, the one with the lowest cost (the earliest on ties), now occupied;
+   * null when none fits.
+   */
+  place<T extends Box>(candidates: readonly T[], cost: (candidate: T) => number = () => 0): T | null {
+    let best: T | null = null;
+    let bestCost = Infinity;
+    for (const c of candidates) {
+      if (!this.fits(c)) continue;
+      const k = cost(c);
+      if (k < bestCost) [best, bestCost] = [c, k];
+      if (k === 0) break;
+    }
+    if (best) this.add(best);
+    return best;
   }
+}
+
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Whether a line segment passes through a box (Liang–Barsky clipping). */
+export function segmentHitsBox(s: Segment, b: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  const edges: Array<[number, number]> = [
+    [-dx, s.x1 - b.left],
+    [dx, b.right - s.x1],
+    [-dy, s.y1 - b.top],
+    [dy, b.bottom - s.y1],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/** How many of the segments pass through the box. */
+export function crossingCount(box: Box, segments: readonly Segment[]): number {
+  let n = 0;
+  for (const s of segments) if (segmentHitsBox(s, box)) n++;
+  return n;
 }

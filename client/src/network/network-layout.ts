@@ -4,7 +4,7 @@ import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY
 import type { ActorKind } from '../../../server/domain/types.ts';
 import { textWidth, type FontSpec } from '../ui/text-width.ts';
 import { edgePath, parallelOffsets, pointOnPath, type EdgePath } from './edge-geometry.ts';
-import { Occupancy, textBox, type TextBox } from './label-placement.ts';
+import { crossingCount, Occupancy, textBox, type Segment, type TextBox } from './label-placement.ts';
 import { lcg } from './lcg.ts';
 
 export interface NetworkNodeInput {
@@ -77,10 +77,10 @@ function simulate(nodes: SimNode[], edges: ReadonlyArray<{ source: string; targe
   const links = edges.map((e) => ({ source: e.source, target: e.target }));
   const simulation = forceSimulation(nodes)
     .randomSource(lcg(options.seed ?? DEFAULT_SEED))
-    .force('link', forceLink<SimNode, { source: string; target: string }>(links).id((d) => d.id).distance(130).strength(0.4))
-    .force('charge', forceManyBody<SimNode>().strength(-520).distanceMax(600))
+    .force('link', forceLink<SimNode, { source: string; target: string }>(links).id((d) => d.id).distance(160).strength(0.35))
+    .force('charge', forceManyBody<SimNode>().strength(-900).distanceMax(900))
     // Labels sit under nodes, so a node claims about half its label's width around it.
-    .force('collide', forceCollide<SimNode>((d) => Math.max(d.r + 14, d.labelWidth / 2 + 6)).iterations(2))
+    .force('collide', forceCollide<SimNode>((d) => Math.max(d.r + 20, d.labelWidth / 2 + 12)).iterations(2))
     // A wide box pulls harder vertically, so the picture takes the box's shape.
     .force('x', forceX<SimNode>(width / 2).strength(0.05 * Math.min(1, height / width)))
     .force('y', forceY<SimNode>(height / 2).strength(0.05 * Math.min(1.6, width / height)))
@@ -157,9 +157,20 @@ export function layoutNetwork(inputNodes: readonly NetworkNodeInput[], inputEdge
   return { width, height, nodes, edges: placedEdges };
 }
 
-/** Node names first (busiest actors first), then relationship labels in whatever room is left. */
+/** An edge as a polyline, to count how often it would run through a label. */
+function segmentsOf(path: EdgePath, steps = 10): Segment[] {
+  const points = Array.from({ length: steps + 1 }, (_, i) => pointOnPath(path, i / steps));
+  return points.slice(1).map((p, i) => ({ x1: points[i]!.x, y1: points[i]!.y, x2: p.x, y2: p.y }));
+}
+
+/**
+ * Node names first (busiest actors first), then relationship labels in whatever room is left; each
+ * takes the free position that the fewest other edges run through.
+ */
 function placeLabels(nodes: PlacedNode[], edges: PlacedEdge[], width: number, height: number): void {
   const space = new Occupancy({ left: 0, right: width, top: 0, bottom: height }, 2);
+  const segments = new Map(edges.map((e) => [e.id, segmentsOf(e.path)]));
+  const all = [...segments.values()].flat();
   for (const n of nodes) space.add({ left: n.x - n.r, right: n.x + n.r, top: n.y - n.r, bottom: n.y + n.r });
   const byImportance = [...nodes].sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1));
   for (const n of byImportance) {
@@ -169,15 +180,20 @@ function placeLabels(nodes: PlacedNode[], edges: PlacedEdge[], width: number, he
       textBox(n.name, n.x, n.y - n.r - 5, 'middle', w, 10, 3),
       textBox(n.name, n.x + n.r + 5, n.y + 4, 'start', w, 10, 3),
       textBox(n.name, n.x - n.r - 5, n.y + 4, 'end', w, 10, 3),
-    ]);
+    ], (box) => crossingCount(box, all));
   }
   for (const e of edges) {
     const w = textWidth(e.labelText, EDGE_FONT);
+    const others = edges.filter((o) => o !== e).flatMap((o) => segments.get(o.id) ?? []);
     e.label = space.place(
-      [0.5, 0.4, 0.6, 0.3, 0.7].map((t) => {
-        const p = pointOnPath(e.path, t);
-        return textBox(e.labelText, p.x, p.y + 3.5, 'middle', w, 8.5, 2.5);
-      }),
+      // Along the edge first, then just above or below it.
+      [0, -9, 9].flatMap((dy) =>
+        [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78].map((t) => {
+          const p = pointOnPath(e.path, t);
+          return textBox(e.labelText, p.x, p.y + 3.5 + dy, 'middle', w, 8.5, 2.5);
+        }),
+      ),
+      (box) => crossingCount(box, others),
     );
   }
 }

@@ -13,7 +13,7 @@ export const OKABE_ITO = {
   black: '#000000',
 } as const;
 
-/** Event kinds cycle through these; yellow is last because it is faint on white. */
+/** One colour per event kind, in this order; yellow is last because it is faint on white. */
 export const CATEGORY_COLOURS: readonly string[] = [
   OKABE_ITO.blue,
   OKABE_ITO.vermillion,
@@ -21,10 +21,12 @@ export const CATEGORY_COLOURS: readonly string[] = [
   OKABE_ITO.reddishPurple,
   OKABE_ITO.orange,
   OKABE_ITO.skyBlue,
-  '#8C6D1F',
+  OKABE_ITO.yellow,
 ];
 
 export const STATEMENT_COLOUR = '#333333';
+/** Kinds beyond the palette share this, rather than reuse a colour that already means something. */
+export const OTHER_KINDS_COLOUR = '#9e9e9e';
 
 export type ActorShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'star';
 
@@ -36,11 +38,16 @@ export const ACTOR_STYLE: Record<ActorKind, { colour: string; shape: ActorShape;
   MEDIA: { colour: OKABE_ITO.reddishPurple, shape: 'star', label: 'Media' },
 };
 
-/** A stable colour per event kind: kinds are sorted so the same set always gets the same colours. */
+/**
+ * A colour per event kind, given every entry's kind (repeats count): the most frequent kinds (then by
+ * name, so the same data always gets the same colours) get the palette; the rest share OTHER_KINDS_COLOUR.
+ */
 export function kindColours(kinds: Iterable<string>): Map<string, string> {
-  const sorted = [...new Set(kinds)].filter((k) => k !== 'statement').sort();
+  const counts = new Map<string, number>();
+  for (const k of kinds) if (k !== 'statement') counts.set(k, (counts.get(k) ?? 0) + 1);
+  const ranked = [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1));
   const colours = new Map<string, string>();
-  sorted.forEach((kind, i) => colours.set(kind, CATEGORY_COLOURS[i % CATEGORY_COLOURS.length] ?? OKABE_ITO.black));
+  ranked.forEach((kind, i) => colours.set(kind, CATEGORY_COLOURS[i] ?? OTHER_KINDS_COLOUR));
   colours.set('statement', STATEMENT_COLOUR);
   return colours;
 }

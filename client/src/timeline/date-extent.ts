@@ -28,9 +28,15 @@ export function extentOf(date: FuzzyDate): TimeExtent {
   };
 }
 
-/** Whether a range may fall inside [from, to): an open bound reaches forever (the API's OVERLAPS). */
+/**
+ * Whether a date's known range touches [from, to): the API's OVERLAPS. An open bound is unknown, not
+ * endless, so "on or before 5 May 2025" counts as 5 May 2025.
+ */
 export function overlapsWindow(extent: TimeExtent, from: number, to: number): boolean {
-  return (extent.start === null || extent.start < to) && (extent.end === null || extent.end > from);
+  const start = extent.start ?? (extent.end === null ? null : extent.end - DAY_MS);
+  const end = extent.end ?? (extent.start === null ? null : extent.start + DAY_MS);
+  if (start === null || end === null) return false;
+  return start < to && end > from;
 }
 
 /** A single representative instant: the middle of a known range, else its known bound. */

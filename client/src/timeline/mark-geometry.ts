@@ -17,6 +17,9 @@ export interface MarkGeometry {
   /** The range fades toward an unknown start / end. */
   fadeStart: boolean;
   fadeEnd: boolean;
+  /** The body really continues past the left / right edge of the plot (so no end cap is drawn there). */
+  clipStart: boolean;
+  clipEnd: boolean;
 }
 
 export interface PlotBounds {
@@ -40,19 +43,23 @@ export function markGeometry(
     if (isDay) {
       const anchorX = x(start + DAY_MS / 2);
       const half = type === 'statement' ? M.quoteHalfWidth : M.pointRadius;
-      geometry = { shape: 'point', x: anchorX - half, x2: anchorX + half, anchorX, fadeStart: false, fadeEnd: false };
+      geometry = clipped({ shape: 'point', x: anchorX - half, x2: anchorX + half, anchorX, fadeStart: false, fadeEnd: false }, anchorX, anchorX, plot);
     } else {
       const x1 = clamp(x(start));
       const x2 = Math.max(x1 + 2, clamp(x(end)));
-      geometry = { shape: 'span', x: x1, x2, anchorX: (x1 + x2) / 2, fadeStart: false, fadeEnd: false };
+      geometry = clipped({ shape: 'span', x: x1, x2, anchorX: (x1 + x2) / 2, fadeStart: false, fadeEnd: false }, x(start), x(end), plot);
     }
   } else if (start === null) {
     const x2 = clamp(x(end ?? 0));
-    geometry = { shape: 'range', x: plot.left, x2: Math.max(plot.left + 2, x2), anchorX: x2, fadeStart: true, fadeEnd: false };
+    geometry = clipped({ shape: 'range', x: plot.left, x2: Math.max(plot.left + 2, x2), anchorX: x2, fadeStart: true, fadeEnd: false }, plot.left, x(end ?? 0), plot);
   } else {
     const x1 = clamp(x(start));
-    geometry = { shape: 'range', x: Math.min(x1, plot.right - 2), x2: plot.right, anchorX: x1, fadeStart: false, fadeEnd: true };
+    geometry = clipped({ shape: 'range', x: Math.min(x1, plot.right - 2), x2: plot.right, anchorX: x1, fadeStart: false, fadeEnd: true }, x(start), plot.right, plot);
   }
   if (type === 'statement') geometry.shape = 'quote';
   return geometry;
+}
+
+function clipped(geometry: Omit<MarkGeometry, 'clipStart' | 'clipEnd'>, trueStart: number, trueEnd: number, plot: PlotBounds): MarkGeometry {
+  return { ...geometry, clipStart: trueStart < plot.left - 1, clipEnd: trueEnd > plot.right + 1 };
 }

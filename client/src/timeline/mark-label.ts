@@ -16,7 +16,7 @@ export interface MarkLabel {
 }
 
 export function placeLabel(title: string, date: string, body: { x: number; x2: number }, plot: PlotBounds): MarkLabel | null {
-  const maxTitle = Math.min(M.maxTitleWidth, (plot.right - plot.left) * 0.6);
+  const maxTitle = Math.min(M.maxTitleWidth, (plot.right - plot.left) * 0.45);
   const dateWidth = textWidth(date, M.dateFont);
   const make = (x: number, anchor: 'start' | 'end', room: number): MarkLabel | null => {
     if (room < Math.max(M.minLabelWidth, Math.min(dateWidth, maxTitle))) return null;

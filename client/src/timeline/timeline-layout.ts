@@ -44,6 +44,9 @@ export interface TimelineMark {
   y: number;
   fadeStart: boolean;
   fadeEnd: boolean;
+  /** The body continues beyond the plot's left / right edge. */
+  clipStart: boolean;
+  clipEnd: boolean;
   /** Full title and date label, for tooltips; `label` is what is written on the chart, if anything. */
   title: string;
   dateLabel: string;
@@ -145,7 +148,14 @@ export function layoutTimeline(entries: readonly TimelineEntry[], options: Timel
       cursor += height;
       continue;
     }
-    placed.sort((a, b) => a.geometry.x - b.geometry.x || a.anchorMs - b.anchorMs || (a.entry.id < b.entry.id ? -1 : 1));
+    // Ties (typically many ranges open to the left edge) put events above the statements made at them.
+    placed.sort(
+      (a, b) =>
+        a.geometry.x - b.geometry.x ||
+        (a.entry.type === b.entry.type ? 0 : a.entry.type === 'event' ? -1 : 1) ||
+        a.anchorMs - b.anchorMs ||
+        (a.entry.id < b.entry.id ? -1 : 1),
+    );
     for (const p of placed) p.label = placeLabel(titleLine(p.entry), dateLine(p.entry), p.geometry, plot);
     let packed = packRows(
       placed.map((p) => ({ start: Math.min(p.geometry.x, p.label?.left ?? Infinity), end: Math.max(p.geometry.x2, p.label?.right ?? -Infinity) })),
@@ -179,6 +189,8 @@ export function layoutTimeline(entries: readonly TimelineEntry[], options: Timel
         y: rowsTop + row * rowHeight + (compact ? rowHeight / 2 : 12),
         fadeStart: geometry.fadeStart,
         fadeEnd: geometry.fadeEnd,
+        clipStart: geometry.clipStart,
+        clipEnd: geometry.clipEnd,
         title: entry.title,
         dateLabel: entry.date.label,
         ariaLabel: ariaLabelOf(entry),

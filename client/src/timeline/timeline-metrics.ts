@@ -8,7 +8,7 @@ export const TIMELINE_METRICS = {
   laneHeaderHeight: 22,
   laneGap: 8,
   bottomPadding: 6,
-  rowHeight: 40,
+  rowHeight: 34,
   compactRowHeight: 18,
   densityHeight: 30,
   titleFont: { size: 12, bold: true } as FontSpec,
@@ -20,15 +20,15 @@ export const TIMELINE_METRICS = {
   labelGap: 6,
   /** Horizontal clearance between two things sharing a row. */
   rowGap: 10,
-  maxTitleWidth: 250,
+  maxTitleWidth: 400,
   /** Labels shorter than this are not worth drawing. */
   minLabelWidth: 70,
   maxLanes: 12,
-  maxLabelledRows: 6,
+  maxLabelledRows: 8,
   maxCompactRows: 12,
   densityThreshold: 1000,
   binWidth: 6,
-  /** Title baseline and date baseline relative to a mark's centre. */
-  titleDy: 0,
-  dateDy: 14,
+  /** Title baseline and date baseline relative to a mark's centre: the two lines straddle the mark. */
+  titleDy: -1,
+  dateDy: 13,
 } as const;

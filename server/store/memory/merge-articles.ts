@@ -26,13 +26,23 @@ function unionBy<T>(a: readonly T[], b: readonly T[], key: (t: T) => string): T[
 const unionEvidence = (a: readonly Evidence[], b: readonly Evidence[]) => unionBy(a, b, evidenceKey).sort(compareEvidence);
 const unionStrings = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
+/** Union by key where a repeated item (an event link, a citation) keeps its first fields and gains the new evidence. */
+function unionWithEvidence<T extends { evidence: Evidence[] }>(a: readonly T[], b: readonly T[], key: (t: T) => string): T[] {
+  const merged = new Map<string, T>();
+  for (const t of [...a, ...b]) {
+    const old = merged.get(key(t));
+    merged.set(key(t), { ...(old ?? t), evidence: unionEvidence(old?.evidence ?? [], t.evidence) });
+  }
+  return [...merged.values()];
+}
+
 export function mergeArticles(articles: readonly ParsedArticle[]): GraphSnapshot {
   const g: GraphSnapshot = { actors: new Map(), events: new Map(), statements: new Map(), relationships: new Map(), sources: new Map() };
   for (const article of articles) {
     const prev = g.sources.get(article.source.id);
     g.sources.set(article.source.id, {
       ...article.source,
-      citations: prev ? unionBy(prev.citations, article.source.citations, (c) => c.actorId) : article.source.citations,
+      citations: unionWithEvidence(prev?.citations ?? [], article.source.citations, (c) => c.actorId),
     });
     for (const a of article.actors) {
       const old = g.actors.get(a.id);
@@ -51,10 +61,10 @@ export function mergeArticles(articles: readonly ParsedArticle[]): GraphSnapshot
           ? {
               ...e,
               participants: unionBy(old.participants, e.participants, (p) => `${p.actorId}|${p.role}`),
-              links: unionBy(old.links, e.links, (l) => `${l.type}|${l.targetId}`),
+              links: unionWithEvidence(old.links, e.links, (l) => `${l.type}|${l.targetId}`),
               evidence: unionEvidence(old.evidence, e.evidence),
             }
-          : { ...e, evidence: unionEvidence([], e.evidence) },
+          : { ...e, links: unionWithEvidence([], e.links, (l) => `${l.type}|${l.targetId}`), evidence: unionEvidence([], e.evidence) },
       );
     }
     for (const s of article.statements) {
@@ -91,4 +101,5 @@ function sortLists(g: GraphSnapshot): void {
   }
   for (const s of g.statements.values()) s.quoteIds.sort(byString);
   for (const a of g.actors.values()) a.roles.sort((x, y) => byString(x.title, y.title));
+  for (const s of g.sources.values()) s.citations.sort((x, y) => byString(x.actorId, y.actorId));
 }

@@ -48,7 +48,14 @@ function evidenceRows(a: ParsedArticle): EvidenceRow[] {
     ...a.relationships.flatMap((r) => r.evidence),
   ];
   const byId = new Map<string, EvidenceRow>();
-  for (const e of all) byId.set(evidenceId(e), { id: evidenceId(e), sourceId: e.sourceId, start: neo4j.int(e.start), end: neo4j.int(e.end), quote: e.quote });
+  for (const e of all)
+    byId.set(evidenceId(e), {
+      id: evidenceId(e),
+      sourceId: e.sourceId,
+      start: neo4j.int(e.start),
+      end: neo4j.int(e.end),
+      quote: e.quote,
+    });
   return [...byId.values()];
 }
 
@@ -59,9 +66,18 @@ export function articleRows(a: ParsedArticle) {
     'write/source': { source },
     'write/evidence': { rows: evidenceRows(a) },
     'write/actors': {
-      rows: a.actors.map((x) => ({ id: x.id, name: x.name, kind: x.kind, aliases: x.aliases, roles: x.roles.map(encodeRole), evidenceIds: ids(x.evidence) })),
+      rows: a.actors.map((x) => ({
+        id: x.id,
+        name: x.name,
+        kind: x.kind,
+        aliases: x.aliases,
+        roles: x.roles.map(encodeRole),
+        evidenceIds: ids(x.evidence),
+      })),
     },
-    'write/citations': { rows: citations.map((c) => ({ sourceId: a.source.id, actorId: c.actorId, evidenceIds: ids(c.evidence) })) },
+    'write/citations': {
+      rows: citations.map((c) => ({ sourceId: a.source.id, actorId: c.actorId, evidenceIds: ids(c.evidence) })),
+    },
     'write/events': {
       rows: a.events.map((e) => ({
         id: e.id,
@@ -75,7 +91,9 @@ export function articleRows(a: ParsedArticle) {
       })),
     },
     'write/event-links': {
-      rows: a.events.flatMap((e) => e.links.map((l) => ({ sourceId: e.id, type: l.type, targetId: l.targetId, evidenceIds: ids(l.evidence) }))),
+      rows: a.events.flatMap((e) =>
+        e.links.map((l) => ({ sourceId: e.id, type: l.type, targetId: l.targetId, evidenceIds: ids(l.evidence) })),
+      ),
     },
     'write/statements': {
       rows: a.statements.map((s) => ({
@@ -90,7 +108,14 @@ export function articleRows(a: ParsedArticle) {
     },
     'write/statement-quotes': { rows: a.statements.map((s) => ({ id: s.id, quotedInId: s.quotedInId })) },
     'write/relationships': {
-      rows: a.relationships.map((r) => ({ id: r.id, type: r.type, sourceId: r.sourceId, targetId: r.targetId, ...dateColumns(r.date), evidenceIds: ids(r.evidence) })),
+      rows: a.relationships.map((r) => ({
+        id: r.id,
+        type: r.type,
+        sourceId: r.sourceId,
+        targetId: r.targetId,
+        ...dateColumns(r.date),
+        evidenceIds: ids(r.evidence),
+      })),
     },
   } as const;
 }

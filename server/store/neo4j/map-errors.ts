@@ -10,7 +10,8 @@ const UNAVAILABLE_CODES = new Set<string>([
   'Neo.ClientError.Cluster.NotALeader',
 ]);
 
-const CONNECTION_FAILURES = /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|ETIMEDOUT|Connection was closed|Could not perform discovery/;
+const CONNECTION_FAILURES =
+  /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|ETIMEDOUT|Connection was closed|Could not perform discovery/;
 
 export function isUnavailable(e: unknown): boolean {
   if (e instanceof Neo4jError && UNAVAILABLE_CODES.has(e.code)) return true;
@@ -20,6 +21,7 @@ export function isUnavailable(e: unknown): boolean {
 /** The error a store method should throw for a driver failure. */
 export function mapDriverError(e: unknown): unknown {
   if (e instanceof StoreUnavailableError) return e;
-  if (isUnavailable(e)) return new StoreUnavailableError(`the graph store is unavailable: ${(e as Error).message}`, { cause: e });
+  if (isUnavailable(e))
+    return new StoreUnavailableError(`the graph store is unavailable: ${(e as Error).message}`, { cause: e });
   return e;
 }

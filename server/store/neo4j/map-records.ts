@@ -1,7 +1,23 @@
 // Driver values -> domain types, in one place: Integers become numbers here and nothing driver-shaped
 // leaves this module. A value of the wrong shape means the graph was not written by neo4j-writer: fail loudly.
 import { isInt } from 'neo4j-driver';
-import { ACTOR_KINDS, type Actor, type ActorKind, type Citation, type Event, type EventLink, type Evidence, type FuzzyDate, type Participant, type Precision, type Relationship, type Role, type Source, type Statement, type StatementKind } from '../../domain/types.ts';
+import {
+  ACTOR_KINDS,
+  type Actor,
+  type ActorKind,
+  type Citation,
+  type Event,
+  type EventLink,
+  type Evidence,
+  type FuzzyDate,
+  type Participant,
+  type Precision,
+  type Relationship,
+  type Role,
+  type Source,
+  type Statement,
+  type StatementKind,
+} from '../../domain/types.ts';
 
 type Obj = Readonly<Record<string, unknown>>;
 
@@ -57,7 +73,12 @@ function fuzzyDate(o: Obj): FuzzyDate {
 
 export function toEvidence(v: unknown): Evidence {
   const o = obj(v, 'evidence');
-  return { sourceId: str(o.sourceId, 'evidence source'), start: toNumber(o.start, 'evidence start'), end: toNumber(o.end, 'evidence end'), quote: str(o.quote, 'evidence quote') };
+  return {
+    sourceId: str(o.sourceId, 'evidence source'),
+    start: toNumber(o.start, 'evidence start'),
+    end: toNumber(o.end, 'evidence end'),
+    quote: str(o.quote, 'evidence quote'),
+  };
 }
 
 const evidenceList = (v: unknown): Evidence[] => list(v, 'evidence list').map(toEvidence);
@@ -69,7 +90,11 @@ export function encodeRole(role: Role): string {
 
 function decodeRole(v: unknown): Role {
   const parsed: unknown = JSON.parse(str(v, 'role'));
-  if (!Array.isArray(parsed) || typeof parsed[0] !== 'string' || (parsed[1] !== null && typeof parsed[1] !== 'string')) {
+  if (
+    !Array.isArray(parsed) ||
+    typeof parsed[0] !== 'string' ||
+    (parsed[1] !== null && typeof parsed[1] !== 'string')
+  ) {
     throw new GraphShapeError('role', v);
   }
   return { title: parsed[0], ofActorId: parsed[1] as string | null };
@@ -80,8 +105,17 @@ export function toActor(v: unknown): Actor {
   const kind = str(o.kind, 'actor kind');
   if (!ACTOR_KINDS.includes(kind as ActorKind)) throw new GraphShapeError('actor kind', kind);
   // Stored in first-seen order; a stable sort by title matches the in-memory store.
-  const roles = list(o.roles, 'roles').map(decodeRole).sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
-  return { id: str(o.id, 'actor id'), name: str(o.name, 'actor name'), kind: kind as ActorKind, aliases: strings(o.aliases, 'aliases'), roles, evidence: evidenceList(o.evidence) };
+  const roles = list(o.roles, 'roles')
+    .map(decodeRole)
+    .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+  return {
+    id: str(o.id, 'actor id'),
+    name: str(o.name, 'actor name'),
+    kind: kind as ActorKind,
+    aliases: strings(o.aliases, 'aliases'),
+    roles,
+    evidence: evidenceList(o.evidence),
+  };
 }
 
 function toParticipant(v: unknown): Participant {
@@ -91,7 +125,11 @@ function toParticipant(v: unknown): Participant {
 
 function toLink(v: unknown): EventLink {
   const o = obj(v, 'event link');
-  return { type: str(o.type, 'link type'), targetId: str(o.targetId, 'link target'), evidence: evidenceList(o.evidence) };
+  return {
+    type: str(o.type, 'link type'),
+    targetId: str(o.targetId, 'link target'),
+    evidence: evidenceList(o.evidence),
+  };
 }
 
 export function toEvent(v: unknown): Event {

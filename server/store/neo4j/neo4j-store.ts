@@ -2,16 +2,36 @@
 // filters, and one batched by-id query to hydrate, all in one read transaction.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import type { Actor, Event, Network, SearchHit, SearchHitKind, Source, Statement, TimelineItem } from '../../domain/types.ts';
+import type {
+  Actor,
+  Event,
+  Network,
+  SearchHit,
+  SearchHitKind,
+  Source,
+  Statement,
+  TimelineItem,
+} from '../../domain/types.ts';
 import { loadQueries, type QueryMap } from '../../cypher/load-queries.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { searchTerms } from '../snippet.ts';
-import type { ActorQuery, DateMatch, DateWindow, EventQuery, GraphStore, NetworkQuery, Page, SearchQuery, StatementQuery, TimelineQuery } from '../store.ts';
+import type {
+  ActorQuery,
+  DateMatch,
+  DateWindow,
+  EventQuery,
+  GraphStore,
+  NetworkQuery,
+  Page,
+  SearchQuery,
+  StatementQuery,
+  TimelineQuery,
+} from '../store.ts';
 import { createDriver, type DriverOptions, type Neo4jConnection } from './create-driver.ts';
 import { luceneQueryOf } from './lucene-query.ts';
 import { toActor, toEvent, toNumber, toRelationship, toSource, toStatement } from './map-records.ts';
 import { rankHits, type SearchCandidate } from './rank-hits.ts';
-import { runRead } from './transactions.ts';
+import { runRead, runReadOnce } from './transactions.ts';
 
 export const READ_QUERIES = [
   'read/ping',
@@ -42,6 +62,8 @@ interface PageRow {
   /** Only the timeline mixes types: 'Event' or 'Statement'. */
   itemType: string | null;
 }
+
+const idsOf = (rows: readonly PageRow[]) => rows.map((r) => r.id);
 
 const SEARCH_KINDS: readonly SearchHitKind[] = ['ACTOR', 'EVENT', 'STATEMENT'];
 
@@ -86,12 +108,21 @@ export class Neo4jStore implements GraphStore {
     return runRead(this.driver, this.database, work);
   }
 
-  private async rows(tx: ManagedTransaction, query: ReadQuery, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
+  private async rows(
+    tx: ManagedTransaction,
+    query: ReadQuery,
+    params: Record<string, unknown>,
+  ): Promise<Array<Record<string, unknown>>> {
     const result = await tx.run(this.queries[query], params);
     return result.records.map((r) => r.toObject() as Record<string, unknown>);
   }
 
-  private async column(tx: ManagedTransaction, query: ReadQuery, params: Record<string, unknown>, key: string): Promise<unknown[]> {
+  private async column(
+    tx: ManagedTransaction,
+    query: ReadQuery,
+    params: Record<string, unknown>,
+    key: string,
+  ): Promise<unknown[]> {
     return (await this.rows(tx, query, params)).map((r) => r[key]);
   }
 
@@ -100,20 +131,38 @@ export class Neo4jStore implements GraphStore {
     return toNumber(total, 'count');
   }
 
-  private async pageRows(tx: ManagedTransaction, query: ReadQuery, params: Record<string, unknown>): Promise<PageRow[]> {
-    return (await this.rows(tx, query, params)).map((r) => ({ id: String(r.id), key: String(r.key), itemType: r.itemType === undefined ? null : String(r.itemType) }));
+  private async pageRows(
+    tx: ManagedTransaction,
+    query: ReadQuery,
+    params: Record<string, unknown>,
+  ): Promise<PageRow[]> {
+    return (await this.rows(tx, query, params)).map((r) => ({
+      id: String(r.id),
+      key: String(r.key),
+      itemType: r.itemType === undefined ? null : String(r.itemType),
+    }));
   }
 
-  private async fetch<T extends { id: string }>(tx: ManagedTransaction, query: ReadQuery, key: string, map: (v: unknown) => T, ids: readonly string[]): Promise<Array<T | null>> {
+  private async fetch<T extends { id: string }>(
+    tx: ManagedTransaction,
+    query: ReadQuery,
+    key: string,
+    map: (v: unknown) => T,
+    ids: readonly string[],
+  ): Promise<Array<T | null>> {
     if (ids.length === 0) return [];
     const found = (await this.column(tx, query, { ids: [...new Set(ids)] }, key)).map(map);
     return inOrder(ids, found);
   }
 
-  private fetchActors = (tx: ManagedTransaction, ids: readonly string[]) => this.fetch(tx, 'read/actors-by-id', 'actor', toActor, ids);
-  private fetchEvents = (tx: ManagedTransaction, ids: readonly string[]) => this.fetch(tx, 'read/events-by-id', 'event', toEvent, ids);
-  private fetchStatements = (tx: ManagedTransaction, ids: readonly string[]) => this.fetch(tx, 'read/statements-by-id', 'statement', toStatement, ids);
-  private fetchSources = (tx: ManagedTransaction, ids: readonly string[]) => this.fetch(tx, 'read/sources-by-id', 'source', toSource, ids);
+  private fetchActors = (tx: ManagedTransaction, ids: readonly string[]) =>
+    this.fetch(tx, 'read/actors-by-id', 'actor', toActor, ids);
+  private fetchEvents = (tx: ManagedTransaction, ids: readonly string[]) =>
+    this.fetch(tx, 'read/events-by-id', 'event', toEvent, ids);
+  private fetchStatements = (tx: ManagedTransaction, ids: readonly string[]) =>
+    this.fetch(tx, 'read/statements-by-id', 'statement', toStatement, ids);
+  private fetchSources = (tx: ManagedTransaction, ids: readonly string[]) =>
+    this.fetch(tx, 'read/sources-by-id', 'source', toSource, ids);
 
   /** Runs a page query and its count query, then hydrates the page's ids. */
   private async page<T>(
@@ -122,7 +171,8 @@ export class Neo4jStore implements GraphStore {
     countQuery: ReadQuery,
     filters: Record<string, unknown>,
     args: { first: number; after: string | null },
-    hydrate: (rows: PageRow[]) => Promise<T[]>,
+    /** One entry per row, in row order; null for a node deleted since the page query ran (reads are read-committed). */
+    hydrate: (rows: PageRow[]) => Promise<Array<T | null>>,
   ): Promise<Page<T>> {
     const first = Math.max(0, args.first);
     const rows = await this.pageRows(tx, pageQuery, { ...filters, ...keysetParams(first, args.after) });
@@ -130,39 +180,34 @@ export class Neo4jStore implements GraphStore {
     const totalCount = await this.count(tx, countQuery, filters);
     const nodes = await hydrate(pageRows);
     return {
-      items: pageRows.map((r, i) => ({ node: nodes[i]!, cursor: encodeCursor(r.key, r.id) })),
+      items: pageRows.flatMap((r, i) => {
+        const node = nodes[i];
+        return node ? [{ node, cursor: encodeCursor(r.key, r.id) }] : [];
+      }),
       hasNextPage: rows.length > first,
       totalCount,
     };
   }
 
-  private static present<T>(items: Array<T | null>): T[] {
-    // A row the page query just returned cannot vanish inside the same read transaction.
-    return items.map((t) => {
-      if (t === null) throw new Error('a page item disappeared during its own read transaction');
-      return t;
-    });
-  }
-
   listActors(q: ActorQuery): Promise<Page<Actor>> {
     const filters = { kind: q.kind ?? null, search: q.search ? q.search.toLowerCase() : null };
     return this.read((tx) =>
-      this.page(tx, 'read/actor-page', 'read/actor-count', filters, q, async (rows) => Neo4jStore.present(await this.fetchActors(tx, rows.map((r) => r.id)))),
+      this.page(tx, 'read/actor-page', 'read/actor-count', filters, q, (rows) => this.fetchActors(tx, idsOf(rows))),
     );
   }
 
   listEvents(q: EventQuery): Promise<Page<Event>> {
     const filters = { ...windowParams(q.window, q.match), actorIds: q.actorIds, kinds: q.kinds };
     return this.read((tx) =>
-      this.page(tx, 'read/event-page', 'read/event-count', filters, q, async (rows) => Neo4jStore.present(await this.fetchEvents(tx, rows.map((r) => r.id)))),
+      this.page(tx, 'read/event-page', 'read/event-count', filters, q, (rows) => this.fetchEvents(tx, idsOf(rows))),
     );
   }
 
   listStatements(q: StatementQuery): Promise<Page<Statement>> {
     const filters = { speakerId: q.speakerId || null };
     return this.read((tx) =>
-      this.page(tx, 'read/statement-page', 'read/statement-count', filters, q, async (rows) =>
-        Neo4jStore.present(await this.fetchStatements(tx, rows.map((r) => r.id))),
+      this.page(tx, 'read/statement-page', 'read/statement-count', filters, q, (rows) =>
+        this.fetchStatements(tx, idsOf(rows)),
       ),
     );
   }
@@ -171,12 +216,18 @@ export class Neo4jStore implements GraphStore {
     const filters = { ...windowParams(q.window, q.match), actorIds: q.actorIds };
     return this.read((tx) =>
       this.page(tx, 'read/timeline-page', 'read/timeline-count', filters, q, async (rows) => {
-        const events = await this.fetchEvents(tx, rows.filter((r) => r.itemType === 'Event').map((r) => r.id));
-        const statements = await this.fetchStatements(tx, rows.filter((r) => r.itemType === 'Statement').map((r) => r.id));
+        const events = await this.fetchEvents(
+          tx,
+          rows.filter((r) => r.itemType === 'Event').map((r) => r.id),
+        );
+        const statements = await this.fetchStatements(
+          tx,
+          rows.filter((r) => r.itemType === 'Statement').map((r) => r.id),
+        );
         const byKey = new Map<string, TimelineItem>();
         for (const e of events) if (e) byKey.set(`Event:${e.id}`, { itemType: 'Event', ...e });
         for (const s of statements) if (s) byKey.set(`Statement:${s.id}`, { itemType: 'Statement', ...s });
-        return Neo4jStore.present(rows.map((r) => byKey.get(`${r.itemType}:${r.id}`) ?? null));
+        return rows.map((r) => byKey.get(`${r.itemType}:${r.id}`) ?? null);
       }),
     );
   }
@@ -191,7 +242,9 @@ export class Neo4jStore implements GraphStore {
       if (q.actorIds.length > 0) {
         let frontier = seeds;
         for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
-          const next = (await this.column(tx, 'read/network-neighbours', { frontier, ...window }, 'id')).map(String).filter((id) => !reached.has(id));
+          const next = (await this.column(tx, 'read/network-neighbours', { frontier, ...window }, 'id'))
+            .map(String)
+            .filter((id) => !reached.has(id));
           next.forEach((id) => reached.add(id));
           frontier = next;
         }
@@ -199,10 +252,15 @@ export class Neo4jStore implements GraphStore {
       if (reached.size === 0) return { nodes: [], edges: [] };
       // Without seeds every actor is reached, so the edges need no end filter (null skips it).
       const edgeFilter = q.actorIds.length > 0 ? [...reached] : null;
-      const edges = (await this.column(tx, 'read/network-edges', { actorIds: edgeFilter, ...window }, 'relationship')).map(toRelationship);
+      const edges = (
+        await this.column(tx, 'read/network-edges', { actorIds: edgeFilter, ...window }, 'relationship')
+      ).map(toRelationship);
       // With a window and no seeds the question is "who is connected in this window": only actors with an edge.
-      const keep = q.actorIds.length === 0 && q.window !== null ? new Set(edges.flatMap((r) => [r.sourceId, r.targetId])) : reached;
-      const nodes = Neo4jStore.present(await this.fetchActors(tx, [...keep]));
+      const keep =
+        q.actorIds.length === 0 && q.window !== null
+          ? new Set(edges.flatMap((r) => [r.sourceId, r.targetId]))
+          : reached;
+      const nodes = (await this.fetchActors(tx, [...keep])).filter((a) => a !== null);
       nodes.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       return { nodes, edges };
     });
@@ -223,7 +281,7 @@ export class Neo4jStore implements GraphStore {
   listSources(): Promise<Source[]> {
     return this.read(async (tx) => {
       const ids = (await this.column(tx, 'read/source-ids', {}, 'id')).map(String);
-      return Neo4jStore.present(await this.fetchSources(tx, ids));
+      return (await this.fetchSources(tx, ids)).filter((x) => x !== null);
     });
   }
 
@@ -244,7 +302,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async ping(): Promise<void> {
-    await this.read((tx) => this.rows(tx, 'read/ping', {}));
+    // No retries: a health check reports an outage now; the readiness monitor retries on its own schedule.
+    await runReadOnce(this.driver, this.database, this.queries['read/ping']);
   }
 
   async close(): Promise<void> {

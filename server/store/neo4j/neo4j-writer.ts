@@ -18,10 +18,16 @@ export async function ensureSchema(driver: Driver, options: WriteOptions = {}): 
   const { 'admin/await-indexes': awaitIndexes } = await loadQueries(['admin/await-indexes']);
   // Each in its own transaction: a schema command cannot share one with data writes.
   for (const q of schema) await runWrite(driver, options.database, (tx) => tx.run(q.text));
-  await runWrite(driver, options.database, (tx) => tx.run(awaitIndexes, { timeoutSeconds: neo4j.int(options.indexTimeoutSeconds ?? 120) }));
+  await runWrite(driver, options.database, (tx) =>
+    tx.run(awaitIndexes, { timeoutSeconds: neo4j.int(options.indexTimeoutSeconds ?? 120) }),
+  );
 }
 
-export async function writeArticles(driver: Driver, articles: readonly ParsedArticle[], options: WriteOptions = {}): Promise<void> {
+export async function writeArticles(
+  driver: Driver,
+  articles: readonly ParsedArticle[],
+  options: WriteOptions = {},
+): Promise<void> {
   const queries = await loadQueries(WRITE_QUERIES);
   await ensureSchema(driver, options);
   for (const article of articles) {

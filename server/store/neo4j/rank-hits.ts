@@ -22,7 +22,12 @@ export function rankHits(candidates: readonly SearchCandidate[], terms: readonly
     seen.add(key);
     const words = new Set(c.text.toLowerCase().match(WORDS) ?? []);
     if (!terms.every((t) => words.has(t))) continue;
-    hits.push({ kind: c.kind, id: c.id, snippet: snippetOf(c.text, terms), score: terms.length / Math.sqrt(words.size) });
+    hits.push({
+      kind: c.kind,
+      id: c.id,
+      snippet: snippetOf(c.text, terms),
+      score: terms.length / Math.sqrt(words.size),
+    });
   }
   hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return hits.slice(0, Math.max(0, first));

@@ -1,0 +1,248 @@
+// The detail panel: for the selected mark, what it is and the article text around each evidence span,
+// the span highlighted, with the source credited. All text goes in as text nodes, never as HTML.
+import { dispatch } from 'd3-dispatch';
+import { select, type Selection } from 'd3-selection';
+import type { ActorDetail, ApiEvidence, Detail, EventDetail, RelationshipDetail, StatementDetail } from '../api/api-types.ts';
+import { CONTEXT_RADIUS } from '../api/queries.ts';
+import type { SelectionRef } from '../state/view-state.ts';
+import { ACTOR_STYLE, humanizeKind } from '../theme/palette.ts';
+import { accessor, type Accessor } from '../ui/accessor.ts';
+import { citeSource } from '../ui/credit.ts';
+import { relationshipLabel } from '../network/network-layout.ts';
+
+export type DetailPanelData =
+  | { status: 'empty' }
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; detail: Detail };
+
+interface DetailEventMap {
+  /** A related item was chosen from inside the panel. */
+  select: [ref: SelectionRef];
+  close: [];
+}
+
+type Root = Selection<HTMLElement, DetailPanelData, null, undefined>;
+type Block = Selection<HTMLElement, unknown, null, undefined>;
+
+export function detailPanel() {
+  const listeners = dispatch<object, DetailEventMap>('select', 'close');
+  let shown: DetailPanelData | null = null;
+  let heading = 'h2';
+
+  function view(selection: Root): void {
+    const data = selection.datum();
+    if (data === shown) return;
+    shown = data;
+    const root: Block = select(selection.node()!);
+    root.selectAll('*').remove();
+    root.attr('data-status', data.status).attr('data-selected', data.status === 'ready' ? `${data.detail.type}:${data.detail.id}` : null);
+    if (data.status === 'empty') {
+      root.append(heading).attr('class', 'detail-title muted').text('Evidence');
+      root.append('p').attr('class', 'hint').text('Select an event, a statement, an actor or a relationship to read the sentences of the article that support it.');
+      return;
+    }
+    if (data.status === 'loading') {
+      root.append('p').attr('class', 'hint').text('Loading the evidence…');
+      return;
+    }
+    if (data.status === 'error') {
+      root.append('p').attr('class', 'error').attr('role', 'alert').text(data.message);
+      return;
+    }
+    root
+      .append('button')
+      .attr('type', 'button')
+      .attr('class', 'close')
+      .attr('aria-label', 'Close the evidence panel')
+      .text('×')
+      .on('click', () => listeners.call('close', undefined));
+    const detail = data.detail;
+    switch (detail.type) {
+      case 'event':
+        return eventBody(root, detail);
+      case 'statement':
+        return statementBody(root, detail);
+      case 'actor':
+        return actorBody(root, detail);
+      case 'relationship':
+        return relationshipBody(root, detail);
+    }
+  }
+
+  function header(root: Block, kicker: string, title: string, date: string | null): void {
+    root.append('p').attr('class', 'kicker').text(kicker);
+    root.append(heading).attr('class', 'detail-title').attr('tabindex', '-1').text(title);
+    if (date) root.append('p').attr('class', 'date').text(date);
+  }
+
+  function link(parent: Block, text: string, ref: SelectionRef): void {
+    parent
+      .append('button')
+      .attr('type', 'button')
+      .attr('class', 'link')
+      .attr('data-ref', `${ref.type}:${ref.id}`)
+      .text(text)
+      .on('click', () => listeners.call('select', undefined, ref));
+  }
+
+  function facts(root: Block, rows: Array<[string, (dd: Block) => void]>): void {
+    const dl = root.append('dl').attr('class', 'facts');
+    for (const [term, fill] of rows) {
+      dl.append('dt').text(term);
+      fill(dl.append('dd'));
+    }
+  }
+
+  function eventBody(root: Block, d: EventDetail): void {
+    header(root, `Event · ${humanizeKind(d.kind)}`, d.title, d.date.label);
+    if (d.description) root.append('p').attr('class', 'description').text(d.description);
+    const rows: Array<[string, (dd: Block) => void]> = [];
+    if (d.location) rows.push(['Where', (dd) => void dd.text(d.location)]);
+    if (d.participants.length)
+      rows.push([
+        'Who',
+        (dd) => {
+          d.participants.forEach((p, i) => {
+            if (i) dd.append('span').text(', ');
+            link(dd, p.actor.name, { type: 'actor', id: p.actor.id });
+            dd.append('span').attr('class', 'role').text(` (${p.role.replace(/-/g, ' ')})`);
+          });
+        },
+      ]);
+    for (const l of d.links)
+      rows.push([humanizeKind(l.type.toLowerCase()), (dd) => link(dd, `${l.target.title} (${l.target.date.label})`, { type: 'event', id: l.target.id })]);
+    if (d.statements.length)
+      rows.push([
+        'Said there',
+        (dd) => {
+          for (const s of d.statements) link(dd.append<HTMLElement>('div'), `${s.speaker.name}: “${truncate(s.text, 80)}”`, { type: 'statement', id: s.id });
+        },
+      ]);
+    if (rows.length) facts(root, rows);
+    evidence(root, d.evidence);
+  }
+
+  function statementBody(root: Block, d: StatementDetail): void {
+    header(root, `Statement · ${d.statementKind === 'QUOTE' ? 'direct quote' : 'paraphrase'}`, d.speaker.name, d.date.label);
+    const role = d.speaker.roles[0];
+    if (role) root.append('p').attr('class', 'role-line').text(role.of ? `${role.title}, ${role.of.name}` : role.title);
+    root.append('blockquote').attr('class', 'statement-text').text(d.statementKind === 'QUOTE' ? `“${d.text}”` : d.text);
+    const rows: Array<[string, (dd: Block) => void]> = [];
+    rows.push(['Speaker', (dd) => link(dd, d.speaker.name, { type: 'actor', id: d.speaker.id })]);
+    if (d.event) {
+      const event = d.event;
+      rows.push(['Said at', (dd) => link(dd, `${event.title} (${event.date.label})`, { type: 'event', id: event.id })]);
+    }
+    if (d.quotedIn) {
+      const outer = d.quotedIn;
+      rows.push(['Quoted by', (dd) => link(dd, `${outer.speaker.name}: “${truncate(outer.text, 80)}”`, { type: 'statement', id: outer.id })]);
+    }
+    facts(root, rows);
+    evidence(root, d.evidence);
+    if (d.quotes.length) {
+      const nested = root.append('section').attr('class', 'nested-quotes');
+      nested.append('h3').text(d.quotes.length === 1 ? 'Quote inside this statement' : 'Quotes inside this statement');
+      for (const q of d.quotes) {
+        const item = nested.append<HTMLElement>('div').attr('class', 'nested-quote').attr('data-id', q.id);
+        item.append('blockquote').text(`“${q.text}”`);
+        const by = item.append<HTMLElement>('p').attr('class', 'by').text('— ');
+        link(by, q.speaker.name, { type: 'statement', id: q.id });
+        evidence(item, q.evidence, false);
+      }
+    }
+  }
+
+  function actorBody(root: Block, d: ActorDetail): void {
+    header(root, `Actor · ${ACTOR_STYLE[d.kind].label}`, d.name, null);
+    const rows: Array<[string, (dd: Block) => void]> = [];
+    if (d.aliases.length) rows.push(['Also called', (dd) => void dd.text(d.aliases.join(', '))]);
+    for (const r of d.roles)
+      rows.push([
+        'Role',
+        (dd) => {
+          dd.append('span').text(r.title);
+          if (r.of) {
+            dd.append('span').text(', ');
+            link(dd, r.of.name, { type: 'actor', id: r.of.id });
+          }
+        },
+      ]);
+    if (rows.length) facts(root, rows);
+    root.append('p').attr('class', 'hint').text('The timeline now shows only the items this actor takes part in; the network highlights who they are connected to.');
+    evidence(root, d.evidence);
+  }
+
+  function relationshipBody(root: Block, d: RelationshipDetail): void {
+    header(root, 'Relationship', `${d.source.name} ${relationshipLabel(d.relationshipType)} ${d.target.name}`, d.date?.label ?? 'Undated');
+    facts(root, [
+      ['From', (dd) => link(dd, d.source.name, { type: 'actor', id: d.source.id })],
+      ['To', (dd) => link(dd, d.target.name, { type: 'actor', id: d.target.id })],
+    ]);
+    evidence(root, d.evidence);
+  }
+
+  function evidence(root: Block, spans: ApiEvidence[], withHeading = true): void {
+    const section = root.append('section').attr('class', 'evidence-list');
+    if (withHeading) section.append('h3').text(spans.length === 1 ? 'Evidence' : `Evidence (${spans.length})`);
+    section
+      .selectAll<HTMLElement, ApiEvidence>('figure')
+      .data(spans, (e) => `${e.source.id}:${e.start}-${e.end}`)
+      .join((enter) => {
+        const figure = enter.append('figure').attr('class', 'evidence');
+        const context = figure.append('p').attr('class', 'context');
+        context.append('span').attr('class', 'before').text(contextBefore);
+        context
+          .append('mark')
+          .attr('data-start', (e) => e.start)
+          .attr('data-end', (e) => e.end)
+          .text((e) => e.context.quote);
+        context.append('span').attr('class', 'after').text(contextAfter);
+        const caption = figure.append('figcaption');
+        caption.each(function (e) {
+          const c = select(this);
+          if (e.source.url) c.append('a').attr('href', e.source.url).attr('rel', 'noopener noreferrer').attr('target', '_blank').text(citeSource(e.source));
+          else c.append('span').text(citeSource(e.source));
+        });
+        return figure;
+      });
+  }
+
+  const component = view as DetailPanel;
+  component.heading = accessor(component, () => heading, (v) => void (heading = v));
+  component.on = (type, listener) => {
+    (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
+    return component;
+  };
+  return component;
+}
+
+/** Paragraph breaks become line breaks, so a context reads as one compact passage. */
+function compact(text: string): string {
+  return text.replace(/\s*\n\s*/g, '\n');
+}
+
+/** The text before a span; when cut short, from the first whole word, after an ellipsis. */
+export function contextBefore(e: Pick<ApiEvidence, 'start' | 'context'>): string {
+  const cut = e.start > e.context.before.length;
+  const text = cut ? e.context.before.replace(/^\S*\s+/, '') : e.context.before;
+  return `${cut ? '…' : ''}${compact(text).trimStart()}`;
+}
+
+/** The text after a span; when cut short, up to the last whole word, then an ellipsis. */
+export function contextAfter(e: Pick<ApiEvidence, 'context'>): string {
+  const cut = e.context.after.length >= CONTEXT_RADIUS;
+  const text = cut ? e.context.after.replace(/\s+\S*$/, '') : e.context.after;
+  return `${compact(text).trimEnd()}${cut ? '…' : ''}`;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+export interface DetailPanel {
+  (selection: Root): void;
+  /** The heading level of the panel title, by default h2. */
+  heading: Accessor<string, DetailPanel>;
+  on<K extends keyof DetailEventMap>(type: K, listener: (...args: DetailEventMap[K]) => void): DetailPanel;
+}

@@ -1,0 +1,75 @@
+// The same items as the chart, as an ordered list: the accessible alternative, readable on any screen.
+import { dispatch } from 'd3-dispatch';
+import { select, type Selection } from 'd3-selection';
+import { humanizeKind } from '../theme/palette.ts';
+import { accessor, type Accessor } from '../ui/accessor.ts';
+import { anchorMs, extentOf } from '../timeline/date-extent.ts';
+import type { TimelineEntry } from '../timeline/timeline-entry.ts';
+
+interface ListEventMap {
+  select: [id: string];
+}
+
+type Root = Selection<HTMLElement, TimelineEntry[], null, undefined>;
+
+export function listView() {
+  const listeners = dispatch<object, ListEventMap>('select');
+  let selectedId: string | null = null;
+  let colours = new Map<string, string>();
+
+  function view(selection: Root): void {
+    const entries = [...(selection.datum() ?? [])].sort(
+      (a, b) => anchorMs(extentOf(a.date)) - anchorMs(extentOf(b.date)) || (a.id < b.id ? -1 : 1),
+    );
+    const root = select(selection.node()!);
+    let list = root.select<HTMLOListElement>('ol.item-list');
+    if (list.empty()) {
+      root.append('p').attr('class', 'list-count').attr('aria-live', 'polite');
+      list = root.append('ol').attr('class', 'item-list');
+    }
+    root.select('p.list-count').text(entries.length === 1 ? '1 item' : `${entries.length} items`);
+    list
+      .selectAll<HTMLLIElement, TimelineEntry>('li')
+      .data(entries, (d) => d.id)
+      .join((enter) => {
+        const li = enter.append('li');
+        const button = li.append('button').attr('type', 'button').attr('class', 'item');
+        button.append('span').attr('class', 'swatch').attr('aria-hidden', 'true');
+        button.append('span').attr('class', 'when');
+        button.append('span').attr('class', 'what');
+        button.append('span').attr('class', 'title');
+        button.append('span').attr('class', 'who');
+        button.on('click', (_event: MouseEvent, d) => listeners.call('select', undefined, d.id));
+        return li;
+      })
+      .call((li) => {
+        const button = li
+          .select<HTMLButtonElement>('button')
+          .attr('data-id', (d) => d.id)
+          .attr('data-type', (d) => d.type)
+          .attr('aria-pressed', (d) => String(d.id === selectedId))
+          .classed('is-selected', (d) => d.id === selectedId);
+        button.select('.swatch').style('background', (d) => colours.get(d.kind) ?? '#333');
+        button.select('.when').text((d) => d.date.label);
+        button.select('.what').text((d) => (d.type === 'statement' ? 'Statement' : humanizeKind(d.kind)));
+        button.select('.title').text((d) => (d.type === 'statement' ? `“${d.title}”` : d.title));
+        button.select('.who').text((d) => (d.type === 'statement' ? `said by ${d.actors[0]?.name ?? 'unknown'}` : d.actors.map((a) => a.name).join(', ')));
+      });
+  }
+
+  const component = view as ListView;
+  component.selectedId = accessor(component, () => selectedId, (v) => void (selectedId = v));
+  component.colours = accessor(component, () => colours, (v) => void (colours = v));
+  component.on = (type, listener) => {
+    (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
+    return component;
+  };
+  return component;
+}
+
+export interface ListView {
+  (selection: Root): void;
+  selectedId: Accessor<string | null, ListView>;
+  colours: Accessor<Map<string, string>, ListView>;
+  on<K extends keyof ListEventMap>(type: K, listener: (...args: ListEventMap[K]) => void): ListView;
+}

@@ -1,0 +1,383 @@
+// Wires it together: reads the view state from the URL, loads data through the API module, draws the
+// views, and turns their events into state changes (which go back into the URL).
+import { select } from 'd3-selection';
+import './styles.css';
+import { ApiError, createGraphQLClient } from './api/graphql-client.ts';
+import type { ApiActor, ApiRelationship, ApiSource } from './api/api-types.ts';
+import { detailPanel, type DetailPanelData } from './detail/detail-panel.ts';
+import { renderNetworkLegend, renderTimelineLegend } from './legend/legends.ts';
+import { listView } from './list/list-view.ts';
+import { entryKinds, filterEntries, neighbourhood, networkSubset } from './model/filter-entries.ts';
+import { toEntries } from './model/to-entries.ts';
+import { layoutNetworkAsync } from './network/layout-network-async.ts';
+import { DEFAULT_SEED, type NetworkLayout } from './network/network-layout.ts';
+import { networkView, type NetworkViewData } from './network/network-view.ts';
+import { parseViewState, serializeViewState } from './state/url-state.ts';
+import { DEFAULT_STATE, type SelectionRef, type ViewState } from './state/view-state.ts';
+import { kindColours } from './theme/palette.ts';
+import { dataDomain, DAY_MS, dayStartMs, domainToWindow, extentOf, isoDayOf } from './timeline/date-extent.ts';
+import { overviewView } from './timeline/overview-view.ts';
+import type { TimelineEntry } from './timeline/timeline-entry.ts';
+import { timelineView } from './timeline/timeline-view.ts';
+import { creditLine } from './ui/credit.ts';
+import { filterBar, type FilterBarData } from './ui/filter-bar.ts';
+import { createTooltip } from './ui/tooltip.ts';
+
+type Domain = [number, number];
+
+interface Loaded {
+  entries: TimelineEntry[];
+  entryById: Map<string, TimelineEntry>;
+  actors: ApiActor[];
+  actorById: Map<string, ApiActor>;
+  edges: ApiRelationship[];
+  edgeById: Map<string, ApiRelationship>;
+  edgeDates: Map<string, string>;
+  sources: ApiSource[];
+  kinds: string[];
+  colours: Map<string, string>;
+  extent: Domain;
+}
+
+function element<T extends HTMLElement = HTMLElement>(selector: string): T {
+  const el = document.querySelector<T>(selector);
+  if (!el) throw new Error(`missing ${selector} in index.html`);
+  return el;
+}
+
+const hosts = {
+  filters: element('#filters'),
+  timelineView: element('[data-view="timeline"]'),
+  timelineChart: element('#timeline-chart'),
+  overview: element('#timeline-overview'),
+  timelineLegend: element('#timeline-legend'),
+  listView: element('[data-view="list"]'),
+  list: element('#item-list'),
+  networkChart: element('#network-chart'),
+  networkLegend: element('#network-legend'),
+  detail: element('#detail'),
+  status: element('#status'),
+};
+
+const api = createGraphQLClient();
+const tooltip = createTooltip();
+let state: ViewState = parseViewState(new URLSearchParams(location.search));
+let data: Loaded | null = null;
+let windowEdges: Set<string> | null = null;
+let windowRequest = 0;
+let networkLayout: NetworkLayout | null = null;
+let detailData: DetailPanelData = { status: 'empty' };
+let detailKey = '';
+const detailCache = new Map<string, DetailPanelData>();
+let busy = 0;
+
+const timeline = timelineView()
+  .tooltip(tooltip)
+  .on('select', (id) => selectEntry(id))
+  .on('zoom', (domain, final) => {
+    if (!final) {
+      overview.window(domain);
+      drawOverview();
+      return;
+    }
+    const full = data && domain[0] <= data.extent[0] + DAY_MS / 2 && domain[1] >= data.extent[1] - DAY_MS / 2;
+    setState(full ? { from: null, to: null } : domainToWindow(domain));
+  });
+const overview = overviewView().on('brush', (window, final) => {
+  if (!final && window) {
+    timeline.domain(window);
+    drawTimeline();
+    return;
+  }
+  setState(window ? { from: isoDayOf(window[0]), to: isoDayOf(window[1] - DAY_MS) } : { from: null, to: null });
+});
+const list = listView().on('select', (id) => selectEntry(id));
+const network = networkView()
+  .tooltip(tooltip)
+  .on('select', (ref) => {
+    if (ref.type === 'actor') {
+      setState(state.actor === ref.id ? { actor: null, selected: null } : { actor: ref.id, selected: ref });
+    } else {
+      setState({ selected: sameRef(state.selected, ref) ? null : ref });
+    }
+  })
+  .on('background', () => {
+    if (state.actor || state.selected?.type === 'actor' || state.selected?.type === 'relationship') {
+      setState({ actor: null, selected: state.selected?.type === 'actor' || state.selected?.type === 'relationship' ? null : state.selected });
+    }
+  });
+const panel = detailPanel()
+  .on('select', (ref) => setState({ selected: ref }))
+  .on('close', () => setState({ selected: null }));
+const filters = filterBar()
+  .on('change', (patch) => setState(patch))
+  .on('reset', () => setState({ ...DEFAULT_STATE }))
+  .on('copy', () => void copyLink());
+
+function sameRef(a: SelectionRef | null, b: SelectionRef | null): boolean {
+  return a?.type === b?.type && a?.id === b?.id;
+}
+
+function selectEntry(id: string): void {
+  const entry = data?.entryById.get(id);
+  if (!entry) return;
+  const ref: SelectionRef = { type: entry.type, id };
+  setState({ selected: sameRef(state.selected, ref) ? null : ref });
+}
+
+function setBusy(delta: number): void {
+  busy += delta;
+  if (busy > 0) document.body.dataset.busy = 'true';
+  else delete document.body.dataset.busy;
+}
+
+function setState(patch: Partial<ViewState>): void {
+  const previous = state;
+  state = { ...state, ...patch };
+  if (state.from && state.to && state.from > state.to) state = { ...state, to: state.from };
+  const query = serializeViewState(state).toString();
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+  if (previous.from !== state.from || previous.to !== state.to) void refreshWindow();
+  if (!sameRef(previous.selected, state.selected)) void loadDetail();
+  render();
+}
+
+/** The visible window: the URL's, with missing ends taken from the data. */
+function shownDomain(): Domain {
+  const extent = data?.extent ?? [0, DAY_MS];
+  if (!state.from && !state.to) return extent;
+  const from = state.from ? dayStartMs(state.from) : extent[0];
+  const to = state.to ? dayStartMs(state.to) + DAY_MS : extent[1];
+  return to > from ? [from, to] : extent;
+}
+
+function zoomExtent(): Domain {
+  const shown = shownDomain();
+  const extent = data?.extent ?? shown;
+  return [Math.min(shown[0], extent[0]), Math.max(shown[1], extent[1])];
+}
+
+async function refreshWindow(): Promise<void> {
+  const request = ++windowRequest;
+  if (!state.from && !state.to) {
+    windowEdges = null;
+    render();
+    return;
+  }
+  setBusy(1);
+  try {
+    const { edgeIds } = await api.networkWindow(state.from, state.to);
+    if (request === windowRequest) windowEdges = new Set(edgeIds);
+  } catch (e) {
+    showStatus(e);
+  } finally {
+    setBusy(-1);
+    render();
+  }
+}
+
+async function loadDetail(): Promise<void> {
+  const ref = state.selected;
+  const key = ref ? `${ref.type}:${ref.id}` : '';
+  detailKey = key;
+  if (!ref) {
+    detailData = { status: 'empty' };
+    render();
+    return;
+  }
+  const cached = detailCache.get(key);
+  if (cached) {
+    detailData = cached;
+    render();
+    return;
+  }
+  detailData = { status: 'loading' };
+  render();
+  setBusy(1);
+  try {
+    const source = ref.type === 'relationship' ? data?.edgeById.get(ref.id)?.source.id : undefined;
+    const detail = await api.detail(ref, source);
+    const result: DetailPanelData = detail ? { status: 'ready', detail } : { status: 'error', message: 'That item is not in the graph any more.' };
+    detailCache.set(key, result);
+    if (detailKey === key) detailData = result;
+  } catch (e) {
+    if (detailKey === key) detailData = { status: 'error', message: e instanceof ApiError ? e.message : 'The evidence could not be loaded.' };
+  } finally {
+    setBusy(-1);
+    render();
+  }
+}
+
+async function relayoutNetwork(): Promise<void> {
+  if (!data) return;
+  const width = Math.max(280, Math.floor(hosts.networkChart.clientWidth));
+  const height = Math.round(Math.min(560, Math.max(380, width * 0.62)));
+  if (networkLayout && networkLayout.width === width && networkLayout.height === height) return;
+  setBusy(1);
+  const nodes = data.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind }));
+  const edges = data.edges.map((e) => ({ id: e.id, type: e.type, source: e.source.id, target: e.target.id }));
+  try {
+    networkLayout = await layoutNetworkAsync(nodes, edges, { width, height, seed: DEFAULT_SEED });
+  } finally {
+    setBusy(-1);
+    render();
+  }
+}
+
+function drawTimeline(): void {
+  if (!data) return;
+  const base = filterEntries(data.entries, { ...state, from: null, to: null });
+  select(hosts.timelineChart).datum(base).call(timeline);
+}
+
+function drawOverview(): void {
+  if (!data) return;
+  const base = filterEntries(data.entries, { ...state, from: null, to: null });
+  select(hosts.overview).datum(base).call(overview);
+}
+
+function render(): void {
+  if (!data) return;
+  const d = data;
+  const selectedEntry = state.selected && (state.selected.type === 'event' || state.selected.type === 'statement') ? d.entryById.get(state.selected.id) : undefined;
+  const shown = shownDomain();
+  const width = Math.max(280, Math.floor(hosts.timelineChart.clientWidth));
+  const windowed = Boolean(state.from || state.to);
+
+  timeline
+    .width(width)
+    .laneBy(state.laneBy)
+    .extent(zoomExtent())
+    .domain(shown)
+    .selectedId(selectedEntry?.id ?? null)
+    .colours(d.colours);
+  overview.width(width).extent(zoomExtent()).window(windowed ? shown : null);
+  hosts.timelineView.hidden = state.show !== 'chart';
+  hosts.listView.hidden = state.show !== 'list';
+  if (state.show === 'chart') {
+    drawTimeline();
+    drawOverview();
+  } else {
+    const inWindow = filterEntries(d.entries, state);
+    list.selectedId(selectedEntry?.id ?? null).colours(d.colours);
+    select(hosts.list).datum(inWindow).call(list);
+  }
+  document.querySelectorAll<HTMLButtonElement>('[data-set-lanes]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.setLanes === state.laneBy)));
+  document.querySelectorAll<HTMLButtonElement>('[data-set-show]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.setShow === state.show)));
+
+  if (networkLayout) {
+    const subset = networkSubset(d.actors, d.edges, windowEdges, state);
+    const highlight = state.actor
+      ? neighbourhood(state.actor, d.edges, subset.edgeIds)
+      : selectedEntry
+        ? new Set(selectedEntry.actors.map((a) => a.id))
+        : null;
+    const networkData: NetworkViewData = {
+      layout: networkLayout,
+      visibleNodes: subset.nodeIds,
+      visibleEdges: subset.edgeIds,
+      highlight,
+      focusId: state.actor,
+      edgeDates: d.edgeDates,
+    };
+    network.selectedId(state.selected?.type === 'relationship' || state.selected?.type === 'actor' ? state.selected.id : null);
+    select(hosts.networkChart).datum(networkData).call(network);
+    hosts.networkChart.dataset.window = windowed ? `${state.from ?? ''}/${state.to ?? ''}` : '';
+  }
+
+  const filterData: FilterBarData = {
+    state,
+    eventKinds: d.kinds,
+    colours: d.colours,
+    actorName: state.actor ? (d.actorById.get(state.actor)?.name ?? state.actor) : null,
+    shownFrom: isoDayOf(shown[0]),
+    shownTo: isoDayOf(shown[1] - DAY_MS),
+  };
+  select(hosts.filters).datum(filterData).call(filters);
+  select(hosts.detail).datum(detailData).call(panel);
+}
+
+async function copyLink(): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(location.href);
+    showStatus('Link copied: it opens this exact view.');
+  } catch {
+    showStatus(`Copy this link: ${location.href}`);
+  }
+}
+
+let statusTimer = 0;
+function showStatus(message: unknown): void {
+  const text = message instanceof Error ? `Something went wrong: ${message.message}` : String(message);
+  hosts.status.textContent = text;
+  clearTimeout(statusTimer);
+  statusTimer = window.setTimeout(() => (hosts.status.textContent = ''), 6000);
+}
+
+async function load(): Promise<Loaded> {
+  const [items, graph, sources] = await Promise.all([api.timeline(), api.network(), api.sources()]);
+  const entries = toEntries(items);
+  const kinds = entryKinds(entries);
+  const edgeDates = new Map(graph.edges.flatMap((e) => (e.date ? [[e.id, e.date.label] as const] : [])));
+  return {
+    entries,
+    entryById: new Map(entries.map((e) => [e.id, e])),
+    actors: graph.nodes,
+    actorById: new Map(graph.nodes.map((a) => [a.id, a])),
+    edges: graph.edges,
+    edgeById: new Map(graph.edges.map((e) => [e.id, e])),
+    edgeDates,
+    sources,
+    kinds,
+    colours: kindColours(entries.map((e) => e.kind)),
+    extent: dataDomain(entries.map((e) => extentOf(e.date))) ?? [dayStartMs('2025-01-01'), dayStartMs('2026-01-01')],
+  };
+}
+
+function wireToggles(): void {
+  document.querySelectorAll<HTMLButtonElement>('[data-set-lanes]').forEach((b) =>
+    b.addEventListener('click', () => setState({ laneBy: b.dataset.setLanes === 'kind' ? 'kind' : 'actor' })),
+  );
+  document.querySelectorAll<HTMLButtonElement>('[data-set-show]').forEach((b) =>
+    b.addEventListener('click', () => setState({ show: b.dataset.setShow === 'list' ? 'list' : 'chart' })),
+  );
+  element('#reset-network').addEventListener('click', () => network.resetZoom(select(hosts.networkChart) as Parameters<typeof network.resetZoom>[0]));
+}
+
+function describeSources(d: Loaded): void {
+  const credit = creditLine(d.sources);
+  document.querySelectorAll('.credit').forEach((el) => (el.textContent = credit));
+  renderTimelineLegend(hosts.timelineLegend, d.kinds, d.colours);
+  renderNetworkLegend(hosts.networkLegend, [...new Set(d.actors.map((a) => a.kind))].sort());
+  const dek = document.querySelector('.dek');
+  if (dek) dek.textContent = `${d.entries.length} events and statements, ${d.actors.length} actors and ${d.edges.length} relationships, each tied to the sentence that supports it.`;
+}
+
+async function start(): Promise<void> {
+  if (location.pathname.replace(/\/+$/, '') === '/embed') document.body.classList.add('embed');
+  wireToggles();
+  setBusy(1);
+  try {
+    data = await load();
+  } catch (e) {
+    showStatus(e);
+    hosts.timelineChart.textContent = 'The data could not be loaded. Is the server running?';
+    setBusy(-1);
+    return;
+  }
+  describeSources(data);
+  render();
+  await Promise.all([relayoutNetwork(), state.from || state.to ? refreshWindow() : Promise.resolve(), state.selected ? loadDetail() : Promise.resolve()]);
+  let resizeTimer = 0;
+  new ResizeObserver(() => {
+    clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(() => {
+      render();
+      void relayoutNetwork();
+    }, 120);
+  }).observe(document.body);
+  document.body.dataset.ready = 'true';
+  setBusy(-1);
+}
+
+void start();

@@ -1,0 +1,299 @@
+// The actor network as a reusable d3 component: draws a precomputed NetworkLayout with keyed joins,
+// shows only the visible subset, dims all but the highlighted actors, and supports drag, zoom and pan.
+import { dispatch } from 'd3-dispatch';
+import { drag, type D3DragEvent } from 'd3-drag';
+import { select, type Selection } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { ACTOR_STYLE } from '../theme/palette.ts';
+import { accessor, type Accessor } from '../ui/accessor.ts';
+import { actorSymbolPath } from '../ui/actor-symbol.ts';
+import { rovingKeydown } from '../ui/roving-focus.ts';
+import { anchorOf, type Tooltip } from '../ui/tooltip.ts';
+import { edgePath, pathData, pointOnPath } from './edge-geometry.ts';
+import type { NetworkLayout, PlacedEdge, PlacedNode } from './network-layout.ts';
+
+export interface NetworkViewData {
+  layout: NetworkLayout;
+  visibleNodes: ReadonlySet<string>;
+  visibleEdges: ReadonlySet<string>;
+  /** Actors to emphasise (the focused actor's neighbourhood, or a selected item's participants); null: all. */
+  highlight: ReadonlySet<string> | null;
+  focusId: string | null;
+  /** Relationship id -> its date label, for labels read aloud and tooltips. */
+  edgeDates: ReadonlyMap<string, string>;
+}
+
+export type NetworkSelection = { type: 'actor' | 'relationship'; id: string };
+
+interface NetworkEventMap {
+  select: [ref: NetworkSelection];
+  /** A click on empty space. */
+  background: [];
+}
+
+type Root = Selection<HTMLElement, NetworkViewData, null, undefined>;
+let instances = 0;
+
+export function networkView() {
+  const uid = `nw${++instances}`;
+  const listeners = dispatch<object, NetworkEventMap>('select', 'background');
+  let selectedId: string | null = null;
+  let tooltip: Tooltip | null = null;
+  let current: NetworkViewData | null = null;
+  let lastLayout: NetworkLayout | null = null;
+  /** Where dragged nodes were put; reset when a new layout arrives. */
+  let moved = new Map<string, { x: number; y: number }>();
+  /** The visible set the view was last framed for; a new set re-frames it. */
+  let framedFor = '';
+  const zoomBehaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>().scaleExtent([0.3, 5]);
+
+  const position = (n: PlacedNode) => moved.get(n.id) ?? n;
+
+  function view(selection: Root): void {
+    const data = selection.datum();
+    current = data;
+    if (data.layout !== lastLayout) {
+      moved = new Map();
+      lastLayout = data.layout;
+    }
+    let node = selection.select<SVGSVGElement>('svg.network-chart').node();
+    if (!node) node = create(selection.node()!);
+    const svg = select(node);
+    const { width, height } = data.layout;
+    svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+    zoomBehaviour.extent([
+      [0, 0],
+      [width, height],
+    ]);
+    draw(svg);
+    const key = `${width}x${height}:${[...data.visibleNodes].sort().join(',')}`;
+    if (key !== framedFor) {
+      framedFor = key;
+      frame(svg, data);
+    }
+  }
+
+  /** Zooms to the visible actors when they are a subset (a window or a filter), so they fill the view. */
+  function frame(svg: Selection<SVGSVGElement, unknown, null, undefined>, data: NetworkViewData): void {
+    const { width, height, nodes } = data.layout;
+    const shown = nodes.filter((n) => data.visibleNodes.has(n.id));
+    if (shown.length === 0 || shown.length === nodes.length) {
+      svg.call(zoomBehaviour.transform, zoomIdentity);
+      return;
+    }
+    let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const n of shown) {
+      const p = position(n);
+      const dx = p.x - n.x;
+      const dy = p.y - n.y;
+      x0 = Math.min(x0, p.x - n.r, (n.label?.left ?? Infinity) + dx);
+      x1 = Math.max(x1, p.x + n.r, (n.label?.right ?? -Infinity) + dx);
+      y0 = Math.min(y0, p.y - n.r, (n.label?.top ?? Infinity) + dy);
+      y1 = Math.max(y1, p.y + n.r, (n.label?.bottom ?? -Infinity) + dy);
+    }
+    const k = Math.max(1, Math.min(1.6, (width * 0.85) / (x1 - x0), (height * 0.85) / (y1 - y0)));
+    svg.call(zoomBehaviour.transform, zoomIdentity.translate(width / 2 - (k * (x0 + x1)) / 2, height / 2 - (k * (y0 + y1)) / 2).scale(k));
+  }
+
+  function create(container: HTMLElement): SVGSVGElement {
+    const svg = select(container)
+      .append('svg')
+      .attr('class', 'network-chart')
+      .attr('role', 'group')
+      .attr('aria-roledescription', 'network')
+      .attr('aria-label', 'Network of actors and their relationships. Use arrow keys to move between actors, Enter to select one.');
+    const defs = svg.append('defs');
+    for (const variant of ['normal', 'strong']) {
+      defs
+        .append('marker')
+        .attr('id', `${uid}-arrow-${variant}`)
+        .attr('class', `arrow ${variant}`)
+        .attr('viewBox', '0 -5 10 10')
+        .attr('refX', 9)
+        .attr('markerWidth', 7)
+        .attr('markerHeight', 7)
+        .attr('markerUnits', 'userSpaceOnUse')
+        .attr('orient', 'auto')
+        .append('path')
+        .attr('d', 'M0,-4.5L10,0L0,4.5Z');
+    }
+    svg.append('rect').attr('class', 'background').attr('width', '100%').attr('height', '100%');
+    const viewport = svg.append('g').attr('class', 'viewport');
+    viewport.append('g').attr('class', 'edges').attr('role', 'group').attr('aria-label', 'Relationships');
+    viewport.append('g').attr('class', 'edge-labels').attr('aria-hidden', 'true');
+    viewport.append('g').attr('class', 'nodes').attr('role', 'group').attr('aria-label', 'Actors');
+    zoomBehaviour.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => viewport.attr('transform', event.transform.toString()));
+    svg.call(zoomBehaviour).on('dblclick.zoom', null);
+    svg.select('rect.background').on('click', () => listeners.call('background', undefined));
+    return svg.node()!;
+  }
+
+  function isStrong(e: PlacedEdge, data: NetworkViewData): boolean {
+    if (data.focusId) return e.source === data.focusId || e.target === data.focusId;
+    return !data.highlight || (data.highlight.has(e.source) && data.highlight.has(e.target));
+  }
+
+  function draw(svg: Selection<SVGSVGElement, unknown, null, undefined>): void {
+    const data = current!;
+    const nodes = data.layout.nodes.filter((n) => data.visibleNodes.has(n.id));
+    const byId = new Map(data.layout.nodes.map((n) => [n.id, n]));
+    const edges = data.layout.edges.filter((e) => data.visibleEdges.has(e.id) && data.visibleNodes.has(e.source) && data.visibleNodes.has(e.target));
+    const name = (id: string) => byId.get(id)?.name ?? id;
+    const edgeText = (e: PlacedEdge) => {
+      const date = data.edgeDates.get(e.id);
+      return `${name(e.source)} ${e.labelText} ${name(e.target)}${date ? `, ${date}` : ''}`;
+    };
+    const geometry = (e: PlacedEdge) => {
+      const s = byId.get(e.source)!;
+      const t = byId.get(e.target)!;
+      return moved.has(e.source) || moved.has(e.target) ? edgePath({ ...position(s), r: s.r }, { ...position(t), r: t.r }, e.offset, e.flip) : e.path;
+    };
+    const activeNode = activeId(svg.select('g.nodes'), nodes.map((n) => n.id));
+    const activeEdge = activeId(svg.select('g.edges'), edges.map((e) => e.id));
+
+    svg
+      .select('g.edges')
+      .selectAll<SVGGElement, PlacedEdge>('g.edge')
+      .data(edges, (d) => d.id)
+      .join((enter) => {
+        const g = enter.append('g').attr('role', 'button');
+        g.append('path').attr('class', 'hit');
+        g.append('path').attr('class', 'line');
+        g.on('click', (event: MouseEvent, d) => {
+          event.stopPropagation();
+          listeners.call('select', undefined, { type: 'relationship', id: d.id });
+        })
+          .on('keydown', (event: KeyboardEvent, d) => {
+            if (event.key === 'Enter' || event.key === ' ') {
+              event.preventDefault();
+              listeners.call('select', undefined, { type: 'relationship', id: d.id });
+            } else rovingKeydown(event, svg.select('g.edges').node() as Element, 'g.edge');
+          })
+          .on('mouseenter focus', function (this: SVGGElement, _event: Event, d) {
+            tooltip?.show({ title: edgeText(d), lines: ['Relationship · click for the evidence'] }, anchorOf(this.querySelector('path.line') ?? this));
+          })
+          .on('mouseleave blur', () => tooltip?.hide());
+        return g;
+      })
+      .attr('class', (d) => `edge${isStrong(d, data) ? ' is-strong' : ' is-dim'}${d.id === selectedId ? ' is-selected' : ''}`)
+      .attr('data-id', (d) => d.id)
+      .attr('data-type', 'relationship')
+      .attr('data-source', (d) => d.source)
+      .attr('data-target', (d) => d.target)
+      .attr('tabindex', (d) => (d.id === activeEdge ? 0 : -1))
+      .attr('aria-label', edgeText)
+      .attr('aria-pressed', (d) => String(d.id === selectedId))
+      .call((g) => {
+        g.select('path.hit').attr('d', (d) => pathData(geometry(d)));
+        g.select('path.line')
+          .attr('d', (d) => pathData(geometry(d)))
+          .attr('marker-end', (d) => `url(#${uid}-arrow-${isStrong(d, data) ? 'strong' : 'normal'})`);
+      });
+
+    svg
+      .select('g.edge-labels')
+      .selectAll<SVGTextElement, PlacedEdge>('text')
+      .data(
+        edges.filter((e) => e.label),
+        (d) => d.id,
+      )
+      .join('text')
+      .attr('data-for', (d) => d.id)
+      .attr('class', (d) => `edge-label${isStrong(d, data) ? '' : ' is-dim'}`)
+      .attr('x', (d) => (moved.has(d.source) || moved.has(d.target) ? pointOnPath(geometry(d), 0.5).x : d.label!.x))
+      .attr('y', (d) => (moved.has(d.source) || moved.has(d.target) ? pointOnPath(geometry(d), 0.5).y + 3.5 : d.label!.y))
+      .text((d) => d.labelText);
+
+    const nodeSel = svg
+      .select('g.nodes')
+      .selectAll<SVGGElement, PlacedNode>('g.node')
+      .data(nodes, (d) => d.id)
+      .join((enter) => {
+        const g = enter.append('g').attr('role', 'button');
+        g.append('circle').attr('class', 'focus-ring');
+        g.append('path').attr('class', 'symbol');
+        g.append('text').attr('class', 'node-label');
+        g.on('click', (event: MouseEvent, d) => {
+          event.stopPropagation();
+          listeners.call('select', undefined, { type: 'actor', id: d.id });
+        })
+          .on('keydown', (event: KeyboardEvent, d) => {
+            if (event.key === 'Enter' || event.key === ' ') {
+              event.preventDefault();
+              listeners.call('select', undefined, { type: 'actor', id: d.id });
+            } else rovingKeydown(event, svg.select('g.nodes').node() as Element, 'g.node');
+          })
+          .on('mouseenter focus', function (this: SVGGElement, _event: Event, d) {
+            const lines = [`${ACTOR_STYLE[d.kind].label} · ${d.degree} relationship${d.degree === 1 ? '' : 's'}`, 'Click to follow this actor'];
+            tooltip?.show({ title: d.name, lines }, anchorOf(this.querySelector('path.symbol') ?? this));
+          })
+          .on('mouseleave blur', () => tooltip?.hide());
+        g.call(
+          drag<SVGGElement, PlacedNode>()
+            .on('start', function (this: SVGGElement) {
+              select(this).classed('is-dragging', true);
+              tooltip?.hide();
+            })
+            .on('drag', (event: D3DragEvent<SVGGElement, PlacedNode, PlacedNode>, d) => {
+              const p = position(d);
+              moved.set(d.id, { x: p.x + event.dx, y: p.y + event.dy });
+              draw(svg);
+            })
+            .on('end', function (this: SVGGElement) {
+              select(this).classed('is-dragging', false);
+            }),
+        );
+        return g;
+      });
+    nodeSel
+      .attr('class', (d) => {
+        const dim = data.highlight && !data.highlight.has(d.id);
+        return `node kind-${d.kind}${dim ? ' is-dim' : ''}${d.id === data.focusId ? ' is-focus' : ''}${d.id === selectedId ? ' is-selected' : ''}`;
+      })
+      .attr('data-id', (d) => d.id)
+      .attr('data-type', 'actor')
+      .attr('tabindex', (d) => (d.id === activeNode ? 0 : -1))
+      .attr('aria-label', (d) => `${d.name}, ${ACTOR_STYLE[d.kind].label.toLowerCase()}, ${d.degree} relationship${d.degree === 1 ? '' : 's'}`)
+      .attr('aria-pressed', (d) => String(d.id === data.focusId))
+      .attr('transform', (d) => `translate(${position(d).x},${position(d).y})`)
+      .call((g) => {
+        g.select('circle.focus-ring').attr('r', (d) => d.r + 5);
+        g.select('path.symbol').attr('d', (d) => actorSymbolPath(d.kind, d.r));
+        g.select('text.node-label')
+          .attr('display', (d) => (d.label ? null : 'none'))
+          .attr('x', (d) => (d.label ? d.label.x - d.x : 0))
+          .attr('y', (d) => (d.label ? d.label.y - d.y : 0))
+          .attr('text-anchor', (d) => d.label?.anchor ?? 'middle')
+          .text((d) => d.name);
+      });
+  }
+
+  /** Keeps the focused mark the tab stop; otherwise the selected one, else the first. */
+  function activeId(layer: Selection<SVGGElement, unknown, null, undefined>, ids: string[]): string | null {
+    const kept = layer.select<SVGGElement>('[tabindex="0"]').node()?.getAttribute('data-id') ?? null;
+    if (kept && ids.includes(kept)) return kept;
+    if (selectedId && ids.includes(selectedId)) return selectedId;
+    return ids[0] ?? null;
+  }
+
+  const component = view as NetworkView;
+  component.selectedId = accessor(component, () => selectedId, (v) => void (selectedId = v));
+  component.tooltip = accessor(component, () => tooltip, (v) => void (tooltip = v));
+  component.resetZoom = (selection: Root) => {
+    const node = selection.select<SVGSVGElement>('svg.network-chart').node();
+    if (node) select(node).call(zoomBehaviour.transform, zoomIdentity);
+  };
+  component.on = (type, listener) => {
+    (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
+    return component;
+  };
+  return component;
+}
+
+export interface NetworkView {
+  (selection: Root): void;
+  selectedId: Accessor<string | null, NetworkView>;
+  tooltip: Accessor<Tooltip | null, NetworkView>;
+  resetZoom(selection: Root): void;
+  on<K extends keyof NetworkEventMap>(type: K, listener: (...args: NetworkEventMap[K]) => void): NetworkView;
+}

@@ -1,0 +1,121 @@
+// The overview strip with a brush (d3-brush) for choosing the timeline's window. Dispatches the window
+// snapped to whole days when a gesture ends; the window is set back through `window()`.
+import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import { dispatch } from 'd3-dispatch';
+import { accessor, type Accessor } from '../ui/accessor.ts';
+import { scaleUtc } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
+import { DAY_MS } from './date-extent.ts';
+import { layoutOverview, type OverviewBar } from './overview-layout.ts';
+import type { TimelineEntry } from './timeline-entry.ts';
+import { TICK_LABEL_DX, type AxisTick } from './time-ticks.ts';
+
+type Domain = [number, number];
+
+interface OverviewEventMap {
+  /** The brushed window (UTC ms, end exclusive) or null when cleared; `final` once the gesture ends. */
+  brush: [window: Domain | null, final: boolean];
+}
+
+export function overviewView() {
+  const listeners = dispatch<object, OverviewEventMap>('brush');
+  let width = 960;
+  let extent: Domain = [0, 365 * DAY_MS];
+  let window: Domain | null = null;
+  const brush: BrushBehavior<unknown> = brushX();
+
+  function view(selection: Selection<HTMLElement, TimelineEntry[], null, undefined>): void {
+    const entries = selection.datum() ?? [];
+    const layout = layoutOverview(entries, { width, extent });
+    const { plot } = layout;
+    const x = scaleUtc().domain(extent).range([plot.left, plot.right]);
+    let svg = selection.select<SVGSVGElement>('svg.overview').node();
+    if (!svg) {
+      const s = select(selection.node()!).append('svg').attr('class', 'overview').attr('aria-label', 'Overview of the whole period; drag to choose a window');
+      s.append('g').attr('class', 'grid');
+      s.append('g').attr('class', 'bars');
+      s.append('g').attr('class', 'axis');
+      s.append('g').attr('class', 'brush');
+      svg = s.node()!;
+    }
+    const root = select(svg)
+      .attr('width', width)
+      .attr('height', layout.height)
+      .attr('viewBox', `0 0 ${width} ${layout.height}`)
+      .attr('data-extent-start', new Date(extent[0]).toISOString())
+      .attr('data-extent-end', new Date(extent[1]).toISOString())
+      .attr('data-plot-left', plot.left)
+      .attr('data-plot-right', plot.right);
+    root
+      .select('g.bars')
+      .selectAll<SVGRectElement, OverviewBar>('rect')
+      .data(layout.bars, (d) => String(d.x))
+      .join('rect')
+      .attr('x', (d) => d.x)
+      .attr('y', (d) => d.y)
+      .attr('width', (d) => d.x2 - d.x)
+      .attr('height', (d) => d.height);
+    root
+      .select('g.grid')
+      .selectAll<SVGLineElement, AxisTick>('line')
+      .data(layout.ticks, (d) => d.label)
+      .join('line')
+      .attr('x1', (d) => d.x)
+      .attr('x2', (d) => d.x)
+      .attr('y1', plot.top)
+      .attr('y2', layout.height - 4);
+    root
+      .select('g.axis')
+      .selectAll<SVGTextElement, AxisTick>('text')
+      .data(layout.ticks, (d) => d.label)
+      .join('text')
+      .attr('x', (d) => d.x + TICK_LABEL_DX)
+      .attr('y', layout.height - 6)
+      .text((d) => d.label);
+
+    brush
+      .extent([
+        [plot.left, plot.top - 2],
+        [plot.right, plot.bottom + 2],
+      ])
+      .on('brush', (event: D3BrushEvent<unknown>) => {
+        if (!event.sourceEvent || !event.selection) return;
+        const [a, b] = event.selection as [number, number];
+        listeners.call('brush', undefined, [x.invert(a).getTime(), x.invert(b).getTime()], false);
+      })
+      .on('end', (event: D3BrushEvent<unknown>) => {
+        if (!event.sourceEvent) return;
+        if (!event.selection) {
+          listeners.call('brush', undefined, null, true);
+          return;
+        }
+        const [a, b] = event.selection as [number, number];
+        const start = Math.round(x.invert(a).getTime() / DAY_MS) * DAY_MS;
+        const end = Math.max(start + DAY_MS, Math.round(x.invert(b).getTime() / DAY_MS) * DAY_MS);
+        listeners.call('brush', undefined, [start, end], true);
+      });
+    const g = root.select<SVGGElement>('g.brush');
+    g.call(brush);
+    g.call(brush.move, window ? [Math.max(plot.left, x(window[0])), Math.min(plot.right, x(window[1]))] : null);
+  }
+
+  const component = view as OverviewView;
+  component.width = accessor(component, () => width, (v) => void (width = v));
+  component.extent = accessor(component, () => extent, (v) => void (extent = v));
+  component.window = accessor(component, () => window, (v) => void (window = v));
+  component.on = (type, listener) => {
+    (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
+    return component;
+  };
+  return component;
+}
+
+export interface OverviewView {
+  (selection: Selection<HTMLElement, TimelineEntry[], null, undefined>): void;
+  width: Accessor<number, OverviewView>;
+  /** The whole period, UTC ms. */
+  extent: Accessor<Domain, OverviewView>;
+  /** The brushed window, or null for none. */
+  window: Accessor<Domain | null, OverviewView>;
+  on<K extends keyof OverviewEventMap>(type: K, listener: (...args: OverviewEventMap[K]) => void): OverviewView;
+}

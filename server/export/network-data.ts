@@ -1,0 +1,20 @@
+// Loads the network for the filters and the sources its evidence quotes.
+import type { Network, Source } from '../domain/types.ts';
+import type { GraphStore } from '../store/store.ts';
+import type { NetworkFilters } from './export-filters.ts';
+
+export interface NetworkData {
+  filters: NetworkFilters;
+  network: Network;
+  sources: Map<string, Source>;
+}
+
+export async function loadNetworkData(store: GraphStore, filters: NetworkFilters): Promise<NetworkData> {
+  const network = await store.network(filters);
+  const ids = new Set(network.nodes.map((n) => n.id));
+  // Only edges whose ends are both exported, so no reader meets a dangling reference.
+  const edges = network.edges.filter((e) => ids.has(e.sourceId) && ids.has(e.targetId));
+  const sourceIds = [...new Set([...network.nodes, ...edges].flatMap((x) => x.evidence.map((e) => e.sourceId)))];
+  const sources = (await store.getSources(sourceIds)).filter((s): s is Source => s !== null);
+  return { filters, network: { nodes: network.nodes, edges }, sources: new Map(sources.map((s) => [s.id, s])) };
+}

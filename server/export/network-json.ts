@@ -1,0 +1,48 @@
+// The network as plain JSON: nodes and edges by id (d3-force and most graph tools take this shape),
+// with evidence spans and the sources they point into.
+import type { ActorKind, Evidence, FuzzyDate, Role } from '../domain/types.ts';
+import type { NetworkData } from './network-data.ts';
+import type { NetworkFilters } from './export-filters.ts';
+
+export interface NetworkJson {
+  filters: NetworkFilters;
+  nodes: Array<{ id: string; name: string; kind: ActorKind; aliases: string[]; roles: Role[]; evidence: Evidence[] }>;
+  edges: Array<{
+    id: string;
+    type: string;
+    source: string;
+    target: string;
+    date: FuzzyDate | null;
+    evidence: Evidence[];
+  }>;
+  sources: Array<{ id: string; title: string; publisher: string; publishedAt: string; url: string | null }>;
+}
+
+export function toNetworkJson({ filters, network, sources }: NetworkData): NetworkJson {
+  return {
+    filters,
+    nodes: network.nodes.map(({ id, name, kind, aliases, roles, evidence }) => ({
+      id,
+      name,
+      kind,
+      aliases,
+      roles,
+      evidence,
+    })),
+    edges: network.edges.map((e) => ({
+      id: e.id,
+      type: e.type,
+      source: e.sourceId,
+      target: e.targetId,
+      date: e.date,
+      evidence: e.evidence,
+    })),
+    sources: [...sources.values()].map(({ id, title, publisher, publishedAt, url }) => ({
+      id,
+      title,
+      publisher,
+      publishedAt,
+      url,
+    })),
+  };
+}

@@ -1,0 +1,104 @@
+// The timeline as a TimelineJS3 document, loadable by TimelineJS unchanged.
+// Format: https://timeline.knightlab.com/docs/json-format.html (date parts are numbers; `year` is the
+// only required part; `headline`, `text` and `display_date` are read as HTML, so every value is escaped).
+import type { Evidence, Source, TimelineItem } from '../domain/types.ts';
+import type { LaneBy } from '../../client/src/timeline/timeline-entry.ts';
+import { assignLanes } from '../../client/src/timeline/timeline-lanes.ts';
+import { TIMELINE_METRICS } from '../../client/src/timeline/timeline-metrics.ts';
+import { boundParts, type DateParts } from './date-parts.ts';
+import { escapeMarkup } from './html-text.ts';
+import { sourceCredit } from './source-credit.ts';
+import type { TimelineData } from './timeline-data.ts';
+import { toTimelineEntries } from './timeline-entries.ts';
+import { timelineTitle } from './timeline-title.ts';
+
+export type TimelineJSDate = DateParts & { display_date?: string };
+
+export interface TimelineJSText {
+  headline: string;
+  text: string;
+}
+
+export interface TimelineJSSlide {
+  start_date?: TimelineJSDate;
+  end_date?: TimelineJSDate;
+  display_date?: string;
+  text: TimelineJSText;
+  group?: string;
+  unique_id?: string;
+}
+
+export interface TimelineJSDocument {
+  title: TimelineJSSlide;
+  events: TimelineJSSlide[];
+}
+
+const same = (a: DateParts, b: DateParts) => a.year === b.year && a.month === b.month && a.day === b.day;
+
+/** Start and end at the precision each end is known to; an open start shows at its latest bound. */
+function slideDates(item: TimelineItem): Pick<TimelineJSSlide, 'start_date' | 'end_date' | 'display_date'> {
+  const { start, end } = boundParts(item.date);
+  const first = start ?? end;
+  if (!first) throw new Error(`${item.id} has no known date bound`);
+  const dates: Pick<TimelineJSSlide, 'start_date' | 'end_date' | 'display_date'> = {
+    start_date: first,
+    display_date: escapeMarkup(item.date.label),
+  };
+  if (start && end && !same(start, end)) dates.end_date = end;
+  return dates;
+}
+
+function evidenceHtml(evidence: readonly Evidence[], sources: ReadonlyMap<string, Source>): string {
+  return evidence
+    .map((e) => {
+      const source = sources.get(e.sourceId);
+      const credit = source ? escapeMarkup(sourceCredit(source)) : escapeMarkup(e.sourceId);
+      const cite = source?.url ? `<a href="${escapeMarkup(source.url)}">${credit}</a>` : credit;
+      return `<blockquote>${escapeMarkup(e.quote)}</blockquote><p>Source: ${cite}</p>`;
+    })
+    .join('');
+}
+
+function slideText(item: TimelineItem, data: TimelineData, sources: ReadonlyMap<string, Source>): TimelineJSText {
+  const name = (id: string) => data.actors.get(id)?.name ?? id;
+  if (item.itemType === 'Statement') {
+    const speaker = name(item.speakerId);
+    return {
+      headline: escapeMarkup(`${speaker}: “${item.text}”`),
+      text: `<p>${item.kind === 'QUOTE' ? 'Quoted' : 'Paraphrased'} statement by ${escapeMarkup(speaker)}.</p>${evidenceHtml(item.evidence, sources)}`,
+    };
+  }
+  const who = item.participants.map((p) => `${escapeMarkup(name(p.actorId))} (${escapeMarkup(p.role)})`).join(', ');
+  const parts = [
+    item.description ? `<p>${escapeMarkup(item.description)}</p>` : '',
+    who ? `<p>Who: ${who}</p>` : '',
+    item.location ? `<p>Where: ${escapeMarkup(item.location)}</p>` : '',
+    evidenceHtml(item.evidence, sources),
+  ];
+  return { headline: escapeMarkup(item.title), text: parts.join('') };
+}
+
+export function toTimelineJS(data: TimelineData, laneBy: LaneBy = 'actor'): TimelineJSDocument {
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  // Groups are the lanes the app and the SVG draw, from the same code, so the three agree.
+  const { lanes, laneOf } = assignLanes(toTimelineEntries(data.items, data.actors), laneBy, TIMELINE_METRICS.maxLanes);
+  const laneLabel = new Map(lanes.map((l) => [l.key, l.label]));
+  const title = timelineTitle(data);
+  return {
+    title: {
+      text: {
+        headline: escapeMarkup(title.headline),
+        text: `<p>${escapeMarkup(title.summary)}</p>${data.sources.map((s) => `<p>Source: ${escapeMarkup(sourceCredit(s))}</p>`).join('')}`,
+      },
+    },
+    events: data.items.map((item) => {
+      const group = laneLabel.get(laneOf.get(item.id) ?? '');
+      return {
+        ...slideDates(item),
+        text: slideText(item, data, sources),
+        ...(group ? { group: escapeMarkup(group) } : {}),
+        unique_id: item.id,
+      };
+    }),
+  };
+}

@@ -1,0 +1,20 @@
+// Liveness and readiness for orchestrators and load balancers. /health only says the process serves HTTP;
+// /ready says the graph store answers, with the reason in the body when it does not.
+import { Router } from 'express';
+import type { ReadinessCheck } from './readiness-monitor.ts';
+
+export const PROBE_PATHS: readonly string[] = ['/health', '/ready'];
+
+export function healthRoutes(readiness: ReadinessCheck): Router {
+  const router = Router();
+  router.get('/health', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'ok' });
+  });
+  router.get('/ready', async (_req, res) => {
+    const state = await readiness.check();
+    res.set('Cache-Control', 'no-store');
+    if (state.ready) res.json({ status: 'ready' });
+    else res.status(503).json({ status: 'not ready', reason: state.reason });
+  });
+  return router;
+}

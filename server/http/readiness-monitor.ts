@@ -1,0 +1,132 @@
+// Whether the graph store answers. /ready asks it on demand; after start() it also keeps watching in the
+// background, retrying with capped exponential backoff while the store is down and logging each change of state,
+// so a Neo4j that is down at start or goes away later is noticed, reported and recovered from without a restart.
+import type { Logger } from 'pino';
+import { StoreUnavailableError } from '../store/store-errors.ts';
+
+export type Readiness = { ready: true } | { ready: false; reason: string };
+
+/** What the /ready route needs. */
+export interface ReadinessCheck {
+  check(): Promise<Readiness>;
+}
+
+export interface ReadinessOptions {
+  ping: () => Promise<void>;
+  logger: Logger;
+  /** A ping slower than this counts as not ready (orchestrator probes give up after a second or two). */
+  timeoutMs?: number;
+  /** First retry delay after a failure; doubles on each further failure up to maxDelayMs. */
+  minDelayMs?: number;
+  maxDelayMs?: number;
+  /** How often a ready store is checked again in the background. */
+  healthyIntervalMs?: number;
+}
+
+/** The delay before retry number `failures` (1-based): min, 2·min, 4·min, ... capped at max. */
+export function backoffDelay(failures: number, minMs: number, maxMs: number): number {
+  return Math.min(maxMs, minMs * 2 ** Math.max(0, failures - 1));
+}
+
+class PingTimeout extends Error {}
+
+export class ReadinessMonitor implements ReadinessCheck {
+  private state: Readiness = { ready: false, reason: 'the graph store has not been checked yet' };
+  private failures = 0;
+  private pending: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+  private stopped = false;
+  private readonly timeoutMs: number;
+  private readonly minDelayMs: number;
+  private readonly maxDelayMs: number;
+  private readonly healthyIntervalMs: number;
+
+  constructor(private readonly options: ReadinessOptions) {
+    this.timeoutMs = options.timeoutMs ?? 2000;
+    this.minDelayMs = options.minDelayMs ?? 500;
+    this.maxDelayMs = options.maxDelayMs ?? 10_000;
+    this.healthyIntervalMs = options.healthyIntervalMs ?? 10_000;
+  }
+
+  /** The last known state, without asking the store. */
+  current(): Readiness {
+    return this.state;
+  }
+
+  /** Starts background checking (the first check runs now). */
+  start(): void {
+    if (this.running || this.stopped) return;
+    this.running = true;
+    this.schedule(0);
+  }
+
+  /** From now on reports "shutting down" and stops checking, so a load balancer stops sending traffic. */
+  stop(): void {
+    this.stopped = true;
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.state = { ready: false, reason: 'shutting down' };
+  }
+
+  async check(): Promise<Readiness> {
+    if (this.stopped) return this.state;
+    let outcome: Readiness;
+    try {
+      await this.pingWithin(this.timeoutMs);
+      outcome = { ready: true };
+    } catch (e) {
+      outcome = { ready: false, reason: this.reasonFor(e) };
+    }
+    if (!this.stopped) this.record(outcome);
+    return this.state;
+  }
+
+  /** At most one ping is in flight: probes arriving while one runs wait for it rather than piling onto the store. */
+  private pingWithin(ms: number): Promise<void> {
+    const pending = (this.pending ??= this.options.ping().finally(() => {
+      this.pending = null;
+    }));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new PingTimeout()), ms);
+    });
+    return Promise.race([pending, timeout]).finally(() => clearTimeout(timer));
+  }
+
+  private reasonFor(e: unknown): string {
+    if (e instanceof PingTimeout) return `the graph store did not answer within ${this.timeoutMs} ms`;
+    if (e instanceof StoreUnavailableError) return 'the graph store is unavailable';
+    // Not an outage (bad credentials, a missing database): the details are for the operator's log only.
+    this.options.logger.error({ err: e }, 'graph store readiness check failed');
+    return 'the graph store check failed; see the server log';
+  }
+
+  private record(outcome: Readiness): void {
+    const was = this.state;
+    this.state = outcome;
+    if (outcome.ready) {
+      if (!was.ready) this.options.logger.info({ afterFailures: this.failures }, 'graph store ready');
+      this.failures = 0;
+      return;
+    }
+    this.failures += 1;
+    const retryInMs = backoffDelay(this.failures, this.minDelayMs, this.maxDelayMs);
+    const log = { reason: outcome.reason, failures: this.failures, retryInMs };
+    // One warning per outage (or change of reason); the retries themselves are debug noise.
+    if (was.ready || was.reason !== outcome.reason) this.options.logger.warn(log, 'graph store not ready; retrying with backoff');
+    else this.options.logger.debug(log, 'graph store still not ready');
+  }
+
+  private schedule(ms: number): void {
+    this.timer = setTimeout(() => void this.tick(), ms);
+    this.timer.unref();
+  }
+
+  private async tick(): Promise<void> {
+    const state = await this.check();
+    if (!this.running) return;
+    this.schedule(state.ready ? this.healthyIntervalMs : backoffDelay(this.failures, this.minDelayMs, this.maxDelayMs));
+  }
+}

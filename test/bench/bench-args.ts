@@ -1,0 +1,89 @@
+// Command-line options of `npm run bench`.
+import { parseArgs } from 'node:util';
+
+export type Phase = 'load' | 'seed' | 'reads' | 'client';
+export const PHASES: readonly Phase[] = ['load', 'seed', 'reads', 'client'];
+
+export interface BenchArgs {
+  /** Corpus sizes, in events. */
+  events: number[];
+  /** Which phases run at which size; the full plan unless sizes were given explicitly. */
+  phasesFor(events: number): Phase[];
+  out: string;
+  runs: number;
+  /** Seeding 100k events takes minutes, so its run count can be set apart. */
+  seedRuns: number;
+  durationS: number;
+  singleDurationS: number;
+  warmupS: number;
+  connections: number;
+  /** Bench-only experiments applied to this process (see variants/), e.g. "nodelay". */
+  variants: string[];
+  smoke: boolean;
+  seed: number;
+}
+
+const FULL_SIZES = [1_000, 10_000, 100_000];
+
+export const USAGE = `usage: npm run bench -- [--events N[,N...]] [--out FILE] [--runs K] [--seed-runs K] [--phases load,seed,reads,client]
+                        [--duration S] [--single-duration S] [--warmup S] [--variant nodelay] [--smoke]
+  no --events: the full plan (load+seed at 10k and 100k, reads and client at 100k)
+  --events N:  every phase at N events; --smoke: 1k events, one short run of everything`;
+
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      events: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      runs: { type: 'string' },
+      'seed-runs': { type: 'string' },
+      phases: { type: 'string' },
+      duration: { type: 'string' },
+      'single-duration': { type: 'string' },
+      warmup: { type: 'string' },
+      connections: { type: 'string' },
+      variant: { type: 'string', multiple: true },
+      smoke: { type: 'boolean', default: false },
+      seed: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const num = (v: string | undefined, fallback: number, name: string) => {
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a non-negative number, got ${v}\n${USAGE}`);
+    return n;
+  };
+  const smoke = values.smoke;
+  const explicit = (values.events ?? []).flatMap((v) => v.split(',')).map((v) => num(v.replace(/k$/i, '000'), 0, 'events'));
+  const events = explicit.length > 0 ? explicit : smoke ? [1_000] : FULL_SIZES;
+  const only = values.phases?.split(',').map((p) => p.trim()) ?? null;
+  for (const p of only ?? []) if (!PHASES.includes(p as Phase)) throw new Error(`unknown phase "${p}"\n${USAGE}`);
+  const allowed = (p: Phase) => only === null || only.includes(p);
+  const largest = Math.max(...events);
+  const planned = (n: number): Phase[] => {
+    if (explicit.length > 0 || smoke) return [...PHASES];
+    return PHASES.filter((p) => (p === 'load' || p === 'seed' ? n >= 10_000 : n === largest));
+  };
+  return {
+    events,
+    phasesFor: (n) => planned(n).filter(allowed),
+    out: values.out ?? (smoke ? 'bench-results/smoke.json' : 'bench-results/latest.json'),
+    runs: num(values.runs, smoke ? 1 : 3, 'runs'),
+    seedRuns: num(values['seed-runs'] ?? values.runs, smoke ? 1 : 3, 'seed-runs'),
+    // A smoke run still needs a few requests to finish inside each run, even on a slow Neo4j read.
+    durationS: num(values.duration, smoke ? 2 : 10, 'duration'),
+    singleDurationS: num(values['single-duration'], smoke ? 1 : 5, 'single-duration'),
+    warmupS: num(values.warmup, smoke ? 0 : 2, 'warmup'),
+    connections: num(values.connections, 10, 'connections'),
+    variants: values.variant ?? [],
+    smoke,
+    seed: num(values.seed, 1, 'seed'),
+  };
+}

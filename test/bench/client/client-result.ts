@@ -1,0 +1,32 @@
+// What the client phase reports.
+export interface TimelineFigures {
+  /** Nominal size of the run (1k, 10k, 100k), and what the generated corpus actually holds. */
+  itemsInRange: number;
+  actualItems: number;
+  firstRenderMs: number;
+  zoomFrames: number;
+  zoomFrameP50Ms: number;
+  zoomFrameP95Ms: number;
+  longestTaskMs: number;
+}
+
+export interface NetworkFigures {
+  actors: number;
+  edges: number;
+  settleMs: number;
+  /** Longest main-thread task while the layout ran: how long input could have waited. */
+  longestTaskMs: number;
+}
+
+export interface BundleFigures {
+  files: Array<{ file: string; bytes: number; gzipBytes: number }>;
+  rawKb: number;
+  gzipKb: number;
+}
+
+export interface ClientResult {
+  bundle: BundleFigures;
+  timeline: TimelineFigures[];
+  network: NetworkFigures[];
+  notes: string[];
+}

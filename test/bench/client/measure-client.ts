@@ -1,0 +1,168 @@
+// The client phase: builds the production bundle (into a temp dir, leaving dist/ alone), measures its size, then
+// serves it from the real app on the embedded store and drives it in Debian's chromium: first render and zoom
+// frame times with 1k, 10k and 100k timeline items, network layout with 500 and 2,000 actors.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { pino } from 'pino';
+import { loadArticles } from '../../../server/article/load-articles.ts';
+import { buildApp } from '../../../server/app.ts';
+import { MemoryStore } from '../../../server/store/memory/memory-store.ts';
+import type { GraphStore } from '../../../server/store/store.ts';
+import { writeCorpus } from '../corpus/generate-corpus.ts';
+import { percentile, round } from '../stats.ts';
+import { bundleSize } from './bundle-size.ts';
+import type { ClientResult, NetworkFigures, TimelineFigures } from './client-result.ts';
+import { installProbes, readMarks, startFrameRecording, stopFrameRecording } from './page-probes.ts';
+
+export interface ClientOptions {
+  smoke: boolean;
+  runs: number;
+}
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const VITE = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** Timeline items are events plus statements, and the corpus has half a statement per event. */
+const ITEMS_PER_EVENT = 1.5;
+const ACTORS_PER_EVENT = 0.1;
+const READY_TIMEOUT_MS = 15 * 60_000;
+const ZOOM_STEPS = 30;
+
+async function buildClient(outDir: string): Promise<void> {
+  await promisify(execFile)(process.execPath, [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, maxBuffer: 16 * 2 ** 20 });
+}
+
+async function withApp<T>(store: GraphStore, clientDir: string, work: (url: string) => Promise<T>): Promise<T> {
+  const server = buildApp({ store, clientDir, logger: pino({ level: 'silent' }) }).listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  try {
+    return await work(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+async function corpusStore(events: number): Promise<MemoryStore> {
+  const dir = await mkdtemp(path.join(tmpdir(), `kg-bench-client-${events}-`));
+  try {
+    await writeCorpus(dir, { events });
+    return new MemoryStore(await loadArticles([dir]));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+interface PageTimes {
+  timelineMs: number;
+  readyMs: number;
+  longTasks: Array<{ start: number; duration: number }>;
+}
+
+/** Opens the client and waits until it has drawn the timeline and laid out the network. */
+async function openClient(browser: Browser, url: string): Promise<{ page: Page; times: PageTimes }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(installProbes);
+  await page.goto(`${url}/`);
+  await page.waitForFunction(() => window.__kgBench?.readyMs !== null && (window.__kgBench?.timelineMs ?? -1) > 0, undefined, { timeout: READY_TIMEOUT_MS, polling: 100 });
+  const probe = await page.evaluate(() => window.__kgBench!);
+  const marks = await page.evaluate(readMarks);
+  return {
+    page,
+    times: {
+      timelineMs: marks['kg:timeline-rendered'] ?? probe.timelineMs!,
+      readyMs: marks['kg:network-layout-end'] ?? probe.readyMs!,
+      longTasks: probe.longTasks,
+    },
+  };
+}
+
+async function zoomFrames(page: Page): Promise<{ frames: number[]; longestTaskMs: number }> {
+  const box = await page.locator('#timeline-chart svg').first().boundingBox();
+  if (!box) throw new Error('the timeline chart has no box to zoom in');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const before = await page.evaluate(() => window.__kgBench!.longTasks.length);
+  await page.evaluate(startFrameRecording);
+  for (let i = 0; i < ZOOM_STEPS * 2; i++) await page.mouse.wheel(0, i < ZOOM_STEPS ? -120 : 120);
+  await page.waitForTimeout(300);
+  const frames = await page.evaluate(stopFrameRecording);
+  const tasks = await page.evaluate((from) => window.__kgBench!.longTasks.slice(from), before);
+  return { frames, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)) };
+}
+
+async function timelineFigures(browser: Browser, clientDir: string, items: number, log: (s: string) => void): Promise<TimelineFigures> {
+  const store = await corpusStore(Math.round(items / ITEMS_PER_EVENT));
+  const total = (await store.timeline({ window: { from: null, to: null }, match: 'OVERLAPS', actorIds: [], first: 0, after: null })).totalCount;
+  return withApp(store, clientDir, async (url) => {
+    const { page, times } = await openClient(browser, url);
+    try {
+      const zoom = await zoomFrames(page);
+      const figures: TimelineFigures = {
+        itemsInRange: items,
+        actualItems: total,
+        firstRenderMs: round(times.timelineMs),
+        zoomFrames: zoom.frames.length,
+        zoomFrameP50Ms: round(percentile(zoom.frames, 50)),
+        zoomFrameP95Ms: round(percentile(zoom.frames, 95)),
+        longestTaskMs: round(zoom.longestTaskMs),
+      };
+      log(`  client timeline, ${total} items: first render ${figures.firstRenderMs} ms, zoom frames p50 ${figures.zoomFrameP50Ms} / p95 ${figures.zoomFrameP95Ms} ms`);
+      return figures;
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+async function networkFigures(browser: Browser, clientDir: string, actors: number, log: (s: string) => void): Promise<NetworkFigures> {
+  const store = await corpusStore(Math.round(actors / ACTORS_PER_EVENT));
+  const network = await store.network({ actorIds: [], depth: 0, window: null, match: 'OVERLAPS' });
+  return withApp(store, clientDir, async (url) => {
+    const { page, times } = await openClient(browser, url);
+    try {
+      // The layout starts once the first render is done; ready is set when it has been drawn.
+      const during = times.longTasks.filter((t) => t.start + t.duration > times.timelineMs && t.start < times.readyMs);
+      const figures: NetworkFigures = {
+        actors: network.nodes.length,
+        edges: network.edges.length,
+        settleMs: round(times.readyMs - times.timelineMs),
+        longestTaskMs: round(Math.max(0, ...during.map((t) => t.duration))),
+      };
+      log(`  client network, ${figures.actors} actors: settles in ${figures.settleMs} ms, longest task ${figures.longestTaskMs} ms`);
+      return figures;
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+export async function measureClient(_store: GraphStore, options: ClientOptions, log: (s: string) => void): Promise<ClientResult> {
+  const clientDir = await mkdtemp(path.join(tmpdir(), 'kg-bench-dist-'));
+  const notes: string[] = [];
+  let browser: Browser | null = null;
+  try {
+    await buildClient(clientDir);
+    const bundle = await bundleSize(clientDir);
+    log(`  client bundle: ${bundle.gzipKb} KB gzip`);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      // Uncapped frame rate, so a frame's time is its work rather than the 60 Hz vsync interval.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+    });
+    const timeline: TimelineFigures[] = [];
+    for (const items of options.smoke ? [1_000] : [1_000, 10_000, 100_000]) timeline.push(await timelineFigures(browser, clientDir, items, log));
+    const network: NetworkFigures[] = [];
+    for (const actors of options.smoke ? [] : [500, 2_000]) network.push(await networkFigures(browser, clientDir, actors, log));
+    notes.push('Frame times are requestAnimationFrame intervals with the frame-rate limit off, during 60 scripted wheel steps over the timeline.');
+    return { bundle, timeline, network, notes };
+  } finally {
+    await browser?.close();
+    await rm(clientDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,30 @@
+// Summary statistics for benchmark samples.
+
+export function median(values: readonly number[]): number {
+  return percentile(values, 50);
+}
+
+/** Nearest-rank percentile (p in 0..100); NaN for no samples. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return sorted[rank - 1]!;
+}
+
+/** Rounds for reports: 3 significant figures below 100, integers above. */
+export function round(value: number): number {
+  if (!Number.isFinite(value)) return value;
+  return Math.abs(value) >= 100 ? Math.round(value) : Number(value.toPrecision(3));
+}
+
+/** Runs `fn` `runs` times and returns every duration (ms) and the median. */
+export async function timeRuns(runs: number, fn: (run: number) => Promise<void> | void): Promise<{ runsMs: number[]; medianMs: number }> {
+  const runsMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn(i);
+    runsMs.push(performance.now() - t0);
+  }
+  return { runsMs: runsMs.map(round), medianMs: round(median(runsMs)) };
+}

@@ -1,0 +1,118 @@
+// In Debian's chromium: a page on another origin can frame the embed page and its marks render, while a
+// normal page of the app refuses to be framed there. The app serves a stand-in client (fixtures/embed-client)
+// that draws the server's SVG, so the very same document is served on both routes: only the route's
+// framing policy differs.
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../support/start-app.ts';
+import { startFramingHost, type FramingHost } from './support/framing-host.ts';
+
+const CLIENT = fileURLToPath(new URL('./fixtures/embed-client/', import.meta.url));
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let browser: Browser;
+let host: FramingHost;
+let itemCount: number;
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  host = await startFramingHost();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+async function framedFrom(page: Page, framingHost: FramingHost, src: string): Promise<Frame> {
+  await page.goto(framingHost.pageFraming(src));
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  if (!frame) throw new Error('no frame');
+  return frame;
+}
+
+/** Resolves with the console error chromium logs when it blocks a frame. */
+function refusal(page: Page): Promise<string> {
+  return page
+    .waitForEvent('console', { predicate: (m) => /frame-ancestors|X-Frame-Options/i.test(m.text()), timeout: 15_000 })
+    .then((m) => m.text());
+}
+
+describe('framing the app from another origin', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp({ clientDir: CLIENT });
+    itemCount = (
+      await app.store.timeline({
+        window: { from: null, to: null },
+        match: 'OVERLAPS',
+        actorIds: [],
+        first: 500,
+        after: null,
+      })
+    ).totalCount;
+  });
+  afterAll(() => app.close());
+
+  it('renders the embed page inside the other origin’s iframe, with its marks', async () => {
+    const page = await browser.newPage();
+    try {
+      const frame = await framedFrom(page, host, `${app.url}/embed?view=timeline`);
+      await frame.waitForSelector('[data-id]', { timeout: 15_000 });
+      expect(frame.url()).toBe(`${app.url}/embed?view=timeline`);
+      expect(await frame.locator('[data-id]').count()).toBe(itemCount);
+      const box = await frame.locator('[data-id]').first().boundingBox();
+      expect(box?.width).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('refuses to show a normal page of the app in that iframe', async () => {
+    const page = await browser.newPage();
+    try {
+      const refused = refusal(page);
+      const frame = await framedFrom(page, host, `${app.url}/`);
+      expect(await refused).toMatch(/frame-ancestors 'self'|X-Frame-Options/i);
+      expect(frame.url()).not.toContain(app.url);
+      expect(await frame.locator('[data-id]').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('EMBED_FRAME_ANCESTORS', () => {
+  let app: RunningApp;
+  let stranger: FramingHost;
+  beforeAll(async () => {
+    app = await startApp({ clientDir: CLIENT, embedFrameAncestors: host.origin });
+    stranger = await startFramingHost();
+  });
+  afterAll(async () => {
+    await app.close();
+    await stranger.close();
+  });
+
+  it('lets the listed origin embed and refuses any other', async () => {
+    const page = await browser.newPage();
+    try {
+      const allowed = await framedFrom(page, host, `${app.url}/embed?view=timeline`);
+      await allowed.waitForSelector('[data-id]', { timeout: 15_000 });
+      const refused = refusal(page);
+      const blocked = await framedFrom(page, stranger, `${app.url}/embed?view=timeline`);
+      expect(await refused).toContain('frame-ancestors');
+      expect(blocked.url()).not.toContain(app.url);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,58 @@
+// The query loader: every query the adapter and writer declare exists, missing ones fail fast by name,
+// and minifying keeps quoted text intact.
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadAllQueries, loadQueries, loadQueryGroup, MissingQueryError } from '../../server/cypher/load-queries.ts';
+import { minifyCypher } from '../../server/cypher/minify-cypher.ts';
+import { READ_QUERIES } from '../../server/store/neo4j/neo4j-store.ts';
+import { WRITE_QUERIES } from '../../server/store/neo4j/article-rows.ts';
+
+const dirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe('loading cypher/', () => {
+  it('has every query the store and the writer declare, and a schema group', async () => {
+    const queries = await loadQueries([...READ_QUERIES, ...WRITE_QUERIES, 'admin/await-indexes']);
+    for (const text of Object.values(queries)) expect(text.length).toBeGreaterThan(0);
+    expect((await loadQueryGroup('schema')).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('names every missing query in one error', async () => {
+    const error = await loadQueries(['read/ping', 'read/nope', 'write/nothing']).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MissingQueryError);
+    expect((error as Error).message).toMatch(/read\/nope\.cypher, write\/nothing\.cypher/);
+    expect((error as MissingQueryError).missing).toEqual(['read/nope', 'write/nothing']);
+  });
+
+  it('keys nested files by path, drops comments and a trailing semicolon', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'kg-cypher-'));
+    dirs.push(dir);
+    await mkdir(path.join(dir, 'read', 'deep'), { recursive: true });
+    await writeFile(path.join(dir, 'read', 'deep', 'one.cypher'), '// why this exists\nMATCH (n)\n  RETURN n.id; \n');
+    await writeFile(path.join(dir, 'read', 'notes.md'), 'not a query');
+    expect(Object.fromEntries(await loadAllQueries(dir))).toEqual({ 'read/deep/one': 'MATCH (n) RETURN n.id' });
+  });
+
+  it('keeps every query short enough for one Bolt chunk (no 40 ms delayed-ACK stall)', async () => {
+    for (const [name, text] of await loadAllQueries()) {
+      expect.soft(Buffer.byteLength(text), name).toBeLessThan(1200);
+    }
+  });
+});
+
+describe('minifyCypher', () => {
+  it('leaves strings and quoted names alone, including // and /* inside them', () => {
+    const q = `MATCH (n {url: 'http://x//y', note: "a /* b */ c"}) // comment\n  /* block\n comment */ RETURN n.\`weird  name\`, 'it\\'s  //' AS s`;
+    expect(minifyCypher(q)).toBe(
+      `MATCH (n {url: 'http://x//y', note: "a /* b */ c"}) RETURN n.\`weird  name\`, 'it\\'s  //' AS s`,
+    );
+  });
+
+  it('collapses whitespace to single spaces', () => {
+    expect(minifyCypher('\n\tRETURN\n\n   1   AS x\n')).toBe('RETURN 1 AS x');
+  });
+});

@@ -1,0 +1,22 @@
+// The shared GraphStore contract (test/contract/store-contract.ts) run against Neo4j, loaded by the real writer.
+import { describe } from 'vitest';
+import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
+import { writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
+import { describeStoreContract } from '../contract/store-contract.ts';
+import { noNeo4j, resetGraph, suiteName, testDriver } from './neo4j-test-db.ts';
+
+describe.skipIf(noNeo4j)(suiteName('Neo4j store'), () => {
+  describeStoreContract('neo4j', async (articles) => {
+    const driver = testDriver();
+    await resetGraph(driver);
+    await writeArticles(driver, articles);
+    const store = await Neo4jStore.fromDriver(driver);
+    return {
+      store,
+      release: async () => {
+        await store.close();
+        await driver.close();
+      },
+    };
+  });
+});

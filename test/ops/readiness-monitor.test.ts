@@ -1,0 +1,103 @@
+// The readiness monitor: capped exponential backoff while the store is down, a log line per change of state,
+// one ping at a time however many probes ask, and a bounded wait. Timers are faked: no wall clock.
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { backoffDelay, ReadinessMonitor } from '../../server/http/readiness-monitor.ts';
+import { StoreUnavailableError } from '../../server/store/store-errors.ts';
+
+function captureLogger() {
+  const lines: Array<{ level: number; msg: string; retryInMs?: number }> = [];
+  const logger = pino({ level: 'debug' }, new Writable({ write: (chunk, _e, done) => (lines.push(JSON.parse(String(chunk))), done()) }));
+  return { logger, lines };
+}
+
+/** A store whose ping follows a script: 'down', 'up', or 'hang' (never answers). */
+function scriptedPing(script: Array<'down' | 'up' | 'hang'>, fallback: 'down' | 'up') {
+  const calls: number[] = [];
+  const ping = () => {
+    calls.push(Date.now());
+    const step = script.shift() ?? fallback;
+    if (step === 'up') return Promise.resolve();
+    if (step === 'down') return Promise.reject(new StoreUnavailableError('connect ECONNREFUSED 127.0.0.1:7687'));
+    return new Promise<void>(() => {});
+  };
+  return { ping, calls };
+}
+
+describe('backoffDelay', () => {
+  it('doubles from the minimum and stops at the cap', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 30].map((n) => backoffDelay(n, 500, 10_000))).toEqual([500, 1000, 2000, 4000, 8000, 10_000, 10_000, 10_000]);
+  });
+});
+
+describe('ReadinessMonitor', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 0 });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('retries a store that is down with backoff until it answers, then checks at the healthy interval', async () => {
+    const { logger, lines } = captureLogger();
+    const { ping, calls } = scriptedPing(['down', 'down', 'down', 'down', 'up'], 'up');
+    const monitor = new ReadinessMonitor({ ping, logger, minDelayMs: 500, maxDelayMs: 2000, healthyIntervalMs: 10_000 });
+    monitor.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(monitor.current()).toEqual({ ready: false, reason: 'the graph store is unavailable' });
+    await vi.advanceTimersByTimeAsync(500 + 1000 + 2000 + 2000);
+    expect(monitor.current()).toEqual({ ready: true });
+    await vi.advanceTimersByTimeAsync(20_000);
+    // Pings at 0, then +500, +1000, +2000, +2000 (capped); ready at 5500; then every 10 s.
+    expect(calls).toEqual([0, 500, 1500, 3500, 5500, 15_500, 25_500]);
+    // One warning for the outage, debug lines for the retries, one info when it is back.
+    expect(lines.filter((l) => l.level === 40).map((l) => [l.msg, l.retryInMs])).toEqual([['graph store not ready; retrying with backoff', 500]]);
+    expect(lines.filter((l) => l.level === 20)).toHaveLength(3);
+    expect(lines.filter((l) => l.level === 30).map((l) => l.msg)).toEqual(['graph store ready']);
+    monitor.stop();
+  });
+
+  it('notices a store that goes away while ready, and logs it once', async () => {
+    const { logger, lines } = captureLogger();
+    const { ping } = scriptedPing(['up', 'down', 'down', 'up'], 'up');
+    const monitor = new ReadinessMonitor({ ping, logger, minDelayMs: 500, maxDelayMs: 10_000, healthyIntervalMs: 10_000 });
+    monitor.start();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(monitor.current().ready).toBe(false);
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(monitor.current().ready).toBe(true);
+    expect(lines.filter((l) => l.level >= 30).map((l) => l.msg)).toEqual(['graph store ready', 'graph store not ready; retrying with backoff', 'graph store ready']);
+    monitor.stop();
+  });
+
+  it('answers "did not answer within" for a hanging store, and shares one ping among concurrent probes', async () => {
+    const { logger } = captureLogger();
+    const { ping, calls } = scriptedPing(['hang'], 'up');
+    const monitor = new ReadinessMonitor({ ping, logger, timeoutMs: 2000 });
+    const probes = Promise.all([monitor.check(), monitor.check(), monitor.check()]);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(await probes).toEqual(Array(3).fill({ ready: false, reason: 'the graph store did not answer within 2000 ms' }));
+    // The hung ping is still the one in flight: a new probe waits on it instead of starting another.
+    const again = monitor.check();
+    await vi.advanceTimersByTimeAsync(2000);
+    await again;
+    expect(calls).toHaveLength(1);
+  });
+
+  it('reports an unexpected failure without its details, and logs them', async () => {
+    const { logger, lines } = captureLogger();
+    const monitor = new ReadinessMonitor({ ping: () => Promise.reject(new Error('The client is unauthorized due to authentication failure.')), logger });
+    expect(await monitor.check()).toEqual({ ready: false, reason: 'the graph store check failed; see the server log' });
+    expect(JSON.stringify(lines)).toContain('unauthorized');
+  });
+
+  it('reports "shutting down" once stopped, without asking the store', async () => {
+    const { logger } = captureLogger();
+    const { ping, calls } = scriptedPing([], 'up');
+    const monitor = new ReadinessMonitor({ ping, logger });
+    monitor.stop();
+    expect(await monitor.check()).toEqual({ ready: false, reason: 'shutting down' });
+    expect(calls).toHaveLength(0);
+  });
+});
