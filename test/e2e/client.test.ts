@@ -6,7 +6,9 @@ import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../support/gql.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
+import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { launchBrowser, newContext, openApp, screenshot, waitIdle } from './browser.ts';
+import { syntheticArticle } from './synthetic-article.ts';
 
 const DAY = 86_400_000;
 const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -258,5 +260,42 @@ describe('the D3 client', () => {
     expect((await markIds(page)).length).toBe((await timelineItems()).length);
     await page.screenshot({ path: (await screenshot(page, '.timeline-panel', 'phone-timeline')).replace('phone-timeline', 'phone-page'), fullPage: true });
     await phone.close();
+  });
+});
+
+describe('the D3 client at scale', () => {
+  let big: RunningApp;
+  beforeAll(async () => {
+    big = await startApp({ store: new MemoryStore([syntheticArticle(1500, 400, 600)]) });
+  });
+  afterAll(async () => {
+    await big?.close();
+  });
+
+  it('draws density bins above a thousand items in view, marks when zoomed in, and lays the network out in a worker', async () => {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await openApp(page, `${big.url}/`);
+    const chart = page.locator('svg.timeline-chart');
+    expect(await chart.getAttribute('data-mode')).toBe('density');
+    const counts = await page.$$eval('svg.timeline-chart rect.bin title', (els) => els.map((e) => Number(e.textContent?.split(' ')[0])));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(1500);
+    expect(workers.some((url) => url.includes('network-worker'))).toBe(true);
+    expect(await page.locator('[data-view="network"] [data-type="actor"]').count()).toBe(400);
+    await screenshot(page, '.timeline-panel', 'scale-timeline-density');
+
+    // Zooming in with the wheel redraws until few enough items are in view to draw one by one.
+    const box = (await chart.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 60);
+    for (let i = 0; i < 8 && (await chart.getAttribute('data-mode')) === 'density'; i++) await page.mouse.wheel(0, -600);
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
+    await waitIdle(page);
+    expect(await chart.getAttribute('data-mode')).toBe('marks');
+    const marks = await markIds(page);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.length).toBeLessThanOrEqual(1000);
+    await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeLucene, luceneQueryOf } from '../../server/store/neo4j/lucene-query.ts';
-import { rankHits } from '../../server/store/neo4j/rank-hits.ts';
+import { rankHits } from '../../server/store/rank-hits.ts';
 
 describe('fulltext query building', () => {
   it('escapes every Lucene operator character', () => {

@@ -4,7 +4,8 @@ import { sortKeyOf } from '../../domain/fuzzy-date.ts';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import type { ActorQuery, EventQuery, GraphStore, NetworkQuery, Page, SearchQuery, StatementQuery, TimelineQuery } from '../store.ts';
 import { dateMatches } from '../window.ts';
-import { searchTerms, snippetOf } from '../snippet.ts';
+import { searchTerms } from '../snippet.ts';
+import { rankHits, type SearchCandidate } from '../rank-hits.ts';
 import { mergeArticles, type GraphSnapshot } from './merge-articles.ts';
 import { byKeyThenId, paginate } from './paginate.ts';
 
@@ -108,17 +109,12 @@ export class MemoryStore implements GraphStore {
   async search(q: SearchQuery): Promise<SearchHit[]> {
     const terms = searchTerms(q.text);
     if (terms.length === 0) return [];
-    const hits: SearchHit[] = [];
-    const consider = (kind: SearchHit['kind'], id: string, text: string) => {
-      const words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-      if (!terms.every((t) => words.has(t))) return;
-      hits.push({ kind, id, snippet: snippetOf(text, terms), score: terms.length / Math.sqrt(words.size) });
-    };
-    for (const a of this.graph.actors.values()) consider('ACTOR', a.id, [a.name, ...a.aliases].join(' · '));
-    for (const e of this.graph.events.values()) consider('EVENT', e.id, [e.title, e.description ?? ''].join(' — '));
-    for (const s of this.graph.statements.values()) consider('STATEMENT', s.id, s.text);
-    hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    return hits.slice(0, q.first);
+    const candidates: SearchCandidate[] = [
+      ...[...this.graph.actors.values()].map((a) => ({ kind: 'ACTOR' as const, id: a.id, text: [a.name, ...a.aliases].join(' · ') })),
+      ...[...this.graph.events.values()].map((e) => ({ kind: 'EVENT' as const, id: e.id, text: [e.title, e.description ?? ''].join(' — ') })),
+      ...[...this.graph.statements.values()].map((s) => ({ kind: 'STATEMENT' as const, id: s.id, text: s.text })),
+    ];
+    return rankHits(candidates, terms, q.first);
   }
 
   async listSources(): Promise<Source[]> {

@@ -30,7 +30,7 @@ import type {
 import { createDriver, type DriverOptions, type Neo4jConnection } from './create-driver.ts';
 import { luceneQueryOf } from './lucene-query.ts';
 import { toActor, toEvent, toNumber, toRelationship, toSource, toStatement } from './map-records.ts';
-import { rankHits, type SearchCandidate } from './rank-hits.ts';
+import { rankHits, type SearchCandidate } from '../rank-hits.ts';
 import { runRead, runReadOnce } from './transactions.ts';
 
 export const READ_QUERIES = [

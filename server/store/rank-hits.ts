@@ -1,7 +1,7 @@
-// Narrows fulltext candidates to the hits the in-memory store would return, and ranks them the same way, so
-// both adapters answer a search identically (the index finds candidates fast; the rule decides).
-import type { SearchHit, SearchHitKind } from '../../domain/types.ts';
-import { snippetOf } from '../snippet.ts';
+// Decides which search candidates are hits and ranks them; both stores use it, so
+// they answer a search identically (Neo4j's fulltext index only finds candidates fast).
+import type { SearchHit, SearchHitKind } from '../domain/types.ts';
+import { snippetOf } from './snippet.ts';
 
 export interface SearchCandidate {
   kind: SearchHitKind;
