@@ -2,7 +2,16 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'bench-results/', 'test-output/', '.neo4j-test/', 'test/neo4j/launcher/target/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'bench-results/',
+      'test-output/',
+      '.neo4j-test/',
+      'test/neo4j/launcher/target/',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

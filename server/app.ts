@@ -81,7 +81,12 @@ export function buildApp(options: AppOptions) {
   return app;
 }
 
-function graphqlRoutes({ store, logger, corsOrigins = [], bodyLimitBytes }: AppOptions & { bodyLimitBytes: number }): Router {
+function graphqlRoutes({
+  store,
+  logger,
+  corsOrigins = [],
+  bodyLimitBytes,
+}: AppOptions & { bodyLimitBytes: number }): Router {
   const router = Router();
   const yoga = createGraphQLHandler({ store, logger, corsOrigins });
   router.get(yoga.graphqlEndpoint, graphiqlSecurityHeaders());

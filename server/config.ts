@@ -1,16 +1,11 @@
 // Configuration from environment variables, validated once at start: a bad value stops the process
-// with a message naming the variable and what it expects. CONFIG_DOCS is what docs/operations.md documents.
+// with a message naming the variable and what it expects. CONFIG_DOCS is what the README's Operations section documents.
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { frameAncestorsSetting } from './export/frame-ancestors.ts';
 
 const integer = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/)
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
+  z.string().trim().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max));
 
 const list = z
   .string()
@@ -111,7 +106,8 @@ export const CONFIG_DOCS = {
   PORT: { expects: 'a TCP port number from 0 to 65535', default: '4000' },
   HOST: { expects: 'an interface address to listen on, such as 0.0.0.0 or 127.0.0.1', default: '0.0.0.0' },
   NEO4J_URI: {
-    expects: 'a Neo4j URI without credentials, such as bolt://localhost:7687, neo4j://host:7687 or neo4j+s://xxxx.databases.neo4j.io',
+    expects:
+      'a Neo4j URI without credentials, such as bolt://localhost:7687, neo4j://host:7687 or neo4j+s://xxxx.databases.neo4j.io',
     default: null,
   },
   NEO4J_USER: { expects: 'a non-empty user name', default: 'neo4j' },
@@ -120,8 +116,14 @@ export const CONFIG_DOCS = {
   NEO4J_TIMEOUT_MS: { expects: 'a whole number of milliseconds from 100 to 120000', default: '5000' },
   ARTICLES: { expects: 'comma-separated article document files or folders', default: 'seed/articles' },
   LOG_LEVEL: { expects: 'one of fatal, error, warn, info, debug, trace, silent', default: 'info' },
-  CORS_ORIGINS: { expects: 'comma-separated origins such as https://news.example.org (scheme, host and port only)', default: '' },
-  RATE_LIMIT_PER_MINUTE: { expects: 'a whole number of requests per minute per client, 0 to turn the limit off', default: '600' },
+  CORS_ORIGINS: {
+    expects: 'comma-separated origins such as https://news.example.org (scheme, host and port only)',
+    default: '',
+  },
+  RATE_LIMIT_PER_MINUTE: {
+    expects: 'a whole number of requests per minute per client, 0 to turn the limit off',
+    default: '600',
+  },
   BODY_LIMIT_KB: { expects: 'a whole number of kilobytes from 1 to 10240', default: '100' },
   SHUTDOWN_TIMEOUT_MS: { expects: 'a whole number of milliseconds from 100 to 60000', default: '8000' },
   EMBED_FRAME_ANCESTORS: {
@@ -130,7 +132,8 @@ export const CONFIG_DOCS = {
     default: '*',
   },
   TRUST_PROXY: {
-    expects: 'false, true, a number of proxy hops, or comma-separated proxy addresses/subnets (or loopback, linklocal, uniquelocal)',
+    expects:
+      'false, true, a number of proxy hops, or comma-separated proxy addresses/subnets (or loopback, linklocal, uniquelocal)',
     default: 'false',
   },
 } satisfies Record<VariableName, VariableDoc>;
@@ -156,5 +159,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const r = configSchema.safeParse(cleaned);
   if (r.success) return r.data;
   const names = [...new Set(r.error.issues.map((i) => String(i.path[0]) as VariableName))];
-  throw new ConfigError(names.map((name) => `${name} must be ${CONFIG_DOCS[name].expects}; got ${shown(name, cleaned[name])}`));
+  throw new ConfigError(
+    names.map((name) => `${name} must be ${CONFIG_DOCS[name].expects}; got ${shown(name, cleaned[name])}`),
+  );
 }

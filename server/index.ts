@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     bodyLimitBytes: config.BODY_LIMIT_KB * 1024,
     trustProxy: config.TRUST_PROXY,
+    embedFrameAncestors: config.EMBED_FRAME_ANCESTORS,
   });
   const server = createServer(app);
   server.on('error', (e) => {
@@ -47,7 +48,13 @@ async function main(): Promise<void> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     logger.info(
-      { port, host: config.HOST, store: description, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS },
+      {
+        port,
+        host: config.HOST,
+        store: description,
+        rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+        corsOrigins: config.CORS_ORIGINS,
+      },
       `kg-timeline listening on http://localhost:${port} (GraphQL at /graphql)`,
     );
     // Not ready until the store answers; the monitor retries with backoff and never stops the process.
@@ -61,7 +68,10 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     stopping = true;
-    logger.info({ signal, deadlineMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutting down: no new connections, finishing requests in flight');
+    logger.info(
+      { signal, deadlineMs: config.SHUTDOWN_TIMEOUT_MS },
+      'shutting down: no new connections, finishing requests in flight',
+    );
     readiness.stop();
     // Backstop if closing the store itself hangs; the HTTP deadline below normally ends things well before.
     setTimeout(() => process.exit(1), config.SHUTDOWN_TIMEOUT_MS + 1000).unref();

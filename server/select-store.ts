@@ -3,8 +3,15 @@ import type { Config } from './config.ts';
 import type { GraphStore } from './store/store.ts';
 import { MemoryStore } from './store/memory/memory-store.ts';
 import { loadArticles, DEFAULT_ARTICLES_DIR } from './article/load-articles.ts';
+import { withDeadline } from './store-deadline.ts';
 
-type StoreConfig = Pick<Config, 'NEO4J_URI' | 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE' | 'NEO4J_TIMEOUT_MS' | 'ARTICLES'>;
+/** Added to NEO4J_TIMEOUT_MS, so the driver's own (more telling) failure normally comes first. */
+const DEADLINE_MARGIN_MS = 1000;
+
+type StoreConfig = Pick<
+  Config,
+  'NEO4J_URI' | 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE' | 'NEO4J_TIMEOUT_MS' | 'ARTICLES'
+>;
 
 export async function selectStore(config: StoreConfig): Promise<{ store: GraphStore; description: string }> {
   if (config.NEO4J_URI) {
@@ -19,7 +26,10 @@ export async function selectStore(config: StoreConfig): Promise<{ store: GraphSt
       },
       { maxTransactionRetryTimeMs: config.NEO4J_TIMEOUT_MS, connectionTimeoutMs: config.NEO4J_TIMEOUT_MS },
     );
-    return { store, description: `neo4j at ${config.NEO4J_URI}${config.NEO4J_DATABASE ? ` (database ${config.NEO4J_DATABASE})` : ''}` };
+    return {
+      store: withDeadline(store, config.NEO4J_TIMEOUT_MS + DEADLINE_MARGIN_MS),
+      description: `neo4j at ${config.NEO4J_URI}${config.NEO4J_DATABASE ? ` (database ${config.NEO4J_DATABASE})` : ''}`,
+    };
   }
   const paths = config.ARTICLES.length > 0 ? config.ARTICLES : [DEFAULT_ARTICLES_DIR];
   const articles = await loadArticles(paths);

@@ -3,41 +3,24 @@
 import { select } from 'd3-selection';
 import './styles.css';
 import { ApiError, createGraphQLClient } from './api/graphql-client.ts';
-import type { ApiActor, ApiRelationship, ApiSource } from './api/api-types.ts';
+import { loadData, type Loaded } from './app/load-data.ts';
 import { detailPanel, type DetailPanelData } from './detail/detail-panel.ts';
 import { renderNetworkLegend, renderTimelineLegend } from './legend/legends.ts';
 import { listView } from './list/list-view.ts';
-import { entryKinds, filterEntries, neighbourhood, networkSubset } from './model/filter-entries.ts';
-import { toEntries } from './model/to-entries.ts';
+import { filterEntries, neighbourhood, networkSubset } from './model/filter-entries.ts';
 import { layoutNetworkAsync } from './network/layout-network-async.ts';
 import { DEFAULT_SEED, type NetworkLayout } from './network/network-layout.ts';
 import { networkView, type NetworkViewData } from './network/network-view.ts';
 import { parseViewState, serializeViewState } from './state/url-state.ts';
 import { DEFAULT_STATE, type SelectionRef, type ViewState } from './state/view-state.ts';
-import { kindColours } from './theme/palette.ts';
-import { dataDomain, DAY_MS, dayStartMs, domainToWindow, extentOf, isoDayOf } from './timeline/date-extent.ts';
+import { DAY_MS, dayStartMs, domainToWindow, isoDayOf } from './timeline/date-extent.ts';
 import { overviewView } from './timeline/overview-view.ts';
-import type { TimelineEntry } from './timeline/timeline-entry.ts';
 import { timelineView } from './timeline/timeline-view.ts';
 import { creditLine } from './ui/credit.ts';
 import { filterBar, type FilterBarData } from './ui/filter-bar.ts';
 import { createTooltip } from './ui/tooltip.ts';
 
 type Domain = [number, number];
-
-interface Loaded {
-  entries: TimelineEntry[];
-  entryById: Map<string, TimelineEntry>;
-  actors: ApiActor[];
-  actorById: Map<string, ApiActor>;
-  edges: ApiRelationship[];
-  edgeById: Map<string, ApiRelationship>;
-  edgeDates: Map<string, string>;
-  sources: ApiSource[];
-  kinds: string[];
-  colours: Map<string, string>;
-  extent: Domain;
-}
 
 function element<T extends HTMLElement = HTMLElement>(selector: string): T {
   const el = document.querySelector<T>(selector);
@@ -103,7 +86,10 @@ const network = networkView()
   })
   .on('background', () => {
     if (state.actor || state.selected?.type === 'actor' || state.selected?.type === 'relationship') {
-      setState({ actor: null, selected: state.selected?.type === 'actor' || state.selected?.type === 'relationship' ? null : state.selected });
+      setState({
+        actor: null,
+        selected: state.selected?.type === 'actor' || state.selected?.type === 'relationship' ? null : state.selected,
+      });
     }
   });
 const panel = detailPanel()
@@ -197,11 +183,17 @@ async function loadDetail(): Promise<void> {
   try {
     const source = ref.type === 'relationship' ? data?.edgeById.get(ref.id)?.source.id : undefined;
     const detail = await api.detail(ref, source);
-    const result: DetailPanelData = detail ? { status: 'ready', detail } : { status: 'error', message: 'That item is not in the graph any more.' };
+    const result: DetailPanelData = detail
+      ? { status: 'ready', detail }
+      : { status: 'error', message: 'That item is not in the graph any more.' };
     detailCache.set(key, result);
     if (detailKey === key) detailData = result;
   } catch (e) {
-    if (detailKey === key) detailData = { status: 'error', message: e instanceof ApiError ? e.message : 'The evidence could not be loaded.' };
+    if (detailKey === key)
+      detailData = {
+        status: 'error',
+        message: e instanceof ApiError ? e.message : 'The evidence could not be loaded.',
+      };
   } finally {
     setBusy(-1);
     render();
@@ -239,7 +231,10 @@ function drawOverview(): void {
 function render(): void {
   if (!data) return;
   const d = data;
-  const selectedEntry = state.selected && (state.selected.type === 'event' || state.selected.type === 'statement') ? d.entryById.get(state.selected.id) : undefined;
+  const selectedEntry =
+    state.selected && (state.selected.type === 'event' || state.selected.type === 'statement')
+      ? d.entryById.get(state.selected.id)
+      : undefined;
   const shown = shownDomain();
   const width = Math.max(280, Math.floor(hosts.timelineChart.clientWidth));
   const windowed = Boolean(state.from || state.to);
@@ -251,7 +246,10 @@ function render(): void {
     .domain(shown)
     .selectedId(selectedEntry?.id ?? null)
     .colours(d.colours);
-  overview.width(width).extent(zoomExtent()).window(windowed ? shown : null);
+  overview
+    .width(width)
+    .extent(zoomExtent())
+    .window(windowed ? shown : null);
   hosts.timelineView.hidden = state.show !== 'chart';
   hosts.listView.hidden = state.show !== 'list';
   if (state.show === 'chart') {
@@ -262,8 +260,12 @@ function render(): void {
     list.selectedId(selectedEntry?.id ?? null).colours(d.colours);
     select(hosts.list).datum(inWindow).call(list);
   }
-  document.querySelectorAll<HTMLButtonElement>('[data-set-lanes]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.setLanes === state.laneBy)));
-  document.querySelectorAll<HTMLButtonElement>('[data-set-show]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.setShow === state.show)));
+  document
+    .querySelectorAll<HTMLButtonElement>('[data-set-lanes]')
+    .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.setLanes === state.laneBy)));
+  document
+    .querySelectorAll<HTMLButtonElement>('[data-set-show]')
+    .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.setShow === state.show)));
 
   if (networkLayout) {
     const subset = networkSubset(d.actors, d.edges, windowEdges, state);
@@ -280,7 +282,9 @@ function render(): void {
       focusId: state.actor,
       edgeDates: d.edgeDates,
     };
-    network.selectedId(state.selected?.type === 'relationship' || state.selected?.type === 'actor' ? state.selected.id : null);
+    network.selectedId(
+      state.selected?.type === 'relationship' || state.selected?.type === 'actor' ? state.selected.id : null,
+    );
     select(hosts.networkChart).datum(networkData).call(network);
     hosts.networkChart.dataset.window = windowed ? `${state.from ?? ''}/${state.to ?? ''}` : '';
   }
@@ -314,34 +318,20 @@ function showStatus(message: unknown): void {
   statusTimer = window.setTimeout(() => (hosts.status.textContent = ''), 6000);
 }
 
-async function load(): Promise<Loaded> {
-  const [items, graph, sources] = await Promise.all([api.timeline(), api.network(), api.sources()]);
-  const entries = toEntries(items);
-  const kinds = entryKinds(entries);
-  const edgeDates = new Map(graph.edges.flatMap((e) => (e.date ? [[e.id, e.date.label] as const] : [])));
-  return {
-    entries,
-    entryById: new Map(entries.map((e) => [e.id, e])),
-    actors: graph.nodes,
-    actorById: new Map(graph.nodes.map((a) => [a.id, a])),
-    edges: graph.edges,
-    edgeById: new Map(graph.edges.map((e) => [e.id, e])),
-    edgeDates,
-    sources,
-    kinds,
-    colours: kindColours(entries.map((e) => e.kind)),
-    extent: dataDomain(entries.map((e) => extentOf(e.date))) ?? [dayStartMs('2025-01-01'), dayStartMs('2026-01-01')],
-  };
-}
-
 function wireToggles(): void {
-  document.querySelectorAll<HTMLButtonElement>('[data-set-lanes]').forEach((b) =>
-    b.addEventListener('click', () => setState({ laneBy: b.dataset.setLanes === 'kind' ? 'kind' : 'actor' })),
+  document
+    .querySelectorAll<HTMLButtonElement>('[data-set-lanes]')
+    .forEach((b) =>
+      b.addEventListener('click', () => setState({ laneBy: b.dataset.setLanes === 'kind' ? 'kind' : 'actor' })),
+    );
+  document
+    .querySelectorAll<HTMLButtonElement>('[data-set-show]')
+    .forEach((b) =>
+      b.addEventListener('click', () => setState({ show: b.dataset.setShow === 'list' ? 'list' : 'chart' })),
+    );
+  element('#reset-network').addEventListener('click', () =>
+    network.resetZoom(select(hosts.networkChart) as Parameters<typeof network.resetZoom>[0]),
   );
-  document.querySelectorAll<HTMLButtonElement>('[data-set-show]').forEach((b) =>
-    b.addEventListener('click', () => setState({ show: b.dataset.setShow === 'list' ? 'list' : 'chart' })),
-  );
-  element('#reset-network').addEventListener('click', () => network.resetZoom(select(hosts.networkChart) as Parameters<typeof network.resetZoom>[0]));
 }
 
 function describeSources(d: Loaded): void {
@@ -350,7 +340,8 @@ function describeSources(d: Loaded): void {
   renderTimelineLegend(hosts.timelineLegend, d.kinds, d.colours);
   renderNetworkLegend(hosts.networkLegend, [...new Set(d.actors.map((a) => a.kind))].sort());
   const dek = document.querySelector('.dek');
-  if (dek) dek.textContent = `${d.entries.length} events and statements, ${d.actors.length} actors and ${d.edges.length} relationships, each tied to the sentence that supports it.`;
+  if (dek)
+    dek.textContent = `${d.entries.length} events and statements, ${d.actors.length} actors and ${d.edges.length} relationships, each tied to the sentence that supports it.`;
 }
 
 async function start(): Promise<void> {
@@ -358,7 +349,7 @@ async function start(): Promise<void> {
   wireToggles();
   setBusy(1);
   try {
-    data = await load();
+    data = await loadData(api);
   } catch (e) {
     showStatus(e);
     hosts.timelineChart.textContent = 'The data could not be loaded. Is the server running?';
@@ -367,13 +358,20 @@ async function start(): Promise<void> {
   }
   describeSources(data);
   render();
-  await Promise.all([relayoutNetwork(), state.from || state.to ? refreshWindow() : Promise.resolve(), state.selected ? loadDetail() : Promise.resolve()]);
+  await Promise.all([
+    relayoutNetwork(),
+    state.from || state.to ? refreshWindow() : Promise.resolve(),
+    state.selected ? loadDetail() : Promise.resolve(),
+  ]);
+  // A resize pending counts as busy, so "idle" (what tests wait for) means the layout has settled.
   let resizeTimer = 0;
   new ResizeObserver(() => {
-    clearTimeout(resizeTimer);
+    if (resizeTimer) clearTimeout(resizeTimer);
+    else setBusy(1);
     resizeTimer = window.setTimeout(() => {
+      resizeTimer = 0;
       render();
-      void relayoutNetwork();
+      void relayoutNetwork().finally(() => setBusy(-1));
     }, 120);
   }).observe(document.body);
   document.body.dataset.ready = 'true';

@@ -10,13 +10,13 @@ export class ArticleValidationError extends Error {
     readonly file: string,
     readonly issues: ArticleIssue[],
   ) {
-    super(`${file}: invalid article document\n${issues.map((i) => `  - ${i.path || '(document)'}: ${i.message}`).join('\n')}`);
+    super(
+      `${file}: invalid article document\n${issues.map((i) => `  - ${i.path || '(document)'}: ${i.message}`).join('\n')}`,
+    );
     this.name = 'ArticleValidationError';
   }
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }

@@ -32,7 +32,9 @@ export const eventDocSchema = z.strictObject({
   location: nonEmpty.optional(),
   date: nonEmpty.describe('EDTF date or interval'),
   participants: z.array(z.strictObject({ actor: id, role: kebab })).default([]),
-  links: z.array(z.strictObject({ type: upperSnake, target: id, evidence: z.array(spanSchema).default([]) })).default([]),
+  links: z
+    .array(z.strictObject({ type: upperSnake, target: id, evidence: z.array(spanSchema).default([]) }))
+    .default([]),
   evidence,
 });
 

@@ -23,7 +23,9 @@ export async function loadArticle(file: string): Promise<ParsedArticle> {
     try {
       text = await readFile(path.resolve(path.dirname(file), textFile), 'utf8');
     } catch {
-      throw new ArticleValidationError(file, [{ path: 'source.textFile', message: `cannot read "${textFile}" next to the document` }]);
+      throw new ArticleValidationError(file, [
+        { path: 'source.textFile', message: `cannot read "${textFile}" next to the document` },
+      ]);
     }
   }
   return validateArticle(file, raw, text);

@@ -22,9 +22,15 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
     list.map((s, i) => {
       const actual = text.slice(s.start, s.end);
       if (s.end <= s.start || s.end > text.length) {
-        issues.push({ path: `${path}[${i}]`, message: `span ${s.start}..${s.end} is outside the text (length ${text.length})` });
+        issues.push({
+          path: `${path}[${i}]`,
+          message: `span ${s.start}..${s.end} is outside the text (length ${text.length})`,
+        });
       } else if (actual !== s.quote) {
-        issues.push({ path: `${path}[${i}].quote`, message: `does not match the text at ${s.start}..${s.end}, which reads ${JSON.stringify(actual)}` });
+        issues.push({
+          path: `${path}[${i}].quote`,
+          message: `does not match the text at ${s.start}..${s.end}, which reads ${JSON.stringify(actual)}`,
+        });
       }
       return { sourceId, start: s.start, end: s.end, quote: s.quote };
     });
@@ -49,7 +55,8 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
   const eventIds = new Set(doc.events.map((e) => e.id));
   const statementIds = new Set(doc.statements.map((s) => s.id));
   const ref = (path: string, id: string, kind: string, known: Set<string>) => {
-    if (!known.has(id)) issues.push({ path, message: `unknown ${kind} "${id}" (declare it in this document's ${kind}s)` });
+    if (!known.has(id))
+      issues.push({ path, message: `unknown ${kind} "${id}" (declare it in this document's ${kind}s)` });
   };
 
   const actors: Actor[] = doc.actors.map((a, i) => {
@@ -78,7 +85,11 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
       location: e.location ?? null,
       date: date(`${at}.date`, e.date),
       participants: e.participants.map((p) => ({ actorId: p.actor, role: p.role })),
-      links: e.links.map((l, j) => ({ type: l.type, targetId: l.target, evidence: spans(`${at}.links[${j}].evidence`, l.evidence) })),
+      links: e.links.map((l, j) => ({
+        type: l.type,
+        targetId: l.target,
+        evidence: spans(`${at}.links[${j}].evidence`, l.evidence),
+      })),
       statementIds: doc.statements.filter((s) => s.event === e.id).map((s) => s.id),
       evidence: spans(`${at}.evidence`, e.evidence),
     };

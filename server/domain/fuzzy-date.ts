@@ -13,7 +13,20 @@ export class InvalidDateError extends Error {
   }
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const PRECISION_BY_LEVEL: Record<number, Exclude<Precision, 'open'>> = { 1: 'year', 2: 'month', 3: 'day' };
 
@@ -44,7 +57,9 @@ function labelOf(value: EdtfValue): string {
 /** A whole year or month reads as such ("2025"); anything else as "between ... and ...". */
 function labelOfRange(first: string, last: string): string {
   if (first.endsWith('-01-01') && last.endsWith('-12-31')) {
-    return first.slice(0, 4) === last.slice(0, 4) ? first.slice(0, 4) : `between ${first.slice(0, 4)} and ${last.slice(0, 4)}`;
+    return first.slice(0, 4) === last.slice(0, 4)
+      ? first.slice(0, 4)
+      : `between ${first.slice(0, 4)} and ${last.slice(0, 4)}`;
   }
   return `between ${labelOf(edtf(first))} and ${labelOf(edtf(last))}`;
 }
@@ -74,7 +89,13 @@ export function parseFuzzyDate(input: string): FuzzyDate {
     // With unspecified digits the parser's precision is the string's shape, not what is known.
     const precision = value.edtf.includes('X') ? coarsestPrecision(value) : PRECISION_BY_LEVEL[value.precision];
     if (!precision) throw new InvalidDateError(input, 'unknown precision');
-    return { edtf: value.edtf, earliest: isoDay(value.min), latest: isoDay(value.max), precision, label: labelOf(value) };
+    return {
+      edtf: value.edtf,
+      earliest: isoDay(value.min),
+      latest: isoDay(value.max),
+      precision,
+      label: labelOf(value),
+    };
   }
   if (value.type === 'Interval') {
     // `..` (open) and an empty end (unknown) both parse to an infinite bound.
@@ -94,7 +115,13 @@ export function parseFuzzyDate(input: string): FuzzyDate {
     return { edtf: value.edtf, earliest, latest, precision, label };
   }
   if (value.type === 'Year') {
-    return { edtf: value.edtf, earliest: isoDay(value.min), latest: isoDay(value.max), precision: 'year', label: labelOf(value) };
+    return {
+      edtf: value.edtf,
+      earliest: isoDay(value.min),
+      latest: isoDay(value.max),
+      precision: 'year',
+      label: labelOf(value),
+    };
   }
   throw new InvalidDateError(input, `${value.type} values are not supported; use a date or an interval`);
 }

@@ -37,7 +37,8 @@ const day = (argument: string) =>
     .transform((v, ctx) => {
       if (v === null || v === undefined || v === '') return null;
       const parsed = parseIsoDay(v);
-      if (!parsed) ctx.addIssue({ code: 'custom', message: `"${v}" is not a calendar day; use YYYY-MM-DD, e.g. 2025-02-01` });
+      if (!parsed)
+        ctx.addIssue({ code: 'custom', message: `"${v}" is not a calendar day; use YYYY-MM-DD, e.g. 2025-02-01` });
       return parsed;
     })
     .describe(argument);
@@ -50,16 +51,33 @@ function check<T>(argument: string, schema: z.ZodType<T>, value: unknown): T {
 
 export function readWindow(from: unknown, to: unknown): DateWindow {
   const window = { from: check('from', day('from'), from), to: check('to', day('to'), to) };
-  if (window.from && window.to && window.from > window.to) throw new BadInputError('to', `${window.to} is before from ${window.from}`);
+  if (window.from && window.to && window.from > window.to)
+    throw new BadInputError('to', `${window.to} is before from ${window.from}`);
   return window;
 }
 
 export function readFirst(first: unknown, max: number = LIMITS.maxPageSize, argument = 'first'): number {
-  return check(argument, z.number().int('must be a whole number').min(0, 'must not be negative').max(max, `at most ${max} per page; page with \`after\``), first);
+  return check(
+    argument,
+    z
+      .number()
+      .int('must be a whole number')
+      .min(0, 'must not be negative')
+      .max(max, `at most ${max} per page; page with \`after\``),
+    first,
+  );
 }
 
 export function readDepth(depth: unknown): number {
-  return check('depth', z.number().int().min(0, 'must not be negative').max(LIMITS.maxNetworkDepth, `at most ${LIMITS.maxNetworkDepth} hops`), depth);
+  return check(
+    'depth',
+    z
+      .number()
+      .int()
+      .min(0, 'must not be negative')
+      .max(LIMITS.maxNetworkDepth, `at most ${LIMITS.maxNetworkDepth} hops`),
+    depth,
+  );
 }
 
 export function readMatch(match: unknown): DateMatch {
@@ -67,9 +85,25 @@ export function readMatch(match: unknown): DateMatch {
 }
 
 export function readSearchText(text: unknown): string {
-  return check('text', z.string().trim().min(1, 'must not be empty').max(LIMITS.maxSearchLength, `at most ${LIMITS.maxSearchLength} characters`), text);
+  return check(
+    'text',
+    z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(LIMITS.maxSearchLength, `at most ${LIMITS.maxSearchLength} characters`),
+    text,
+  );
 }
 
 export function readIds(argument: string, ids: unknown): string[] {
-  return check(argument, z.array(z.string().min(1).max(200)).max(100, 'at most 100 ids').nullish().transform((v) => v ?? []), ids);
+  return check(
+    argument,
+    z
+      .array(z.string().min(1).max(200))
+      .max(100, 'at most 100 ids')
+      .nullish()
+      .transform((v) => v ?? []),
+    ids,
+  );
 }

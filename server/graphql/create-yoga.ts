@@ -38,7 +38,8 @@ export function createGraphQLHandler({ store, logger, corsOrigins = [] }: YogaOp
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),
       warn: (...args) => logger.warn(args.map(String).join(' ')),
-      error: (...args) => logger.error(args.map(String).join(' ')),
+      // Yoga reports every masked error here; mask-errors.ts already logs the internal ones once, at error.
+      error: (...args) => logger.debug(args.map(String).join(' ')),
     },
   });
 }

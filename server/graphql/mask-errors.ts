@@ -8,7 +8,9 @@ export function createErrorMasker(logger: Logger) {
   return (error: unknown, message: string, isDev?: boolean): Error => {
     const original = rootCause(error);
     if (original instanceof StoreUnavailableError) {
-      return createGraphQLError('The graph store is unavailable; try again shortly.', { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 200 } } });
+      return createGraphQLError('The graph store is unavailable; try again shortly.', {
+        extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 200 } },
+      });
     }
     if (original instanceof InvalidCursorError) {
       return createGraphQLError(original.message, { extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });

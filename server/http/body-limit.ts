@@ -5,7 +5,8 @@ import express, { type RequestHandler } from 'express';
 export function declaredBodyLimit(limitBytes: number): RequestHandler {
   return (req, _res, next) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limitBytes) next(Object.assign(new Error('request body too large'), { status: 413, type: 'entity.too.large' }));
+    if (declared > limitBytes)
+      next(Object.assign(new Error('request body too large'), { status: 413, type: 'entity.too.large' }));
     else next();
   };
 }

@@ -10,7 +10,10 @@ const CODES: Record<number, string> = {
 };
 
 function statusOf(err: unknown): number {
-  const status = typeof err === 'object' && err !== null ? ((err as { status?: unknown; statusCode?: unknown }).status ?? (err as { statusCode?: unknown }).statusCode) : undefined;
+  const status =
+    typeof err === 'object' && err !== null
+      ? ((err as { status?: unknown; statusCode?: unknown }).status ?? (err as { statusCode?: unknown }).statusCode)
+      : undefined;
   return typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
 }
 
@@ -22,7 +25,15 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     }
     const status = statusOf(err);
     if (status === 500) logger.error({ err, reqId: req.id }, 'unhandled error in a request');
-    const message = status === 413 ? 'Request body too large.' : status === 500 ? 'Internal server error.' : 'Bad request.';
-    res.status(status).json({ errors: [{ message, extensions: { code: CODES[status] ?? (status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST') } }] });
+    const message =
+      status === 413 ? 'Request body too large.' : status === 500 ? 'Internal server error.' : 'Bad request.';
+    res.status(status).json({
+      errors: [
+        {
+          message,
+          extensions: { code: CODES[status] ?? (status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST') },
+        },
+      ],
+    });
   };
 }

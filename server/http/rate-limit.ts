@@ -14,7 +14,14 @@ export function rateLimitPerClient(perMinute: number): RequestHandler | null {
     legacyHeaders: false,
     skip: (req) => PROBE_PATHS.includes(req.path),
     handler: (_req, res) => {
-      res.status(429).json({ errors: [{ message: 'Too many requests; slow down and retry after the time in Retry-After.', extensions: { code: 'RATE_LIMITED' } }] });
+      res.status(429).json({
+        errors: [
+          {
+            message: 'Too many requests; slow down and retry after the time in Retry-After.',
+            extensions: { code: 'RATE_LIMITED' },
+          },
+        ],
+      });
     },
   });
 }

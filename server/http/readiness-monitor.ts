@@ -115,7 +115,8 @@ export class ReadinessMonitor implements ReadinessCheck {
     const retryInMs = backoffDelay(this.failures, this.minDelayMs, this.maxDelayMs);
     const log = { reason: outcome.reason, failures: this.failures, retryInMs };
     // One warning per outage (or change of reason); the retries themselves are debug noise.
-    if (was.ready || was.reason !== outcome.reason) this.options.logger.warn(log, 'graph store not ready; retrying with backoff');
+    if (was.ready || was.reason !== outcome.reason)
+      this.options.logger.warn(log, 'graph store not ready; retrying with backoff');
     else this.options.logger.debug(log, 'graph store still not ready');
   }
 

@@ -15,7 +15,8 @@ export function requestIdOf(header: string | string[] | undefined): string {
 
 const pathOf = (req: Request) => (req.originalUrl || req.url).split('?')[0] ?? '';
 
-const summary = (req: Request, res: Response) => `${req.method} ${pathOf(req)} ${res.headersSent ? res.statusCode : 'aborted'}`;
+const summary = (req: Request, res: Response) =>
+  `${req.method} ${pathOf(req)} ${res.headersSent ? res.statusCode : 'aborted'}`;
 
 export function requestLogger(logger: Logger): RequestHandler {
   const middleware = pinoHttp<Request, Response>({
@@ -37,7 +38,11 @@ export function requestLogger(logger: Logger): RequestHandler {
     customProps: (req) => ({ clientIp: req.ip }),
     // No headers (cookies, authorization) and no query string (it can hold a whole GraphQL document).
     serializers: {
-      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+      req: (req: { id: unknown; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: req.url.split('?')[0],
+      }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     customAttributeKeys: { responseTime: 'durationMs' },

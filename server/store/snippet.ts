@@ -8,7 +8,11 @@ export function searchTerms(text: string): string[] {
 /** Up to `radius` characters each side of the first term found, cut at word boundaries. */
 export function snippetOf(text: string, terms: readonly string[], radius = 60): string {
   const lower = text.toLowerCase();
-  const at = terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
+  const at =
+    terms
+      .map((t) => lower.indexOf(t))
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b)[0] ?? 0;
   let start = Math.max(0, at - radius);
   let end = Math.min(text.length, at + radius);
   if (start > 0) start = text.indexOf(' ', start) + 1 || start;

@@ -55,9 +55,22 @@ describe('sortKeyOf', () => {
 
 describe('unspecified digits and uncertainty', () => {
   it('labels unspecified digits by the range they leave, never by its first day', () => {
-    expect(parseFuzzyDate('2025-XX')).toMatchObject({ earliest: '2025-01-01', latest: '2025-12-31', precision: 'year', label: '2025' });
-    expect(parseFuzzyDate('198X')).toMatchObject({ earliest: '1980-01-01', latest: '1989-12-31', precision: 'year', label: 'between 1980 and 1989' });
-    expect(parseFuzzyDate('2025-02-1X')).toMatchObject({ precision: 'month', label: 'between 10 February 2025 and 19 February 2025' });
+    expect(parseFuzzyDate('2025-XX')).toMatchObject({
+      earliest: '2025-01-01',
+      latest: '2025-12-31',
+      precision: 'year',
+      label: '2025',
+    });
+    expect(parseFuzzyDate('198X')).toMatchObject({
+      earliest: '1980-01-01',
+      latest: '1989-12-31',
+      precision: 'year',
+      label: 'between 1980 and 1989',
+    });
+    expect(parseFuzzyDate('2025-02-1X')).toMatchObject({
+      precision: 'month',
+      label: 'between 10 February 2025 and 19 February 2025',
+    });
   });
 
   it('says "possibly" for uncertain and "about" for approximate dates', () => {

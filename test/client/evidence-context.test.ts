@@ -6,7 +6,9 @@ const long = 'x'.repeat(CONTEXT_RADIUS);
 
 describe('evidence context', () => {
   it('starts a cut-short context at a whole word, after an ellipsis', () => {
-    expect(contextBefore({ start: 500, context: { before: 'ng violence.\n\nEl Salvador said ', quote: '', after: '' } })).toBe('…violence.\nEl Salvador said ');
+    expect(
+      contextBefore({ start: 500, context: { before: 'ng violence.\n\nEl Salvador said ', quote: '', after: '' } }),
+    ).toBe('…violence.\nEl Salvador said ');
   });
 
   it('keeps the text whole when it reaches the start of the article', () => {

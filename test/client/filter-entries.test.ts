@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { entryKinds, filterEntries, matchesText, neighbourhood, networkSubset, type EntryFilter } from '../../client/src/model/filter-entries.ts';
+import {
+  entryKinds,
+  filterEntries,
+  matchesText,
+  neighbourhood,
+  networkSubset,
+  type EntryFilter,
+} from '../../client/src/model/filter-entries.ts';
 import { ACTORS, ENTRIES, RELATIONSHIPS } from './fixtures/seed-like.ts';
 
 const NONE: EntryFilter = { text: '', actorKinds: [], eventKinds: [], actor: null, from: null, to: null };
@@ -13,7 +20,12 @@ describe('filterEntries', () => {
   });
 
   it('narrows to the items an actor takes part in or speaks', () => {
-    expect(ids({ actor: 'claudia-sheinbaum' }).sort()).toEqual(['eastern-mexico-speech', 'palace-press-conference', 'sheinbaum-sovereignty', 'troop-proposal']);
+    expect(ids({ actor: 'claudia-sheinbaum' }).sort()).toEqual([
+      'eastern-mexico-speech',
+      'palace-press-conference',
+      'sheinbaum-sovereignty',
+      'troop-proposal',
+    ]);
   });
 
   it('matches text in titles and actor names, ignoring case and accents', () => {
@@ -24,7 +36,12 @@ describe('filterEntries', () => {
   });
 
   it('filters by event kind, statements being a kind of their own', () => {
-    expect(ids({ eventKinds: ['designation', 'statement'] }).sort()).toEqual(['bukele-criticism', 'cartel-fto-designation', 'sheinbaum-sovereignty', 'trump-offer-quote']);
+    expect(ids({ eventKinds: ['designation', 'statement'] }).sort()).toEqual([
+      'bukele-criticism',
+      'cartel-fto-designation',
+      'sheinbaum-sovereignty',
+      'trump-offer-quote',
+    ]);
     expect(entryKinds(ENTRIES).at(-1)).toBe('statement');
   });
 
@@ -33,7 +50,11 @@ describe('filterEntries', () => {
   });
 
   it('keeps what touches the window, an open range counting at its known end', () => {
-    expect(ids({ from: '2025-01-01', to: '2025-02-28' }).sort()).toEqual(['cartel-fto-designation', 'northcom-expansion', 'trump-january-directive']);
+    expect(ids({ from: '2025-01-01', to: '2025-02-28' }).sort()).toEqual([
+      'cartel-fto-designation',
+      'northcom-expansion',
+      'trump-january-directive',
+    ]);
     expect(ids({ from: '2025-05-05', to: null })).toHaveLength(7);
   });
 });
@@ -46,7 +67,10 @@ describe('networkSubset', () => {
   });
 
   it('with a window keeps only the windowed relationships and the actors they join', () => {
-    const s = networkSubset(NODES, EDGES, new Set(['usa-designated-cartels']), { actorKinds: [], actor: 'nayib-bukele' });
+    const s = networkSubset(NODES, EDGES, new Set(['usa-designated-cartels']), {
+      actorKinds: [],
+      actor: 'nayib-bukele',
+    });
     expect([...s.edgeIds]).toEqual(['usa-designated-cartels']);
     expect([...s.nodeIds].sort()).toEqual(['mexican-cartels', 'nayib-bukele', 'united-states']);
   });
@@ -58,6 +82,10 @@ describe('networkSubset', () => {
 
   it('finds the neighbours of an actor', () => {
     const all = new Set(EDGES.map((e) => e.id));
-    expect([...neighbourhood('claudia-sheinbaum', EDGES, all)].sort()).toEqual(['claudia-sheinbaum', 'donald-trump', 'mexico']);
+    expect([...neighbourhood('claudia-sheinbaum', EDGES, all)].sort()).toEqual([
+      'claudia-sheinbaum',
+      'donald-trump',
+      'mexico',
+    ]);
   });
 });

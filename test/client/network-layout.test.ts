@@ -48,7 +48,8 @@ describe('layoutNetwork', () => {
     const texts = allText(l);
     for (const [i, a] of texts.entries()) {
       for (const b of texts.slice(i + 1)) expect(overlaps(a, b), `${a.text} / ${b.text}`).toBe(false);
-      for (const n of l.nodes) expect(overlaps(a, { left: n.x - n.r, right: n.x + n.r, top: n.y - n.r, bottom: n.y + n.r })).toBe(false);
+      for (const n of l.nodes)
+        expect(overlaps(a, { left: n.x - n.r, right: n.x + n.r, top: n.y - n.r, bottom: n.y + n.r })).toBe(false);
     }
   });
 
@@ -68,7 +69,11 @@ describe('layoutNetwork', () => {
   });
 
   it('drops edges whose ends are not in the node set', () => {
-    const l = layoutNetwork(NODES.filter((n) => n.id !== 'mexico'), RELATIONSHIPS, OPTS);
+    const l = layoutNetwork(
+      NODES.filter((n) => n.id !== 'mexico'),
+      RELATIONSHIPS,
+      OPTS,
+    );
     expect(l.edges.some((e) => e.source === 'mexico' || e.target === 'mexico')).toBe(false);
   });
 

@@ -11,7 +11,11 @@ const WIDTH = 1000;
 const plotWidth = WIDTH - M.marginLeft - M.marginRight;
 const xOf = (ms: number) => M.marginLeft + ((ms - DOMAIN[0]) / (DOMAIN[1] - DOMAIN[0])) * plotWidth;
 
-function layout(entries: readonly TimelineEntry[] = ENTRIES, laneBy: 'actor' | 'kind' = 'actor', width = WIDTH): TimelineLayout {
+function layout(
+  entries: readonly TimelineEntry[] = ENTRIES,
+  laneBy: 'actor' | 'kind' = 'actor',
+  width = WIDTH,
+): TimelineLayout {
   return layoutTimeline(entries, { width, domain: DOMAIN, laneBy });
 }
 
@@ -62,14 +66,22 @@ describe('layoutTimeline', () => {
   });
 
   it('shows what touches the window, an open range counting at its known end (as the API does)', () => {
-    const l = layoutTimeline(ENTRIES, { width: WIDTH, domain: windowToDomain('2025-01-01', '2025-02-28'), laneBy: 'actor' });
+    const l = layoutTimeline(ENTRIES, {
+      width: WIDTH,
+      domain: windowToDomain('2025-01-01', '2025-02-28'),
+      laneBy: 'actor',
+    });
     const ids = l.marks.map((m) => m.id).sort();
     expect(ids).toEqual(['cartel-fto-designation', 'northcom-expansion', 'trump-january-directive']);
     expect(l.inView).toBe(ids.length);
     // The open end runs on past the window: it fades out at the right edge, with no cap there.
     expect(mark(l, 'northcom-expansion')).toMatchObject({ fadeEnd: true, clipStart: false, x2: WIDTH - M.marginRight });
     const long: TimelineEntry = { ...ENTRIES[0]!, id: 'long', date: parseFuzzyDate('2025-01/2025-05-05') };
-    const late = layoutTimeline([...ENTRIES, long], { width: WIDTH, domain: windowToDomain('2025-05-01', '2025-05-31'), laneBy: 'actor' });
+    const late = layoutTimeline([...ENTRIES, long], {
+      width: WIDTH,
+      domain: windowToDomain('2025-05-01', '2025-05-31'),
+      laneBy: 'actor',
+    });
     expect(mark(late, 'troop-proposal')).toMatchObject({ shape: 'range', fadeStart: true, clipEnd: false });
     expect(mark(late, 'long')).toMatchObject({ shape: 'span', clipStart: true, clipEnd: false, x: M.marginLeft - 4 });
     expect(late.marks.map((m) => m.id)).not.toContain('northcom-expansion');

@@ -22,7 +22,12 @@ describe('toEntries', () => {
         ],
       },
     ];
-    expect(toEntries(items)[0]?.actors.map((a) => a.id)).toEqual(['donald-trump', 'press', 'claudia-sheinbaum', 'cartels']);
+    expect(toEntries(items)[0]?.actors.map((a) => a.id)).toEqual([
+      'donald-trump',
+      'press',
+      'claudia-sheinbaum',
+      'cartels',
+    ]);
   });
 
   it('makes a statement an entry led by its speaker, linked to its event', () => {
@@ -38,6 +43,12 @@ describe('toEntries', () => {
         quotedIn: null,
       },
     ];
-    expect(toEntries(items)[0]).toMatchObject({ type: 'statement', kind: 'statement', title: 'Sovereignty is not for sale.', eventId: 'press-conference', actors: [{ id: 'claudia-sheinbaum' }] });
+    expect(toEntries(items)[0]).toMatchObject({
+      type: 'statement',
+      kind: 'statement',
+      title: 'Sovereignty is not for sale.',
+      eventId: 'press-conference',
+      actors: [{ id: 'claudia-sheinbaum' }],
+    });
   });
 });

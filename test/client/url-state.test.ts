@@ -31,7 +31,11 @@ describe('url state', () => {
   });
 
   it('falls back to defaults for values it cannot read', () => {
-    const s = parseViewState(new URLSearchParams('from=2025-02-30&to=soon&lanes=x&show=y&ak=PERSON,ALIEN&ek=Bad Kind,speech&actor=<script>&sel=thing:x'));
+    const s = parseViewState(
+      new URLSearchParams(
+        'from=2025-02-30&to=soon&lanes=x&show=y&ak=PERSON,ALIEN&ek=Bad Kind,speech&actor=<script>&sel=thing:x',
+      ),
+    );
     expect(s).toEqual({ ...DEFAULT_STATE, actorKinds: ['PERSON'], eventKinds: ['speech'] });
   });
 

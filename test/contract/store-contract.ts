@@ -72,7 +72,9 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
       });
 
       it('rejects a cursor it did not issue', async () => {
-        await expect(store.listActors({ kind: null, search: null, first: 5, after: 'not-a-cursor' })).rejects.toBeInstanceOf(InvalidCursorError);
+        await expect(
+          store.listActors({ kind: null, search: null, first: 5, after: 'not-a-cursor' }),
+        ).rejects.toBeInstanceOf(InvalidCursorError);
       });
 
       it('merges a second article into the same actor: aliases and evidence from both sources', async () => {
@@ -94,35 +96,97 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
 
     describe('events and dates', () => {
       it('keeps partial dates honest: months stay months, the undated exchange is bounded by publication', async () => {
-        const [jan, feb, proposal] = await store.getEvents(['2025-01-trump-border-directive', '2025-02-us-cartel-fto-designation', 'trump-proposal-us-troops-in-mexico']);
-        expect(jan!.date).toMatchObject({ edtf: '2025-01', earliest: '2025-01-01', latest: '2025-01-31', precision: 'month', label: 'January 2025' });
-        expect(feb!.date).toMatchObject({ edtf: '2025-02', earliest: '2025-02-01', latest: '2025-02-28', precision: 'month' });
-        expect(proposal!.date).toMatchObject({ earliest: null, latest: '2025-05-05', precision: 'open', label: 'on or before 5 May 2025' });
+        const [jan, feb, proposal] = await store.getEvents([
+          '2025-01-trump-border-directive',
+          '2025-02-us-cartel-fto-designation',
+          'trump-proposal-us-troops-in-mexico',
+        ]);
+        expect(jan!.date).toMatchObject({
+          edtf: '2025-01',
+          earliest: '2025-01-01',
+          latest: '2025-01-31',
+          precision: 'month',
+          label: 'January 2025',
+        });
+        expect(feb!.date).toMatchObject({
+          edtf: '2025-02',
+          earliest: '2025-02-01',
+          latest: '2025-02-28',
+          precision: 'month',
+        });
+        expect(proposal!.date).toMatchObject({
+          earliest: null,
+          latest: '2025-05-05',
+          precision: 'open',
+          label: 'on or before 5 May 2025',
+        });
       });
 
       it('answers "what happened in February 2025" with what touches February, not the undated or January items', async () => {
-        const feb = ids(nodes(await store.listEvents({ window: FEB_2025, match: 'OVERLAPS', actorIds: [], kinds: [], ...page })));
+        const feb = ids(
+          nodes(await store.listEvents({ window: FEB_2025, match: 'OVERLAPS', actorIds: [], kinds: [], ...page })),
+        );
         expect(feb).toContain('2025-02-us-cartel-fto-designation');
         expect(feb).not.toContain('2025-01-trump-border-directive');
         expect(feb).not.toContain('trump-proposal-us-troops-in-mexico');
-        const within = ids(nodes(await store.listEvents({ window: FEB_2025, match: 'WITHIN', actorIds: [], kinds: [], ...page })));
+        const within = ids(
+          nodes(await store.listEvents({ window: FEB_2025, match: 'WITHIN', actorIds: [], kinds: [], ...page })),
+        );
         expect(within).toEqual(['2025-02-us-cartel-fto-designation']);
-        const possibly = ids(nodes(await store.listEvents({ window: FEB_2025, match: 'POSSIBLY', actorIds: [], kinds: [], ...page })));
+        const possibly = ids(
+          nodes(await store.listEvents({ window: FEB_2025, match: 'POSSIBLY', actorIds: [], kinds: [], ...page })),
+        );
         expect(possibly).toEqual(expect.arrayContaining([...feb, 'trump-proposal-us-troops-in-mexico']));
       });
 
       it('a month-precision event touches any window that touches its month', async () => {
-        const late = ids(nodes(await store.listEvents({ window: { from: '2025-02-28', to: '2025-03-10' }, match: 'OVERLAPS', actorIds: [], kinds: [], ...page })));
+        const late = ids(
+          nodes(
+            await store.listEvents({
+              window: { from: '2025-02-28', to: '2025-03-10' },
+              match: 'OVERLAPS',
+              actorIds: [],
+              kinds: [],
+              ...page,
+            }),
+          ),
+        );
         expect(late).toContain('2025-02-us-cartel-fto-designation');
-        const before = ids(nodes(await store.listEvents({ window: { from: null, to: '2025-01-31' }, match: 'OVERLAPS', actorIds: [], kinds: [], ...page })));
+        const before = ids(
+          nodes(
+            await store.listEvents({
+              window: { from: null, to: '2025-01-31' },
+              match: 'OVERLAPS',
+              actorIds: [],
+              kinds: [],
+              ...page,
+            }),
+          ),
+        );
         expect(before).not.toContain('2025-02-us-cartel-fto-designation');
       });
 
       it('filters events by participant and kind', async () => {
-        const trump = nodes(await store.listEvents({ window: { from: null, to: null }, match: 'OVERLAPS', actorIds: ['donald-trump'], kinds: [], ...page }));
+        const trump = nodes(
+          await store.listEvents({
+            window: { from: null, to: null },
+            match: 'OVERLAPS',
+            actorIds: ['donald-trump'],
+            kinds: [],
+            ...page,
+          }),
+        );
         expect(trump.length).toBeGreaterThan(1);
         for (const e of trump) expect(e.participants.map((p) => p.actorId)).toContain('donald-trump');
-        const designations = nodes(await store.listEvents({ window: { from: null, to: null }, match: 'OVERLAPS', actorIds: [], kinds: ['designation'], ...page }));
+        const designations = nodes(
+          await store.listEvents({
+            window: { from: null, to: null },
+            match: 'OVERLAPS',
+            actorIds: [],
+            kinds: ['designation'],
+            ...page,
+          }),
+        );
         expect(ids(designations)).toEqual(['2025-02-us-cartel-fto-designation']);
       });
 
@@ -135,15 +199,18 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
     });
 
     describe('statements', () => {
-      it('nests the quote of Trump inside Sheinbaum\'s statement, both ways', async () => {
-        const [outer, inner] = await store.getStatements(['claudia-sheinbaum-sovereignty-is-not-for-sale', 'donald-trump-how-can-we-help-you-fight-drug-trafficking']);
+      it("nests the quote of Trump inside Sheinbaum's statement, both ways", async () => {
+        const [outer, inner] = await store.getStatements([
+          'claudia-sheinbaum-sovereignty-is-not-for-sale',
+          'donald-trump-how-can-we-help-you-fight-drug-trafficking',
+        ]);
         expect(outer!.text).toContain('Sovereignty is not for sale');
         expect(outer!.quoteIds).toContain(inner!.id);
         expect(inner!.quotedInId).toBe(outer!.id);
         expect(inner!.speakerId).toBe('donald-trump');
       });
 
-      it('lists a speaker\'s statements in date order', async () => {
+      it("lists a speaker's statements in date order", async () => {
         const mine = nodes(await store.listStatements({ speakerId: 'claudia-sheinbaum', ...page }));
         expect(mine.length).toBeGreaterThanOrEqual(3);
         for (const s of mine) expect(s.speakerId).toBe('claudia-sheinbaum');
@@ -155,7 +222,13 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
 
     describe('timeline', () => {
       it('holds every event and statement, ordered by date key then id', async () => {
-        const all = await store.timeline({ window: { from: null, to: null }, match: 'OVERLAPS', actorIds: [], first: 500, after: null });
+        const all = await store.timeline({
+          window: { from: null, to: null },
+          match: 'OVERLAPS',
+          actorIds: [],
+          first: 500,
+          after: null,
+        });
         const expected = new Set(articles.flatMap((a) => [...a.events, ...a.statements].map((x) => x.id)));
         expect(all.totalCount).toBe(expected.size);
         const keys = nodes(all).map((t) => `${sortKeyOf(t.date)}|${t.id}`);
@@ -164,22 +237,52 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
       });
 
       it('everything Trump is party to, in date order', async () => {
-        const p = await store.timeline({ window: { from: null, to: null }, match: 'OVERLAPS', actorIds: ['donald-trump'], first: 500, after: null });
+        const p = await store.timeline({
+          window: { from: null, to: null },
+          match: 'OVERLAPS',
+          actorIds: ['donald-trump'],
+          first: 500,
+          after: null,
+        });
         const items = nodes(p);
-        expect(ids(items)).toEqual(expect.arrayContaining(['2025-01-trump-border-directive', '2025-02-us-cartel-fto-designation', 'donald-trump-how-can-we-help-you-fight-drug-trafficking']));
+        expect(ids(items)).toEqual(
+          expect.arrayContaining([
+            '2025-01-trump-border-directive',
+            '2025-02-us-cartel-fto-designation',
+            'donald-trump-how-can-we-help-you-fight-drug-trafficking',
+          ]),
+        );
         for (const t of items) {
           const party = t.itemType === 'Event' ? t.participants.map((x) => x.actorId) : [t.speakerId];
           expect(party).toContain('donald-trump');
         }
-        expect(ids(items).indexOf('2025-01-trump-border-directive')).toBeLessThan(ids(items).indexOf('2025-02-us-cartel-fto-designation'));
+        expect(ids(items).indexOf('2025-01-trump-border-directive')).toBeLessThan(
+          ids(items).indexOf('2025-02-us-cartel-fto-designation'),
+        );
       });
 
       it('pages the timeline without gaps across events and statements', async () => {
-        const all = ids(nodes(await store.timeline({ window: { from: null, to: null }, match: 'OVERLAPS', actorIds: [], first: 500, after: null })));
+        const all = ids(
+          nodes(
+            await store.timeline({
+              window: { from: null, to: null },
+              match: 'OVERLAPS',
+              actorIds: [],
+              first: 500,
+              after: null,
+            }),
+          ),
+        );
         const seen: string[] = [];
         let after: string | null = null;
         for (let guard = 0; guard < 50; guard++) {
-          const p = await store.timeline({ window: { from: null, to: null }, match: 'OVERLAPS', actorIds: [], first: 3, after });
+          const p = await store.timeline({
+            window: { from: null, to: null },
+            match: 'OVERLAPS',
+            actorIds: [],
+            first: 3,
+            after,
+          });
           seen.push(...ids(nodes(p)));
           if (!p.hasNextPage) break;
           after = p.items.at(-1)!.cursor;
@@ -218,7 +321,9 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
         expect(n.edges.length).toBeGreaterThan(0);
         for (const e of n.edges) {
           expect(e.date).not.toBeNull();
-          expect((e.date!.earliest ?? e.date!.latest)! <= window.to && (e.date!.latest ?? e.date!.earliest)! >= window.from).toBe(true);
+          expect(
+            (e.date!.earliest ?? e.date!.latest)! <= window.to && (e.date!.latest ?? e.date!.earliest)! >= window.from,
+          ).toBe(true);
         }
         const endpoints = new Set(n.edges.flatMap((e) => [e.sourceId, e.targetId]));
         expect(new Set(ids(n.nodes))).toEqual(endpoints);
@@ -228,7 +333,10 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
         const n = await store.network({ actorIds: [], depth: 1, window: null, match: 'OVERLAPS' });
         expect(n.nodes.length).toBe(new Set(articles.flatMap((a) => a.actors.map((x) => x.id))).size);
         expect(n.edges.length).toBe(new Set(articles.flatMap((a) => a.relationships.map((x) => x.id))).size);
-        expect(await store.network({ actorIds: ['nobody'], depth: 2, window: null, match: 'OVERLAPS' })).toEqual({ nodes: [], edges: [] });
+        expect(await store.network({ actorIds: ['nobody'], depth: 2, window: null, match: 'OVERLAPS' })).toEqual({
+          nodes: [],
+          edges: [],
+        });
       });
     });
 
@@ -239,7 +347,12 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
         expect(hits[0]!.snippet).toContain('Sovereignty is not for sale');
         const [top] = await store.getStatements([hits[0]!.id]);
         expect(top!.speakerId).toBe('claudia-sheinbaum');
-        expect(hits.map((h) => h.id)).toEqual(expect.arrayContaining(['claudia-sheinbaum-sovereignty-is-not-for-sale', 'claudia-sheinbaum-no-president-trump']));
+        expect(hits.map((h) => h.id)).toEqual(
+          expect.arrayContaining([
+            'claudia-sheinbaum-sovereignty-is-not-for-sale',
+            'claudia-sheinbaum-no-president-trump',
+          ]),
+        );
       });
 
       it('matches across actors, events and statements, case-insensitively', async () => {
@@ -250,7 +363,9 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
       });
 
       it('treats query syntax as plain text and respects first', async () => {
-        await expect(store.search({ text: '"(sovereignty AND [cartels]~ OR *', first: 5 })).resolves.toBeInstanceOf(Array);
+        await expect(store.search({ text: '"(sovereignty AND [cartels]~ OR *', first: 5 })).resolves.toBeInstanceOf(
+          Array,
+        );
         expect((await store.search({ text: 'mexico', first: 2 })).length).toBeLessThanOrEqual(2);
         expect(await store.search({ text: 'zzzzqqq', first: 5 })).toEqual([]);
       });
@@ -267,7 +382,13 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
 
       it('every evidence span slices its source text exactly', async () => {
         const texts = new Map((await store.listSources()).map((s) => [s.id, s.text]));
-        const all = await store.timeline({ window: { from: null, to: null }, match: 'OVERLAPS', actorIds: [], first: 500, after: null });
+        const all = await store.timeline({
+          window: { from: null, to: null },
+          match: 'OVERLAPS',
+          actorIds: [],
+          first: 500,
+          after: null,
+        });
         const network = await store.network({ actorIds: [], depth: 1, window: null, match: 'OVERLAPS' });
         const spans = [...nodes(all), ...network.nodes, ...network.edges].flatMap((x) => x.evidence);
         expect(spans.length).toBeGreaterThan(20);

@@ -10,12 +10,26 @@ export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-output/screensho
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 export function newContext(browser: Browser, viewport = { width: 1400, height: 1000 }): Promise<BrowserContext> {
-  return browser.newContext({ viewport, timezoneId: 'UTC', locale: 'en-GB', deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  return browser.newContext({
+    viewport,
+    timezoneId: 'UTC',
+    locale: 'en-GB',
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+  });
 }
 
 /** Opens a URL of the app and waits until data is drawn and nothing is loading. */
@@ -25,7 +39,12 @@ export async function openApp(page: Page, url: string): Promise<void> {
 }
 
 export async function waitIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.ready === 'true' && !document.body.dataset.busy && document.querySelector('[data-view="network"] [data-id]') !== null);
+  await page.waitForFunction(
+    () =>
+      document.body.dataset.ready === 'true' &&
+      !document.body.dataset.busy &&
+      document.querySelector('[data-view="network"] svg.network-chart') !== null,
+  );
 }
 
 export async function screenshot(page: Page, selector: string, name: string): Promise<string> {

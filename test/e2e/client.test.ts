@@ -41,14 +41,23 @@ async function timelineItems(actorIds?: string[]): Promise<ApiItem[]> {
 }
 
 async function actorId(search: string): Promise<string> {
-  const data = await api<{ actors: { edges: Array<{ node: { id: string } }> } }>(`query($s: String) { actors(search: $s) { edges { node { id } } } }`, { s: search });
+  const data = await api<{ actors: { edges: Array<{ node: { id: string } }> } }>(
+    `query($s: String) { actors(search: $s) { edges { node { id } } } }`,
+    { s: search },
+  );
   const id = data.actors.edges[0]?.node.id;
   if (!id) throw new Error(`no actor matching ${search}`);
   return id;
 }
 
-const markIds = (page: Page) => page.$$eval('[data-view="timeline"] svg.timeline-chart [data-id]', (els) => els.map((e) => e.getAttribute('data-id') ?? ''));
-const edgeIds = (page: Page) => page.$$eval('[data-view="network"] [data-type="relationship"]', (els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+const markIds = (page: Page) =>
+  page.$$eval('[data-view="timeline"] svg.timeline-chart [data-id]', (els) =>
+    els.map((e) => e.getAttribute('data-id') ?? ''),
+  );
+const edgeIds = (page: Page) =>
+  page.$$eval('[data-view="network"] [data-type="relationship"]', (els) =>
+    els.map((e) => e.getAttribute('data-id') ?? ''),
+  );
 
 const pageErrors: string[] = [];
 
@@ -63,7 +72,10 @@ async function newPage(path = '/'): Promise<Page> {
 async function xOfDate(page: Page, selector: string, startAttr: string, endAttr: string, ms: number): Promise<number> {
   const svg = page.locator(selector);
   const box = (await svg.boundingBox())!;
-  const attrs = await svg.evaluate((el, names) => names.map((n) => el.getAttribute(n) ?? ''), [startAttr, endAttr, 'data-plot-left', 'data-plot-right']);
+  const attrs = await svg.evaluate(
+    (el, names) => names.map((n) => el.getAttribute(n) ?? ''),
+    [startAttr, endAttr, 'data-plot-left', 'data-plot-right'],
+  );
   const [d0, d1, left, right] = [Date.parse(attrs[0]!), Date.parse(attrs[1]!), Number(attrs[2]), Number(attrs[3])];
   return box.x + left + ((ms - d0) / (d1 - d0)) * (right - left);
 }
@@ -95,9 +107,22 @@ describe('the D3 client', () => {
     const months = items.filter((i) => i.date.precision === 'month');
     expect(months.length).toBeGreaterThan(0);
     for (const item of months) {
-      const body = (await page.locator(`[data-view="timeline"] [data-id="${item.id}"] rect.body`).boundingBox())!;
-      const start = await xOfDate(page, 'svg.timeline-chart', 'data-domain-start', 'data-domain-end', dayMs(item.date.earliest!));
-      const end = await xOfDate(page, 'svg.timeline-chart', 'data-domain-start', 'data-domain-end', dayMs(item.date.latest!) + DAY);
+      const body = await page.locator(`[data-view="timeline"] [data-id="${item.id}"] rect.body`).boundingBox();
+      if (!body) throw new Error(`the span of ${item.id} is not visible`);
+      const start = await xOfDate(
+        page,
+        'svg.timeline-chart',
+        'data-domain-start',
+        'data-domain-end',
+        dayMs(item.date.earliest!),
+      );
+      const end = await xOfDate(
+        page,
+        'svg.timeline-chart',
+        'data-domain-start',
+        'data-domain-end',
+        dayMs(item.date.latest!) + DAY,
+      );
       expect(body.x).toBeCloseTo(start, 0);
       expect(body.x + body.width).toBeCloseTo(end, 0);
     }
@@ -124,7 +149,9 @@ describe('the D3 client', () => {
     expect((await markIds(page)).sort()).toEqual(hers);
     expect(new URL(page.url()).searchParams.get('actor')).toBe(sheinbaum);
     // Her neighbours stay bright; everyone else is dimmed.
-    const bright = await page.$$eval('[data-view="network"] [data-type="actor"]:not(.is-dim)', (els) => els.map((e) => e.getAttribute('data-id')));
+    const bright = await page.$$eval('[data-view="network"] [data-type="actor"]:not(.is-dim)', (els) =>
+      els.map((e) => e.getAttribute('data-id')),
+    );
     expect(bright).toContain(sheinbaum);
     expect(bright.length).toBeLessThan(await page.locator('[data-view="network"] [data-type="actor"]').count());
     await screenshot(page, '.network-panel', 'network-following-sheinbaum');
@@ -133,9 +160,9 @@ describe('the D3 client', () => {
 
   it('leaves only relationships dated in January–February 2025 after brushing that window', async () => {
     const page = await newPage();
-    const all = await api<{ network: { edges: Array<{ id: string; date: { earliest: string | null; latest: string | null } | null }> } }>(
-      '{ network { edges { id date { earliest latest } } } }',
-    );
+    const all = await api<{
+      network: { edges: Array<{ id: string; date: { earliest: string | null; latest: string | null } | null }> };
+    }>('{ network { edges { id date { earliest latest } } } }');
     const overview = page.locator('svg.overview');
     await overview.scrollIntoViewIfNeeded();
     const box = (await overview.boundingBox())!;
@@ -155,9 +182,14 @@ describe('the D3 client', () => {
     for (const id of shown) {
       const date = byId.get(id)?.date;
       expect(date, `${id} is undated`).toBeTruthy();
-      expect((date!.earliest ?? '0000') <= '2025-02-28' && (date!.latest ?? '9999') >= '2025-01-01', `${id} is outside the window`).toBe(true);
+      expect(
+        (date!.earliest ?? '0000') <= '2025-02-28' && (date!.latest ?? '9999') >= '2025-01-01',
+        `${id} is outside the window`,
+      ).toBe(true);
     }
-    const windowed = await api<{ network: { edges: Array<{ id: string }> } }>('{ network(from: "2025-01-01", to: "2025-02-28") { edges { id } } }');
+    const windowed = await api<{ network: { edges: Array<{ id: string }> } }>(
+      '{ network(from: "2025-01-01", to: "2025-02-28") { edges { id } } }',
+    );
     expect([...shown].sort()).toEqual(windowed.network.edges.map((e) => e.id).sort());
     expect(shown.length).toBeLessThan(all.network.edges.length);
     expect(await page.locator('svg.timeline-chart').getAttribute('data-domain-start')).toBe('2025-01-01T00:00:00.000Z');
@@ -167,7 +199,17 @@ describe('the D3 client', () => {
   });
 
   it('opens the panel on Bukele’s statement with the quote highlighted in the article text', async () => {
-    const data = await api<{ statements: { edges: Array<{ node: { id: string; speaker: { name: string }; evidence: Array<{ quote: string; start: number; end: number; source: { text: string } }> } }> } }>(
+    const data = await api<{
+      statements: {
+        edges: Array<{
+          node: {
+            id: string;
+            speaker: { name: string };
+            evidence: Array<{ quote: string; start: number; end: number; source: { text: string } }>;
+          };
+        }>;
+      };
+    }>(
       'query($first: Int!) { statements(first: $first) { edges { node { id speaker { name } evidence { quote start end source { text } } } } } }',
       { first: 100 },
     );
@@ -218,12 +260,15 @@ describe('the D3 client', () => {
           const r = el.getBoundingClientRect();
           return `${el.getAttribute('data-id')}@${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}${el.classList.contains('is-selected') ? '*' : ''}`;
         }),
-        network: [...document.querySelectorAll('[data-view="network"] [data-id]')].map((el) => `${el.getAttribute('data-id')}:${el.getAttribute('class')}`),
+        network: [...document.querySelectorAll('[data-view="network"] [data-id]')].map(
+          (el) => `${el.getAttribute('data-id')}:${el.getAttribute('class')}`,
+        ),
         domain: document.querySelector('svg.timeline-chart')?.getAttribute('data-domain-start'),
         panel: document.querySelector('#detail')?.getAttribute('data-selected'),
         filters: (document.querySelector('#filter-from') as HTMLInputElement).value,
       }));
     const before = await snapshot(page);
+    await screenshot(page, '.timeline-panel', 'timeline-by-kind-following-sheinbaum');
     const copy = await context.newPage();
     await openApp(copy, url);
     await copy.waitForSelector('#detail[data-status="ready"]');
@@ -242,12 +287,26 @@ describe('the D3 client', () => {
       onMark = await page.evaluate(() => document.activeElement?.matches('[data-view="timeline"] .mark') ?? false);
     }
     expect(onMark).toBe(true);
-    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.focus-ring')!).stroke);
+    const ring = await page.evaluate(
+      () => getComputedStyle(document.activeElement!.querySelector('.focus-ring')!).stroke,
+    );
     expect(ring).not.toBe('none');
     await page.keyboard.press('ArrowRight');
-    const focused = await page.evaluate(() => ({ id: document.activeElement?.getAttribute('data-id'), type: document.activeElement?.getAttribute('data-type') }));
+    const focused = await page.evaluate(() => ({
+      id: document.activeElement?.getAttribute('data-id'),
+      type: document.activeElement?.getAttribute('data-type'),
+    }));
     await page.keyboard.press('Enter');
     await page.waitForSelector(`#detail[data-status="ready"][data-selected="${focused.type}:${focused.id}"]`);
+    await page.close();
+  });
+
+  it('serves the embed page with both views and no page furniture', async () => {
+    const page = await newPage('/embed?lanes=kind');
+    expect(await page.locator('.masthead').isVisible()).toBe(false);
+    expect(await page.locator('[data-view="timeline"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-view="network"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-view="timeline"] .credit').textContent()).toContain('Thin Line News');
     await page.close();
   });
 
@@ -255,10 +314,15 @@ describe('the D3 client', () => {
     const phone = await newContext(browser, { width: 390, height: 844 });
     const page = await phone.newPage();
     await openApp(page, `${app.url}/`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     expect((await markIds(page)).length).toBe((await timelineItems()).length);
-    await page.screenshot({ path: (await screenshot(page, '.timeline-panel', 'phone-timeline')).replace('phone-timeline', 'phone-page'), fullPage: true });
+    await page.screenshot({
+      path: (await screenshot(page, '.timeline-panel', 'phone-timeline')).replace('phone-timeline', 'phone-page'),
+      fullPage: true,
+    });
     await phone.close();
   });
 });
@@ -280,7 +344,9 @@ describe('the D3 client at scale', () => {
     await openApp(page, `${big.url}/`);
     const chart = page.locator('svg.timeline-chart');
     expect(await chart.getAttribute('data-mode')).toBe('density');
-    const counts = await page.$$eval('svg.timeline-chart rect.bin title', (els) => els.map((e) => Number(e.textContent?.split(' ')[0])));
+    const counts = await page.$$eval('svg.timeline-chart rect.bin title', (els) =>
+      els.map((e) => Number(e.textContent?.split(' ')[0])),
+    );
     expect(counts.reduce((a, b) => a + b, 0)).toBe(1500);
     expect(workers.some((url) => url.includes('network-worker'))).toBe(true);
     expect(await page.locator('[data-view="network"] [data-type="actor"]').count()).toBe(400);
@@ -289,7 +355,8 @@ describe('the D3 client at scale', () => {
     // Zooming in with the wheel redraws until few enough items are in view to draw one by one.
     const box = (await chart.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + 60);
-    for (let i = 0; i < 8 && (await chart.getAttribute('data-mode')) === 'density'; i++) await page.mouse.wheel(0, -600);
+    for (let i = 0; i < 8 && (await chart.getAttribute('data-mode')) === 'density'; i++)
+      await page.mouse.wheel(0, -600);
     await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
     await waitIdle(page);
     expect(await chart.getAttribute('data-mode')).toBe('marks');

@@ -46,7 +46,15 @@ export function syntheticArticle(events: number, actors: number, relationships: 
   })).filter((r) => r.sourceId !== r.targetId);
   return {
     file: 'synthetic.json',
-    source: { id: 'synthetic', title: 'Synthetic load', publisher: 'Test', publishedAt: '2025-12-31', url: null, text, citations: [] },
+    source: {
+      id: 'synthetic',
+      title: 'Synthetic load',
+      publisher: 'Test',
+      publishedAt: '2025-12-31',
+      url: null,
+      text,
+      citations: [],
+    },
     actors: actorList,
     events: eventList,
     statements: [],

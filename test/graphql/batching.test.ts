@@ -24,7 +24,11 @@ async function callsFor(first: number): Promise<{ total: number; items: number; 
   const r = await gql(app.url, TIMELINE, { first });
   expect(r.errors).toBeUndefined();
   const byMethod = Object.fromEntries(counted.calls);
-  return { total: [...counted.calls.values()].reduce((a, b) => a + b, 0), items: r.data!.timeline.edges.length, byMethod };
+  return {
+    total: [...counted.calls.values()].reduce((a, b) => a + b, 0),
+    items: r.data!.timeline.edges.length,
+    byMethod,
+  };
 }
 
 it('store calls stay flat as the page grows', async () => {

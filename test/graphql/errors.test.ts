@@ -18,8 +18,14 @@ function failingStore(error: Error) {
 describe('error masking', () => {
   it('masks an internal error and logs it', async () => {
     const lines: string[] = [];
-    const logger = pino({ level: 'error' }, new Writable({ write: (chunk, _e, done) => (lines.push(String(chunk)), done()) }));
-    const app = await startApp({ store: failingStore(new Error('secret connection string bolt://user:pw@db')), logger });
+    const logger = pino(
+      { level: 'error' },
+      new Writable({ write: (chunk, _e, done) => (lines.push(String(chunk)), done()) }),
+    );
+    const app = await startApp({
+      store: failingStore(new Error('secret connection string bolt://user:pw@db')),
+      logger,
+    });
     try {
       const r = await gql(app.url, `{ actors { totalCount } }`);
       expect(r.errors![0]!.message).toBe('Unexpected error.');

@@ -29,7 +29,8 @@ describe('query limits', () => {
   });
 
   it(`aliases: ${LIMITS.maxAliases} are fine, one more is refused`, async () => {
-    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: actor(id: "mexico") { id }`).join(' ')} }`;
+    const aliases = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: actor(id: "mexico") { id }`).join(' ')} }`;
     expect((await gql(app.url, aliases(LIMITS.maxAliases))).errors).toBeUndefined();
     rejected(await gql(app.url, aliases(LIMITS.maxAliases + 1)), /alias/i);
   });
@@ -55,7 +56,8 @@ describe('query limits', () => {
 
   it(`tokens: a document past ${LIMITS.maxTokens} tokens is refused`, async () => {
     // A document of a dozen fixed tokens plus one per id in a list argument.
-    const doc = (ids: number) => `{ network(actorIds: [${Array.from({ length: ids }, () => '"x"').join(',')}]) { nodes { id } } }`;
+    const doc = (ids: number) =>
+      `{ network(actorIds: [${Array.from({ length: ids }, () => '"x"').join(',')}]) { nodes { id } } }`;
     const tokenError = async (ids: number) => /token/i.test((await gql(app.url, doc(ids))).errors?.[0]?.message ?? '');
     let lo = 1;
     let hi = LIMITS.maxTokens;

@@ -11,7 +11,10 @@ afterAll(() => app.close());
 
 describe('a new user questions the seed article', () => {
   it('what happened in February 2025', async () => {
-    const r = await gql(app.url, `{ events(from: "2025-02-01", to: "2025-02-28") { totalCount edges { node { id title date { edtf label precision } } } } }`);
+    const r = await gql(
+      app.url,
+      `{ events(from: "2025-02-01", to: "2025-02-28") { totalCount edges { node { id title date { edtf label precision } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const events = r.data!.events.edges.map((e: any) => e.node);
     const designation = events.find((e: any) => e.id === '2025-02-us-cartel-fto-designation');
@@ -20,30 +23,45 @@ describe('a new user questions the seed article', () => {
   });
 
   it('who said "Sovereignty is not for sale", when, and on what evidence', async () => {
-    const r = await gql(app.url, `{ search(text: "Sovereignty is not for sale", first: 5) { kind snippet node { ... on Statement { id text speaker { name } date { label } event { title } quotedIn { id }
-        evidence { quote start end source { title publisher publishedAt } context(radius: 40) { before quote after } } } } } }`);
+    const r = await gql(
+      app.url,
+      `{ search(text: "Sovereignty is not for sale", first: 5) { kind snippet node { ... on Statement { id text speaker { name } date { label } event { title } quotedIn { id }
+        evidence { quote start end source { title publisher publishedAt } context(radius: 40) { before quote after } } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const statement = r.data!.search[0].node;
     expect(statement.speaker.name).toBe('Claudia Sheinbaum');
     expect(statement.date.label).toBe('on or before 5 May 2025');
     const ev = statement.evidence[0];
     expect(ev.quote).toContain('Sovereignty is not for sale');
-    expect(ev.source).toEqual({ title: 'Mexico rejects U.S. military assistance amid rising cartel violence', publisher: 'Thin Line News', publishedAt: '2025-05-05' });
+    expect(ev.source).toEqual({
+      title: 'Mexico rejects U.S. military assistance amid rising cartel violence',
+      publisher: 'Thin Line News',
+      publishedAt: '2025-05-05',
+    });
     expect(ev.context.quote).toBe(ev.quote);
     expect(ev.context.before.length).toBeLessThanOrEqual(40);
   });
 
   it('which actors are one hop from Bukele', async () => {
-    const r = await gql(app.url, `{ network(actorIds: ["nayib-bukele"], depth: 1) { nodes { id name kind } edges { type source { id } target { id } date { label } } } }`);
+    const r = await gql(
+      app.url,
+      `{ network(actorIds: ["nayib-bukele"], depth: 1) { nodes { id name kind } edges { type source { id } target { id } date { label } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const names = r.data!.network.nodes.map((n: any) => n.name);
     expect(names).toEqual(expect.arrayContaining(['Nayib Bukele', 'El Salvador', 'Mexico']));
-    expect(r.data!.network.edges.some((e: any) => e.type === 'CRITICISED' && e.source.id === 'nayib-bukele')).toBe(true);
+    expect(r.data!.network.edges.some((e: any) => e.type === 'CRITICISED' && e.source.id === 'nayib-bukele')).toBe(
+      true,
+    );
   });
 
   it('everything Trump is party to, in date order', async () => {
-    const r = await gql(app.url, `{ timeline(actorIds: ["donald-trump"], first: 100) { totalCount edges { node { __typename ... on Event { id title date { earliest latest } }
-        ... on Statement { id text speaker { id } date { earliest latest } quotedIn { speaker { name } } } } } } }`);
+    const r = await gql(
+      app.url,
+      `{ timeline(actorIds: ["donald-trump"], first: 100) { totalCount edges { node { __typename ... on Event { id title date { earliest latest } }
+        ... on Statement { id text speaker { id } date { earliest latest } quotedIn { speaker { name } } } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const items = r.data!.timeline.edges.map((e: any) => e.node);
     expect(items.length).toBe(r.data!.timeline.totalCount);
@@ -83,7 +101,10 @@ describe('bad input and unknown ids', () => {
   });
 
   it('an unknown id gives null, not an error', async () => {
-    const r = await gql(app.url, `{ actor(id: "nobody") { id } event(id: "nothing") { id } statement(id: "none") { id } }`);
+    const r = await gql(
+      app.url,
+      `{ actor(id: "nobody") { id } event(id: "nothing") { id } statement(id: "none") { id } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ actor: null, event: null, statement: null });
   });

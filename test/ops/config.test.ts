@@ -48,7 +48,8 @@ describe('configuration', () => {
     expect(c.NEO4J_URI).toBeUndefined();
     for (const [name, value] of Object.entries(c)) {
       const doc = CONFIG_DOCS[name as keyof typeof CONFIG_DOCS];
-      if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') expect(doc.default).toBe(String(value));
+      if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string')
+        expect(doc.default).toBe(String(value));
     }
   });
 
@@ -60,7 +61,12 @@ describe('configuration', () => {
       RATE_LIMIT_PER_MINUTE: '0',
       TRUST_PROXY: 'loopback, 10.0.0.0/8, ::1',
     });
-    expect(c).toMatchObject({ PORT: 8080, RATE_LIMIT_PER_MINUTE: 0, CORS_ORIGINS: ['https://news.example', 'http://localhost:5173'], TRUST_PROXY: ['loopback', '10.0.0.0/8', '::1'] });
+    expect(c).toMatchObject({
+      PORT: 8080,
+      RATE_LIMIT_PER_MINUTE: 0,
+      CORS_ORIGINS: ['https://news.example', 'http://localhost:5173'],
+      TRUST_PROXY: ['loopback', '10.0.0.0/8', '::1'],
+    });
     expect(readConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
     expect(readConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
     // Empty means "use the default", as compose's ${VAR:-} passes it.
@@ -69,11 +75,17 @@ describe('configuration', () => {
 
   it.each(INVALID)('rejects %s=%j with a message naming it and what it expects', (name, value) => {
     const problems = problemsOf({ [name]: value });
-    expect(problems).toEqual([`${name} must be ${CONFIG_DOCS[name as keyof typeof CONFIG_DOCS].expects}; got ${JSON.stringify(value)}`]);
+    expect(problems).toEqual([
+      `${name} must be ${CONFIG_DOCS[name as keyof typeof CONFIG_DOCS].expects}; got ${JSON.stringify(value)}`,
+    ]);
   });
 
   it('lists every bad variable at once', () => {
-    expect(problemsOf({ PORT: 'x', LOG_LEVEL: 'y', BODY_LIMIT_KB: 'z' }).map((p) => p.split(' ')[0])).toEqual(['PORT', 'LOG_LEVEL', 'BODY_LIMIT_KB']);
+    expect(problemsOf({ PORT: 'x', LOG_LEVEL: 'y', BODY_LIMIT_KB: 'z' }).map((p) => p.split(' ')[0])).toEqual([
+      'PORT',
+      'LOG_LEVEL',
+      'BODY_LIMIT_KB',
+    ]);
   });
 
   it('never repeats credentials back', () => {

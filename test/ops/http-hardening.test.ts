@@ -20,7 +20,10 @@ afterEach(async () => {
 
 function captureLogger() {
   const lines: Array<Record<string, unknown>> = [];
-  const logger = createLogger('debug', new Writable({ write: (chunk, _e, done) => (lines.push(JSON.parse(String(chunk))), done()) }));
+  const logger = createLogger(
+    'debug',
+    new Writable({ write: (chunk, _e, done) => (lines.push(JSON.parse(String(chunk))), done()) }),
+  );
   return { logger, lines };
 }
 
@@ -74,7 +77,10 @@ describe('security headers', () => {
 
 describe('CORS', () => {
   const preflight = (url: string, origin: string) =>
-    fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    fetch(`${url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
 
   it('answers only origins on the allow-list, never with credentials', async () => {
     app = await startApp({ corsOrigins: ['https://news.example'] });
@@ -99,10 +105,14 @@ describe('body limit', () => {
   /** Posts `size` bytes without a Content-Length (chunked), as a streaming client would. */
   function postChunked(url: string, size: number): Promise<number> {
     return new Promise((resolve, reject) => {
-      const req = request(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        `${url}/graphql`,
+        { method: 'POST', headers: { 'content-type': 'application/json' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       const chunk = Buffer.alloc(1024, 0x20);
       for (let sent = 0; sent < size; sent += chunk.length) req.write(chunk);
@@ -115,7 +125,9 @@ describe('body limit', () => {
     const padded = (n: number) => JSON.stringify({ query: `{ actors(first: 1) { totalCount } }${' '.repeat(n)}` });
     const big = await postJson(app.url, padded(5000));
     expect(big.status).toBe(413);
-    expect(await big.json()).toEqual({ errors: [{ message: 'Request body too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(await big.json()).toEqual({
+      errors: [{ message: 'Request body too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
     expect(await postChunked(app.url, 8192)).toBe(413);
     const ok = await postJson(app.url, padded(3000));
     expect(ok.status).toBe(200);
@@ -131,7 +143,9 @@ describe('rate limit', () => {
     expect(statuses).toEqual([200, 200, 200, 429]);
     const limited = await postJson(app.url, ACTORS);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(((await limited.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
+    expect(
+      ((await limited.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code,
+    ).toBe('RATE_LIMITED');
     for (let i = 0; i < 5; i++) expect((await fetch(`${app.url}/ready`)).status).toBe(200);
   });
 
@@ -146,7 +160,11 @@ describe('request log', () => {
   it('writes one line per request with its id, status and duration, and no headers', async () => {
     const { logger, lines } = captureLogger();
     app = await startApp({ logger, bodyLimitBytes: 1024 });
-    const traced = await postJson(app.url, ACTORS, { 'x-request-id': 'proxy-abc.123', authorization: 'Bearer top-secret-token', cookie: 'session=also-secret' });
+    const traced = await postJson(app.url, ACTORS, {
+      'x-request-id': 'proxy-abc.123',
+      authorization: 'Bearer top-secret-token',
+      cookie: 'session=also-secret',
+    });
     expect(traced.headers.get('x-request-id')).toBe('proxy-abc.123');
     const forged = await fetch(`${app.url}/?x=1`, { headers: { 'x-request-id': 'bad id\twith spaces' } });
     const generated = forged.headers.get('x-request-id') ?? '';

@@ -8,7 +8,10 @@ import { StoreUnavailableError } from '../../server/store/store-errors.ts';
 
 function captureLogger() {
   const lines: Array<{ level: number; msg: string; retryInMs?: number }> = [];
-  const logger = pino({ level: 'debug' }, new Writable({ write: (chunk, _e, done) => (lines.push(JSON.parse(String(chunk))), done()) }));
+  const logger = pino(
+    { level: 'debug' },
+    new Writable({ write: (chunk, _e, done) => (lines.push(JSON.parse(String(chunk))), done()) }),
+  );
   return { logger, lines };
 }
 
@@ -27,7 +30,9 @@ function scriptedPing(script: Array<'down' | 'up' | 'hang'>, fallback: 'down' | 
 
 describe('backoffDelay', () => {
   it('doubles from the minimum and stops at the cap', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 30].map((n) => backoffDelay(n, 500, 10_000))).toEqual([500, 1000, 2000, 4000, 8000, 10_000, 10_000, 10_000]);
+    expect([1, 2, 3, 4, 5, 6, 7, 30].map((n) => backoffDelay(n, 500, 10_000))).toEqual([
+      500, 1000, 2000, 4000, 8000, 10_000, 10_000, 10_000,
+    ]);
   });
 });
 
@@ -42,7 +47,13 @@ describe('ReadinessMonitor', () => {
   it('retries a store that is down with backoff until it answers, then checks at the healthy interval', async () => {
     const { logger, lines } = captureLogger();
     const { ping, calls } = scriptedPing(['down', 'down', 'down', 'down', 'up'], 'up');
-    const monitor = new ReadinessMonitor({ ping, logger, minDelayMs: 500, maxDelayMs: 2000, healthyIntervalMs: 10_000 });
+    const monitor = new ReadinessMonitor({
+      ping,
+      logger,
+      minDelayMs: 500,
+      maxDelayMs: 2000,
+      healthyIntervalMs: 10_000,
+    });
     monitor.start();
     await vi.advanceTimersByTimeAsync(0);
     expect(monitor.current()).toEqual({ ready: false, reason: 'the graph store is unavailable' });
@@ -52,7 +63,9 @@ describe('ReadinessMonitor', () => {
     // Pings at 0, then +500, +1000, +2000, +2000 (capped); ready at 5500; then every 10 s.
     expect(calls).toEqual([0, 500, 1500, 3500, 5500, 15_500, 25_500]);
     // One warning for the outage, debug lines for the retries, one info when it is back.
-    expect(lines.filter((l) => l.level === 40).map((l) => [l.msg, l.retryInMs])).toEqual([['graph store not ready; retrying with backoff', 500]]);
+    expect(lines.filter((l) => l.level === 40).map((l) => [l.msg, l.retryInMs])).toEqual([
+      ['graph store not ready; retrying with backoff', 500],
+    ]);
     expect(lines.filter((l) => l.level === 20)).toHaveLength(3);
     expect(lines.filter((l) => l.level === 30).map((l) => l.msg)).toEqual(['graph store ready']);
     monitor.stop();
@@ -61,13 +74,23 @@ describe('ReadinessMonitor', () => {
   it('notices a store that goes away while ready, and logs it once', async () => {
     const { logger, lines } = captureLogger();
     const { ping } = scriptedPing(['up', 'down', 'down', 'up'], 'up');
-    const monitor = new ReadinessMonitor({ ping, logger, minDelayMs: 500, maxDelayMs: 10_000, healthyIntervalMs: 10_000 });
+    const monitor = new ReadinessMonitor({
+      ping,
+      logger,
+      minDelayMs: 500,
+      maxDelayMs: 10_000,
+      healthyIntervalMs: 10_000,
+    });
     monitor.start();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(monitor.current().ready).toBe(false);
     await vi.advanceTimersByTimeAsync(1500);
     expect(monitor.current().ready).toBe(true);
-    expect(lines.filter((l) => l.level >= 30).map((l) => l.msg)).toEqual(['graph store ready', 'graph store not ready; retrying with backoff', 'graph store ready']);
+    expect(lines.filter((l) => l.level >= 30).map((l) => l.msg)).toEqual([
+      'graph store ready',
+      'graph store not ready; retrying with backoff',
+      'graph store ready',
+    ]);
     monitor.stop();
   });
 
@@ -77,7 +100,9 @@ describe('ReadinessMonitor', () => {
     const monitor = new ReadinessMonitor({ ping, logger, timeoutMs: 2000 });
     const probes = Promise.all([monitor.check(), monitor.check(), monitor.check()]);
     await vi.advanceTimersByTimeAsync(2000);
-    expect(await probes).toEqual(Array(3).fill({ ready: false, reason: 'the graph store did not answer within 2000 ms' }));
+    expect(await probes).toEqual(
+      Array(3).fill({ ready: false, reason: 'the graph store did not answer within 2000 ms' }),
+    );
     // The hung ping is still the one in flight: a new probe waits on it instead of starting another.
     const again = monitor.check();
     await vi.advanceTimersByTimeAsync(2000);
@@ -87,7 +112,10 @@ describe('ReadinessMonitor', () => {
 
   it('reports an unexpected failure without its details, and logs them', async () => {
     const { logger, lines } = captureLogger();
-    const monitor = new ReadinessMonitor({ ping: () => Promise.reject(new Error('The client is unauthorized due to authentication failure.')), logger });
+    const monitor = new ReadinessMonitor({
+      ping: () => Promise.reject(new Error('The client is unauthorized due to authentication failure.')),
+      logger,
+    });
     expect(await monitor.check()).toEqual({ ready: false, reason: 'the graph store check failed; see the server log' });
     expect(JSON.stringify(lines)).toContain('unauthorized');
   });

@@ -49,7 +49,10 @@ interface GraphQLResponse<T> {
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
 }
 
-export function createGraphQLClient(endpoint = '/graphql', fetchImpl: typeof fetch = (...args) => fetch(...args)): GraphQLClient {
+export function createGraphQLClient(
+  endpoint = '/graphql',
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): GraphQLClient {
   async function request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
     const init: RequestInit = {
       method: 'POST',
@@ -70,7 +73,12 @@ export function createGraphQLClient(endpoint = '/graphql', fetchImpl: typeof fet
       const items: ApiTimelineItem[] = [];
       let after: string | null = null;
       for (;;) {
-        type Page = { timeline: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: ApiTimelineItem }> } };
+        type Page = {
+          timeline: {
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+            edges: Array<{ node: ApiTimelineItem }>;
+          };
+        };
         const page: Page = await request<Page>(TIMELINE_QUERY, { first: PAGE_SIZE, after });
         for (const edge of page.timeline.edges) items.push(edge.node);
         if (!page.timeline.pageInfo.hasNextPage || !page.timeline.pageInfo.endCursor) return items;
@@ -83,7 +91,10 @@ export function createGraphQLClient(endpoint = '/graphql', fetchImpl: typeof fet
     },
 
     async networkWindow(from, to) {
-      const { network } = await request<{ network: { nodes: Array<{ id: string }>; edges: Array<{ id: string }> } }>(NETWORK_WINDOW_QUERY, { from, to });
+      const { network } = await request<{ network: { nodes: Array<{ id: string }>; edges: Array<{ id: string }> } }>(
+        NETWORK_WINDOW_QUERY,
+        { from, to },
+      );
       return { nodeIds: network.nodes.map((n) => n.id), edgeIds: network.edges.map((e) => e.id) };
     },
 
@@ -94,22 +105,32 @@ export function createGraphQLClient(endpoint = '/graphql', fetchImpl: typeof fet
     async detail(ref, relationshipSource) {
       switch (ref.type) {
         case 'event': {
-          const { event } = await request<{ event: Omit<EventDetail, 'type'> | null }>(EVENT_DETAIL_QUERY, { id: ref.id });
+          const { event } = await request<{ event: Omit<EventDetail, 'type'> | null }>(EVENT_DETAIL_QUERY, {
+            id: ref.id,
+          });
           return event && { type: 'event', ...event };
         }
         case 'statement': {
-          const { statement } = await request<{ statement: Omit<StatementDetail, 'type'> | null }>(STATEMENT_DETAIL_QUERY, { id: ref.id });
+          const { statement } = await request<{ statement: Omit<StatementDetail, 'type'> | null }>(
+            STATEMENT_DETAIL_QUERY,
+            { id: ref.id },
+          );
           return statement && { type: 'statement', ...statement };
         }
         case 'actor': {
-          const { actor } = await request<{ actor: Omit<ActorDetail, 'type'> | null }>(ACTOR_DETAIL_QUERY, { id: ref.id });
+          const { actor } = await request<{ actor: Omit<ActorDetail, 'type'> | null }>(ACTOR_DETAIL_QUERY, {
+            id: ref.id,
+          });
           return actor && { type: 'actor', ...actor };
         }
         case 'relationship': {
           if (!relationshipSource) return null;
-          const { network } = await request<{ network: { edges: Array<Omit<RelationshipDetail, 'type'>> } }>(RELATIONSHIP_DETAIL_QUERY, {
-            actor: relationshipSource,
-          });
+          const { network } = await request<{ network: { edges: Array<Omit<RelationshipDetail, 'type'>> } }>(
+            RELATIONSHIP_DETAIL_QUERY,
+            {
+              actor: relationshipSource,
+            },
+          );
           const edge = network.edges.find((e) => e.id === ref.id);
           return edge ? { type: 'relationship', ...edge } : null;
         }

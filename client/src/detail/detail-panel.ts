@@ -2,7 +2,14 @@
 // the span highlighted, with the source credited. All text goes in as text nodes, never as HTML.
 import { dispatch } from 'd3-dispatch';
 import { select, type Selection } from 'd3-selection';
-import type { ActorDetail, ApiEvidence, Detail, EventDetail, RelationshipDetail, StatementDetail } from '../api/api-types.ts';
+import type {
+  ActorDetail,
+  ApiEvidence,
+  Detail,
+  EventDetail,
+  RelationshipDetail,
+  StatementDetail,
+} from '../api/api-types.ts';
 import { CONTEXT_RADIUS } from '../api/queries.ts';
 import type { SelectionRef } from '../state/view-state.ts';
 import { ACTOR_STYLE, humanizeKind } from '../theme/palette.ts';
@@ -36,10 +43,17 @@ export function detailPanel() {
     shown = data;
     const root: Block = select(selection.node()!);
     root.selectAll('*').remove();
-    root.attr('data-status', data.status).attr('data-selected', data.status === 'ready' ? `${data.detail.type}:${data.detail.id}` : null);
+    root
+      .attr('data-status', data.status)
+      .attr('data-selected', data.status === 'ready' ? `${data.detail.type}:${data.detail.id}` : null);
     if (data.status === 'empty') {
       root.append(heading).attr('class', 'detail-title muted').text('Evidence');
-      root.append('p').attr('class', 'hint').text('Select an event, a statement, an actor or a relationship to read the sentences of the article that support it.');
+      root
+        .append('p')
+        .attr('class', 'hint')
+        .text(
+          'Select an event, a statement, an actor or a relationship to read the sentences of the article that support it.',
+        );
       return;
     }
     if (data.status === 'loading') {
@@ -106,17 +120,26 @@ export function detailPanel() {
           d.participants.forEach((p, i) => {
             if (i) dd.append('span').text(', ');
             link(dd, p.actor.name, { type: 'actor', id: p.actor.id });
-            dd.append('span').attr('class', 'role').text(` (${p.role.replace(/-/g, ' ')})`);
+            dd.append('span')
+              .attr('class', 'role')
+              .text(` (${p.role.replace(/-/g, ' ')})`);
           });
         },
       ]);
     for (const l of d.links)
-      rows.push([humanizeKind(l.type.toLowerCase()), (dd) => link(dd, `${l.target.title} (${l.target.date.label})`, { type: 'event', id: l.target.id })]);
+      rows.push([
+        humanizeKind(l.type.toLowerCase()),
+        (dd) => link(dd, `${l.target.title} (${l.target.date.label})`, { type: 'event', id: l.target.id }),
+      ]);
     if (d.statements.length)
       rows.push([
         'Said there',
         (dd) => {
-          for (const s of d.statements) link(dd.append<HTMLElement>('div'), `${s.speaker.name}: “${truncate(s.text, 80)}”`, { type: 'statement', id: s.id });
+          for (const s of d.statements)
+            link(dd.append<HTMLElement>('div'), `${s.speaker.name}: “${truncate(s.text, 80)}”`, {
+              type: 'statement',
+              id: s.id,
+            });
         },
       ]);
     if (rows.length) facts(root, rows);
@@ -124,10 +147,22 @@ export function detailPanel() {
   }
 
   function statementBody(root: Block, d: StatementDetail): void {
-    header(root, `Statement · ${d.statementKind === 'QUOTE' ? 'direct quote' : 'paraphrase'}`, d.speaker.name, d.date.label);
+    header(
+      root,
+      `Statement · ${d.statementKind === 'QUOTE' ? 'direct quote' : 'paraphrase'}`,
+      d.speaker.name,
+      d.date.label,
+    );
     const role = d.speaker.roles[0];
-    if (role) root.append('p').attr('class', 'role-line').text(role.of ? `${role.title}, ${role.of.name}` : role.title);
-    root.append('blockquote').attr('class', 'statement-text').text(d.statementKind === 'QUOTE' ? `“${d.text}”` : d.text);
+    if (role)
+      root
+        .append('p')
+        .attr('class', 'role-line')
+        .text(role.of ? `${role.title}, ${role.of.name}` : role.title);
+    root
+      .append('blockquote')
+      .attr('class', 'statement-text')
+      .text(d.statementKind === 'QUOTE' ? `“${d.text}”` : d.text);
     const rows: Array<[string, (dd: Block) => void]> = [];
     rows.push(['Speaker', (dd) => link(dd, d.speaker.name, { type: 'actor', id: d.speaker.id })]);
     if (d.event) {
@@ -136,7 +171,10 @@ export function detailPanel() {
     }
     if (d.quotedIn) {
       const outer = d.quotedIn;
-      rows.push(['Quoted by', (dd) => link(dd, `${outer.speaker.name}: “${truncate(outer.text, 80)}”`, { type: 'statement', id: outer.id })]);
+      rows.push([
+        'Quoted by',
+        (dd) => link(dd, `${outer.speaker.name}: “${truncate(outer.text, 80)}”`, { type: 'statement', id: outer.id }),
+      ]);
     }
     facts(root, rows);
     evidence(root, d.evidence);
@@ -169,12 +207,22 @@ export function detailPanel() {
         },
       ]);
     if (rows.length) facts(root, rows);
-    root.append('p').attr('class', 'hint').text('The timeline now shows only the items this actor takes part in; the network highlights who they are connected to.');
+    root
+      .append('p')
+      .attr('class', 'hint')
+      .text(
+        'The timeline now shows only the items this actor takes part in; the network highlights who they are connected to.',
+      );
     evidence(root, d.evidence);
   }
 
   function relationshipBody(root: Block, d: RelationshipDetail): void {
-    header(root, 'Relationship', `${d.source.name} ${relationshipLabel(d.relationshipType)} ${d.target.name}`, d.date?.label ?? 'Undated');
+    header(
+      root,
+      'Relationship',
+      `${d.source.name} ${relationshipLabel(d.relationshipType)} ${d.target.name}`,
+      d.date?.label ?? 'Undated',
+    );
     facts(root, [
       ['From', (dd) => link(dd, d.source.name, { type: 'actor', id: d.source.id })],
       ['To', (dd) => link(dd, d.target.name, { type: 'actor', id: d.target.id })],
@@ -201,7 +249,12 @@ export function detailPanel() {
         const caption = figure.append('figcaption');
         caption.each(function (e) {
           const c = select(this);
-          if (e.source.url) c.append('a').attr('href', e.source.url).attr('rel', 'noopener noreferrer').attr('target', '_blank').text(citeSource(e.source));
+          if (e.source.url)
+            c.append('a')
+              .attr('href', e.source.url)
+              .attr('rel', 'noopener noreferrer')
+              .attr('target', '_blank')
+              .text(citeSource(e.source));
           else c.append('span').text(citeSource(e.source));
         });
         return figure;
@@ -209,7 +262,11 @@ export function detailPanel() {
   }
 
   const component = view as DetailPanel;
-  component.heading = accessor(component, () => heading, (v) => void (heading = v));
+  component.heading = accessor(
+    component,
+    () => heading,
+    (v) => void (heading = v),
+  );
   component.on = (type, listener) => {
     (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
     return component;

@@ -3,6 +3,7 @@ import { select, type Selection } from 'd3-selection';
 import type { ActorKind } from '../../../server/domain/types.ts';
 import { ACTOR_STYLE, humanizeKind, OTHER_KINDS_COLOUR, STATEMENT_COLOUR } from '../theme/palette.ts';
 import { actorSymbolPath } from '../ui/actor-symbol.ts';
+import { QUOTE_GLYPH } from '../ui/glyphs.ts';
 
 interface Item {
   key: string;
@@ -18,12 +19,20 @@ function render(container: HTMLElement, title: string, groups: Item[][]): void {
     .data(groups)
     .join('ul')
     .selectAll<HTMLLIElement, Item>('li')
-    .data((d) => d, (d) => d.key)
+    .data(
+      (d) => d,
+      (d) => d.key,
+    )
     .join((enter) => {
       const li = enter.append('li');
-      li.append('svg').attr('width', 26).attr('height', 14).attr('viewBox', '0 0 26 14').attr('aria-hidden', 'true').each(function (d) {
-        d.draw(select(this));
-      });
+      li.append('svg')
+        .attr('width', 26)
+        .attr('height', 14)
+        .attr('viewBox', '0 0 26 14')
+        .attr('aria-hidden', 'true')
+        .each(function (d) {
+          d.draw(select(this));
+        });
       li.append('span');
       return li;
     })
@@ -31,26 +40,61 @@ function render(container: HTMLElement, title: string, groups: Item[][]): void {
     .text((d) => d.label);
 }
 
-const QUOTE = 'M0,10V5.2C0,2.3 1.6,0.6 4.6,0V1.9C3.2,2.4 2.6,3.4 2.6,4.6H4.8V10ZM6.4,10V5.2C6.4,2.3 8,0.6 11,0V1.9C9.6,2.4 9,3.4 9,4.6H11.2V10Z';
-
-export function renderTimelineLegend(container: HTMLElement, kinds: readonly string[], colours: ReadonlyMap<string, string>): void {
+export function renderTimelineLegend(
+  container: HTMLElement,
+  kinds: readonly string[],
+  colours: ReadonlyMap<string, string>,
+): void {
   const others = kinds.filter((k) => k !== 'statement' && colours.get(k) === OTHER_KINDS_COLOUR);
   const eventKinds: Item[] = kinds
     .filter((k) => k !== 'statement' && colours.get(k) !== OTHER_KINDS_COLOUR)
     .map((kind) => ({
       key: `kind-${kind}`,
       label: humanizeKind(kind),
-      draw: (svg) => void svg.append('rect').attr('x', 4).attr('y', 2).attr('width', 18).attr('height', 10).attr('rx', 3).attr('fill', colours.get(kind) ?? '#555'),
+      draw: (svg) =>
+        void svg
+          .append('rect')
+          .attr('x', 4)
+          .attr('y', 2)
+          .attr('width', 18)
+          .attr('height', 10)
+          .attr('rx', 3)
+          .attr('fill', colours.get(kind) ?? '#555'),
     }));
   if (others.length)
     eventKinds.push({
       key: 'kind-other',
       label: `Other: ${others.map((k) => humanizeKind(k).toLowerCase()).join(', ')}`,
-      draw: (svg) => void svg.append('rect').attr('x', 4).attr('y', 2).attr('width', 18).attr('height', 10).attr('rx', 3).attr('fill', OTHER_KINDS_COLOUR),
+      draw: (svg) =>
+        void svg
+          .append('rect')
+          .attr('x', 4)
+          .attr('y', 2)
+          .attr('width', 18)
+          .attr('height', 10)
+          .attr('rx', 3)
+          .attr('fill', OTHER_KINDS_COLOUR),
     });
   const encodings: Item[] = [
-    { key: 'day', label: 'Known day', draw: (svg) => void svg.append('circle').attr('cx', 13).attr('cy', 7).attr('r', 5).attr('class', 'legend-neutral') },
-    { key: 'span', label: 'Month or year', draw: (svg) => void svg.append('rect').attr('x', 2).attr('y', 2).attr('width', 22).attr('height', 10).attr('rx', 3).attr('class', 'legend-neutral') },
+    {
+      key: 'day',
+      label: 'Known day',
+      draw: (svg) =>
+        void svg.append('circle').attr('cx', 13).attr('cy', 7).attr('r', 5).attr('class', 'legend-neutral'),
+    },
+    {
+      key: 'span',
+      label: 'Month or year',
+      draw: (svg) =>
+        void svg
+          .append('rect')
+          .attr('x', 2)
+          .attr('y', 2)
+          .attr('width', 22)
+          .attr('height', 10)
+          .attr('rx', 3)
+          .attr('class', 'legend-neutral'),
+    },
     {
       key: 'open',
       label: 'Open-ended (fades toward the unknown end)',
@@ -58,11 +102,27 @@ export function renderTimelineLegend(container: HTMLElement, kinds: readonly str
         const g = svg.append('defs').append('linearGradient').attr('id', 'legend-fade');
         g.append('stop').attr('offset', 0).attr('stop-color', '#666').attr('stop-opacity', 0);
         g.append('stop').attr('offset', 0.85).attr('stop-color', '#666').attr('stop-opacity', 1);
-        svg.append('rect').attr('x', 1).attr('y', 2).attr('width', 22).attr('height', 10).attr('rx', 3).attr('fill', 'url(#legend-fade)');
+        svg
+          .append('rect')
+          .attr('x', 1)
+          .attr('y', 2)
+          .attr('width', 22)
+          .attr('height', 10)
+          .attr('rx', 3)
+          .attr('fill', 'url(#legend-fade)');
         svg.append('rect').attr('x', 22).attr('y', 0).attr('width', 3).attr('height', 14).attr('fill', '#666');
       },
     },
-    { key: 'statement', label: 'Statement', draw: (svg) => void svg.append('path').attr('d', QUOTE).attr('transform', 'translate(7,2)').attr('fill', STATEMENT_COLOUR) },
+    {
+      key: 'statement',
+      label: 'Statement',
+      draw: (svg) =>
+        void svg
+          .append('path')
+          .attr('d', QUOTE_GLYPH)
+          .attr('transform', 'translate(7,2)')
+          .attr('fill', STATEMENT_COLOUR),
+    },
     {
       key: 'said-at',
       label: 'Said at (event)',
@@ -76,7 +136,12 @@ export function renderNetworkLegend(container: HTMLElement, kinds: readonly Acto
   const actorKinds: Item[] = kinds.map((kind) => ({
     key: kind,
     label: ACTOR_STYLE[kind].label,
-    draw: (svg) => void svg.append('path').attr('d', actorSymbolPath(kind, 6)).attr('transform', 'translate(13,7)').attr('fill', ACTOR_STYLE[kind].colour),
+    draw: (svg) =>
+      void svg
+        .append('path')
+        .attr('d', actorSymbolPath(kind, 6))
+        .attr('transform', 'translate(13,7)')
+        .attr('fill', ACTOR_STYLE[kind].colour),
   }));
   const encodings: Item[] = [
     {

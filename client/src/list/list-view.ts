@@ -53,13 +53,27 @@ export function listView() {
         button.select('.when').text((d) => d.date.label);
         button.select('.what').text((d) => (d.type === 'statement' ? 'Statement' : humanizeKind(d.kind)));
         button.select('.title').text((d) => (d.type === 'statement' ? `“${d.title}”` : d.title));
-        button.select('.who').text((d) => (d.type === 'statement' ? `said by ${d.actors[0]?.name ?? 'unknown'}` : d.actors.map((a) => a.name).join(', ')));
+        button
+          .select('.who')
+          .text((d) =>
+            d.type === 'statement'
+              ? `said by ${d.actors[0]?.name ?? 'unknown'}`
+              : d.actors.map((a) => a.name).join(', '),
+          );
       });
   }
 
   const component = view as ListView;
-  component.selectedId = accessor(component, () => selectedId, (v) => void (selectedId = v));
-  component.colours = accessor(component, () => colours, (v) => void (colours = v));
+  component.selectedId = accessor(
+    component,
+    () => selectedId,
+    (v) => void (selectedId = v),
+  );
+  component.colours = accessor(
+    component,
+    () => colours,
+    (v) => void (colours = v),
+  );
   component.on = (type, listener) => {
     (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
     return component;

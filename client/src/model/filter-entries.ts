@@ -21,7 +21,9 @@ function fold(s: string): string {
 export function matchesText(entry: TimelineEntry, text: string): boolean {
   const words = fold(text).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = fold([entry.title, entry.kind, entry.date.label, ...entry.actors.map((a) => a.name)].join(' \u0000 '));
+  const haystack = fold(
+    [entry.title, entry.kind, entry.date.label, ...entry.actors.map((a) => a.name)].join(' \u0000 '),
+  );
   return words.every((w) => haystack.includes(w));
 }
 
@@ -58,7 +60,9 @@ export function networkSubset(
   windowedEdgeIds: ReadonlySet<string> | null,
   f: Pick<EntryFilter, 'actorKinds' | 'actor'>,
 ): NetworkSubset {
-  const kindOk = new Set(nodes.filter((n) => f.actorKinds.length === 0 || f.actorKinds.includes(n.kind)).map((n) => n.id));
+  const kindOk = new Set(
+    nodes.filter((n) => f.actorKinds.length === 0 || f.actorKinds.includes(n.kind)).map((n) => n.id),
+  );
   const edgeIds = new Set<string>();
   const joined = new Set<string>();
   for (const e of edges) {
@@ -73,7 +77,11 @@ export function networkSubset(
 }
 
 /** The focused actor and everyone one relationship away (among the shown edges). */
-export function neighbourhood(actor: string, edges: ReadonlyArray<{ id: string; source: { id: string }; target: { id: string } }>, shown: ReadonlySet<string>): Set<string> {
+export function neighbourhood(
+  actor: string,
+  edges: ReadonlyArray<{ id: string; source: { id: string }; target: { id: string } }>,
+  shown: ReadonlySet<string>,
+): Set<string> {
   const near = new Set([actor]);
   for (const e of edges) {
     if (!shown.has(e.id)) continue;

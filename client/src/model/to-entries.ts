@@ -3,7 +3,19 @@
 import type { ActorRef, ApiTimelineItem } from '../api/api-types.ts';
 import type { TimelineEntry } from '../timeline/timeline-entry.ts';
 
-const ACTING = new Set(['agent', 'issuer', 'proposer', 'speaker', 'author', 'initiator', 'actor', 'organizer', 'perpetrator', 'leader', 'sender']);
+const ACTING = new Set([
+  'agent',
+  'issuer',
+  'proposer',
+  'speaker',
+  'author',
+  'initiator',
+  'actor',
+  'organizer',
+  'perpetrator',
+  'leader',
+  'sender',
+]);
 const ACTED_ON = new Set(['recipient', 'target', 'subject', 'victim', 'object', 'addressee']);
 
 function roleRank(role: string): number {

@@ -26,7 +26,12 @@ function unit(dx: number, dy: number): Point {
  * `offset` bends the curve sideways in a frame that does not depend on direction (from the
  * lexically smaller id to the larger), so A→B and B→A with opposite offsets never coincide.
  */
-export function edgePath(source: Point & { r: number }, target: Point & { r: number }, offset: number, flip: boolean): EdgePath {
+export function edgePath(
+  source: Point & { r: number },
+  target: Point & { r: number },
+  offset: number,
+  flip: boolean,
+): EdgePath {
   const mx = (source.x + target.x) / 2;
   const my = (source.y + target.y) / 2;
   const d = flip ? unit(source.x - target.x, source.y - target.y) : unit(target.x - source.x, target.y - source.y);

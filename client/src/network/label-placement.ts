@@ -24,7 +24,15 @@ export function inside(a: Box, bounds: Box): boolean {
 }
 
 /** A text box from its anchor; `ascent`/`descent` are relative to the baseline. */
-export function textBox(text: string, x: number, y: number, anchor: TextBox['anchor'], width: number, ascent: number, descent: number): TextBox {
+export function textBox(
+  text: string,
+  x: number,
+  y: number,
+  anchor: TextBox['anchor'],
+  width: number,
+  ascent: number,
+  descent: number,
+): TextBox {
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   return { text, x, y, anchor, left, right: left + width, top: y - ascent, bottom: y + descent };
 }

@@ -1,6 +1,12 @@
 // Chooses where the network layout runs: inline for small graphs, in a Web Worker above a few hundred nodes,
 // where hundreds of synchronous ticks would freeze the page. Same function, same seed, same picture.
-import { layoutNetwork, type NetworkEdgeInput, type NetworkLayout, type NetworkLayoutOptions, type NetworkNodeInput } from './network-layout.ts';
+import {
+  layoutNetwork,
+  type NetworkEdgeInput,
+  type NetworkLayout,
+  type NetworkLayoutOptions,
+  type NetworkNodeInput,
+} from './network-layout.ts';
 import type { LayoutRequest } from './network-worker.ts';
 
 export const WORKER_THRESHOLD = 300;
@@ -20,8 +26,13 @@ function getWorker(): Worker {
   return worker;
 }
 
-export function layoutNetworkAsync(nodes: NetworkNodeInput[], edges: NetworkEdgeInput[], options: NetworkLayoutOptions): Promise<NetworkLayout> {
-  if (nodes.length <= WORKER_THRESHOLD || typeof Worker === 'undefined') return Promise.resolve(layoutNetwork(nodes, edges, options));
+export function layoutNetworkAsync(
+  nodes: NetworkNodeInput[],
+  edges: NetworkEdgeInput[],
+  options: NetworkLayoutOptions,
+): Promise<NetworkLayout> {
+  if (nodes.length <= WORKER_THRESHOLD || typeof Worker === 'undefined')
+    return Promise.resolve(layoutNetwork(nodes, edges, options));
   const requestId = nextId++;
   const request: LayoutRequest = { requestId, nodes, edges, options };
   return new Promise((resolve) => {

@@ -1,6 +1,14 @@
 // The actor network as positions: a seeded force simulation run to rest synchronously, fitted to the
 // box, then labels placed so no text overlaps other text or a node. Pure; runs in a worker or in Node.
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import type { ActorKind } from '../../../server/domain/types.ts';
 import { textWidth, type FontSpec } from '../ui/text-width.ts';
 import { edgePath, parallelOffsets, pointOnPath, type EdgePath } from './edge-geometry.ts';
@@ -72,12 +80,22 @@ interface SimNode extends SimulationNodeDatum {
   labelWidth: number;
 }
 
-function simulate(nodes: SimNode[], edges: ReadonlyArray<{ source: string; target: string }>, options: NetworkLayoutOptions): void {
+function simulate(
+  nodes: SimNode[],
+  edges: ReadonlyArray<{ source: string; target: string }>,
+  options: NetworkLayoutOptions,
+): void {
   const { width, height } = options;
   const links = edges.map((e) => ({ source: e.source, target: e.target }));
   const simulation = forceSimulation(nodes)
     .randomSource(lcg(options.seed ?? DEFAULT_SEED))
-    .force('link', forceLink<SimNode, { source: string; target: string }>(links).id((d) => d.id).distance(160).strength(0.35))
+    .force(
+      'link',
+      forceLink<SimNode, { source: string; target: string }>(links)
+        .id((d) => d.id)
+        .distance(160)
+        .strength(0.35),
+    )
     .force('charge', forceManyBody<SimNode>().strength(-900).distanceMax(900))
     // Labels sit under nodes, so a node claims about half its label's width around it.
     .force('collide', forceCollide<SimNode>((d) => Math.max(d.r + 20, d.labelWidth / 2 + 12)).iterations(2))
@@ -111,7 +129,11 @@ function fit(nodes: SimNode[], width: number, height: number): void {
   }
 }
 
-export function layoutNetwork(inputNodes: readonly NetworkNodeInput[], inputEdges: readonly NetworkEdgeInput[], options: NetworkLayoutOptions): NetworkLayout {
+export function layoutNetwork(
+  inputNodes: readonly NetworkNodeInput[],
+  inputEdges: readonly NetworkEdgeInput[],
+  options: NetworkLayoutOptions,
+): NetworkLayout {
   const { width, height } = options;
   // Sorting first makes the result independent of the order the API returned things in.
   const sortedNodes = [...inputNodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -124,7 +146,11 @@ export function layoutNetwork(inputNodes: readonly NetworkNodeInput[], inputEdge
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
   }
-  const sim: SimNode[] = sortedNodes.map((n) => ({ id: n.id, r: nodeRadius(degree.get(n.id) ?? 0), labelWidth: textWidth(n.name, NODE_FONT) }));
+  const sim: SimNode[] = sortedNodes.map((n) => ({
+    id: n.id,
+    r: nodeRadius(degree.get(n.id) ?? 0),
+    labelWidth: textWidth(n.name, NODE_FONT),
+  }));
   simulate(sim, edges, options);
   fit(sim, width, height);
 
@@ -175,12 +201,15 @@ function placeLabels(nodes: PlacedNode[], edges: PlacedEdge[], width: number, he
   const byImportance = [...nodes].sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1));
   for (const n of byImportance) {
     const w = textWidth(n.name, NODE_FONT);
-    n.label = space.place([
-      textBox(n.name, n.x, n.y + n.r + 13, 'middle', w, 10, 3),
-      textBox(n.name, n.x, n.y - n.r - 5, 'middle', w, 10, 3),
-      textBox(n.name, n.x + n.r + 5, n.y + 4, 'start', w, 10, 3),
-      textBox(n.name, n.x - n.r - 5, n.y + 4, 'end', w, 10, 3),
-    ], (box) => crossingCount(box, all));
+    n.label = space.place(
+      [
+        textBox(n.name, n.x, n.y + n.r + 13, 'middle', w, 10, 3),
+        textBox(n.name, n.x, n.y - n.r - 5, 'middle', w, 10, 3),
+        textBox(n.name, n.x + n.r + 5, n.y + 4, 'start', w, 10, 3),
+        textBox(n.name, n.x - n.r - 5, n.y + 4, 'end', w, 10, 3),
+      ],
+      (box) => crossingCount(box, all),
+    );
   }
   for (const e of edges) {
     const w = textWidth(e.labelText, EDGE_FONT);

@@ -92,7 +92,10 @@ export function networkView() {
       y1 = Math.max(y1, p.y + n.r, (n.label?.bottom ?? -Infinity) + dy);
     }
     const k = Math.max(1, Math.min(1.6, (width * 0.85) / (x1 - x0), (height * 0.85) / (y1 - y0)));
-    svg.call(zoomBehaviour.transform, zoomIdentity.translate(width / 2 - (k * (x0 + x1)) / 2, height / 2 - (k * (y0 + y1)) / 2).scale(k));
+    svg.call(
+      zoomBehaviour.transform,
+      zoomIdentity.translate(width / 2 - (k * (x0 + x1)) / 2, height / 2 - (k * (y0 + y1)) / 2).scale(k),
+    );
   }
 
   function create(container: HTMLElement): SVGSVGElement {
@@ -101,7 +104,10 @@ export function networkView() {
       .attr('class', 'network-chart')
       .attr('role', 'group')
       .attr('aria-roledescription', 'network')
-      .attr('aria-label', 'Network of actors and their relationships. Use arrow keys to move between actors, Enter to select one.');
+      .attr(
+        'aria-label',
+        'Network of actors and their relationships. Use arrow keys to move between actors, Enter to select one.',
+      );
     const defs = svg.append('defs');
     for (const variant of ['normal', 'strong']) {
       defs
@@ -118,11 +124,14 @@ export function networkView() {
         .attr('d', 'M0,-4.5L10,0L0,4.5Z');
     }
     svg.append('rect').attr('class', 'background').attr('width', '100%').attr('height', '100%');
+    svg.append('text').attr('class', 'empty-note').attr('text-anchor', 'middle');
     const viewport = svg.append('g').attr('class', 'viewport');
     viewport.append('g').attr('class', 'edges').attr('role', 'group').attr('aria-label', 'Relationships');
     viewport.append('g').attr('class', 'edge-labels').attr('aria-hidden', 'true');
     viewport.append('g').attr('class', 'nodes').attr('role', 'group').attr('aria-label', 'Actors');
-    zoomBehaviour.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => viewport.attr('transform', event.transform.toString()));
+    zoomBehaviour.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) =>
+      viewport.attr('transform', event.transform.toString()),
+    );
     svg.call(zoomBehaviour).on('dblclick.zoom', null);
     svg.select('rect.background').on('click', () => listeners.call('background', undefined));
     return svg.node()!;
@@ -137,7 +146,9 @@ export function networkView() {
     const data = current!;
     const nodes = data.layout.nodes.filter((n) => data.visibleNodes.has(n.id));
     const byId = new Map(data.layout.nodes.map((n) => [n.id, n]));
-    const edges = data.layout.edges.filter((e) => data.visibleEdges.has(e.id) && data.visibleNodes.has(e.source) && data.visibleNodes.has(e.target));
+    const edges = data.layout.edges.filter(
+      (e) => data.visibleEdges.has(e.id) && data.visibleNodes.has(e.source) && data.visibleNodes.has(e.target),
+    );
     const name = (id: string) => byId.get(id)?.name ?? id;
     const edgeText = (e: PlacedEdge) => {
       const date = data.edgeDates.get(e.id);
@@ -146,10 +157,23 @@ export function networkView() {
     const geometry = (e: PlacedEdge) => {
       const s = byId.get(e.source)!;
       const t = byId.get(e.target)!;
-      return moved.has(e.source) || moved.has(e.target) ? edgePath({ ...position(s), r: s.r }, { ...position(t), r: t.r }, e.offset, e.flip) : e.path;
+      return moved.has(e.source) || moved.has(e.target)
+        ? edgePath({ ...position(s), r: s.r }, { ...position(t), r: t.r }, e.offset, e.flip)
+        : e.path;
     };
-    const activeNode = activeId(svg.select('g.nodes'), nodes.map((n) => n.id));
-    const activeEdge = activeId(svg.select('g.edges'), edges.map((e) => e.id));
+    svg
+      .select('text.empty-note')
+      .attr('x', data.layout.width / 2)
+      .attr('y', data.layout.height / 2)
+      .text(nodes.length === 0 ? 'No relationships are dated in this window.' : '');
+    const activeNode = activeId(
+      svg.select('g.nodes'),
+      nodes.map((n) => n.id),
+    );
+    const activeEdge = activeId(
+      svg.select('g.edges'),
+      edges.map((e) => e.id),
+    );
 
     svg
       .select('g.edges')
@@ -170,12 +194,18 @@ export function networkView() {
             } else rovingKeydown(event, svg.select('g.edges').node() as Element, 'g.edge');
           })
           .on('mouseenter focus', function (this: SVGGElement, _event: Event, d) {
-            tooltip?.show({ title: edgeText(d), lines: ['Relationship · click for the evidence'] }, anchorOf(this.querySelector('path.line') ?? this));
+            tooltip?.show(
+              { title: edgeText(d), lines: ['Relationship · click for the evidence'] },
+              anchorOf(this.querySelector('path.line') ?? this),
+            );
           })
           .on('mouseleave blur', () => tooltip?.hide());
         return g;
       })
-      .attr('class', (d) => `edge${isStrong(d, data) ? ' is-strong' : ' is-dim'}${d.id === selectedId ? ' is-selected' : ''}`)
+      .attr(
+        'class',
+        (d) => `edge${isStrong(d, data) ? ' is-strong' : ' is-dim'}${d.id === selectedId ? ' is-selected' : ''}`,
+      )
       .attr('data-id', (d) => d.id)
       .attr('data-type', 'relationship')
       .attr('data-source', (d) => d.source)
@@ -201,7 +231,9 @@ export function networkView() {
       .attr('data-for', (d) => d.id)
       .attr('class', (d) => `edge-label${isStrong(d, data) ? '' : ' is-dim'}`)
       .attr('x', (d) => (moved.has(d.source) || moved.has(d.target) ? pointOnPath(geometry(d), 0.5).x : d.label!.x))
-      .attr('y', (d) => (moved.has(d.source) || moved.has(d.target) ? pointOnPath(geometry(d), 0.5).y + 3.5 : d.label!.y))
+      .attr('y', (d) =>
+        moved.has(d.source) || moved.has(d.target) ? pointOnPath(geometry(d), 0.5).y + 3.5 : d.label!.y,
+      )
       .text((d) => d.labelText);
 
     const nodeSel = svg
@@ -224,7 +256,10 @@ export function networkView() {
             } else rovingKeydown(event, svg.select('g.nodes').node() as Element, 'g.node');
           })
           .on('mouseenter focus', function (this: SVGGElement, _event: Event, d) {
-            const lines = [`${ACTOR_STYLE[d.kind].label} · ${d.degree} relationship${d.degree === 1 ? '' : 's'}`, 'Click to follow this actor'];
+            const lines = [
+              `${ACTOR_STYLE[d.kind].label} · ${d.degree} relationship${d.degree === 1 ? '' : 's'}`,
+              'Click to follow this actor',
+            ];
             tooltip?.show({ title: d.name, lines }, anchorOf(this.querySelector('path.symbol') ?? this));
           })
           .on('mouseleave blur', () => tooltip?.hide());
@@ -253,7 +288,11 @@ export function networkView() {
       .attr('data-id', (d) => d.id)
       .attr('data-type', 'actor')
       .attr('tabindex', (d) => (d.id === activeNode ? 0 : -1))
-      .attr('aria-label', (d) => `${d.name}, ${ACTOR_STYLE[d.kind].label.toLowerCase()}, ${d.degree} relationship${d.degree === 1 ? '' : 's'}`)
+      .attr(
+        'aria-label',
+        (d) =>
+          `${d.name}, ${ACTOR_STYLE[d.kind].label.toLowerCase()}, ${d.degree} relationship${d.degree === 1 ? '' : 's'}`,
+      )
       .attr('aria-pressed', (d) => String(d.id === data.focusId))
       .attr('transform', (d) => `translate(${position(d).x},${position(d).y})`)
       .call((g) => {
@@ -277,8 +316,16 @@ export function networkView() {
   }
 
   const component = view as NetworkView;
-  component.selectedId = accessor(component, () => selectedId, (v) => void (selectedId = v));
-  component.tooltip = accessor(component, () => tooltip, (v) => void (tooltip = v));
+  component.selectedId = accessor(
+    component,
+    () => selectedId,
+    (v) => void (selectedId = v),
+  );
+  component.tooltip = accessor(
+    component,
+    () => tooltip,
+    (v) => void (tooltip = v),
+  );
   component.resetZoom = (selection: Root) => {
     const node = selection.select<SVGSVGElement>('svg.network-chart').node();
     if (node) select(node).call(zoomBehaviour.transform, zoomIdentity);

@@ -1,5 +1,10 @@
 // Runs the network layout off the main thread for large graphs; see layout-network-async.ts.
-import { layoutNetwork, type NetworkEdgeInput, type NetworkLayoutOptions, type NetworkNodeInput } from './network-layout.ts';
+import {
+  layoutNetwork,
+  type NetworkEdgeInput,
+  type NetworkLayoutOptions,
+  type NetworkNodeInput,
+} from './network-layout.ts';
 
 export interface LayoutRequest {
   requestId: number;

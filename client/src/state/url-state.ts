@@ -14,7 +14,16 @@ function isoDay(value: string | null): string | null {
 }
 
 function list(value: string | null): string[] {
-  return value ? [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))].sort() : [];
+  return value
+    ? [
+        ...new Set(
+          value
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ].sort()
+    : [];
 }
 
 function selection(value: string | null): SelectionRef | null {

@@ -44,7 +44,16 @@ export function densityBins(
       const x = plot.left + i * M.binWidth;
       const x2 = Math.min(plot.right, x + M.binWidth);
       const height = Math.max(2, (band.height * Math.sqrt(count)) / Math.sqrt(max));
-      bins.push({ laneKey, x, x2, y: band.top + band.height - height, height, count, start: invert(x), end: invert(x2) });
+      bins.push({
+        laneKey,
+        x,
+        x2,
+        y: band.top + band.height - height,
+        height,
+        count,
+        start: invert(x),
+        end: invert(x2),
+      });
     });
   }
   return bins;

@@ -43,23 +43,48 @@ export function markGeometry(
     if (isDay) {
       const anchorX = x(start + DAY_MS / 2);
       const half = type === 'statement' ? M.quoteHalfWidth : M.pointRadius;
-      geometry = clipped({ shape: 'point', x: anchorX - half, x2: anchorX + half, anchorX, fadeStart: false, fadeEnd: false }, anchorX, anchorX, plot);
+      geometry = clipped(
+        { shape: 'point', x: anchorX - half, x2: anchorX + half, anchorX, fadeStart: false, fadeEnd: false },
+        anchorX,
+        anchorX,
+        plot,
+      );
     } else {
       const x1 = clamp(x(start));
       const x2 = Math.max(x1 + 2, clamp(x(end)));
-      geometry = clipped({ shape: 'span', x: x1, x2, anchorX: (x1 + x2) / 2, fadeStart: false, fadeEnd: false }, x(start), x(end), plot);
+      geometry = clipped(
+        { shape: 'span', x: x1, x2, anchorX: (x1 + x2) / 2, fadeStart: false, fadeEnd: false },
+        x(start),
+        x(end),
+        plot,
+      );
     }
   } else if (start === null) {
     const x2 = clamp(x(end ?? 0));
-    geometry = clipped({ shape: 'range', x: plot.left, x2: Math.max(plot.left + 2, x2), anchorX: x2, fadeStart: true, fadeEnd: false }, plot.left, x(end ?? 0), plot);
+    geometry = clipped(
+      { shape: 'range', x: plot.left, x2: Math.max(plot.left + 2, x2), anchorX: x2, fadeStart: true, fadeEnd: false },
+      plot.left,
+      x(end ?? 0),
+      plot,
+    );
   } else {
     const x1 = clamp(x(start));
-    geometry = clipped({ shape: 'range', x: Math.min(x1, plot.right - 2), x2: plot.right, anchorX: x1, fadeStart: false, fadeEnd: true }, x(start), plot.right, plot);
+    geometry = clipped(
+      { shape: 'range', x: Math.min(x1, plot.right - 2), x2: plot.right, anchorX: x1, fadeStart: false, fadeEnd: true },
+      x(start),
+      plot.right,
+      plot,
+    );
   }
   if (type === 'statement') geometry.shape = 'quote';
   return geometry;
 }
 
-function clipped(geometry: Omit<MarkGeometry, 'clipStart' | 'clipEnd'>, trueStart: number, trueEnd: number, plot: PlotBounds): MarkGeometry {
+function clipped(
+  geometry: Omit<MarkGeometry, 'clipStart' | 'clipEnd'>,
+  trueStart: number,
+  trueEnd: number,
+  plot: PlotBounds,
+): MarkGeometry {
   return { ...geometry, clipStart: trueStart < plot.left - 1, clipEnd: trueEnd > plot.right + 1 };
 }

@@ -15,11 +15,18 @@ export interface MarkLabel {
   right: number;
 }
 
-export function placeLabel(title: string, date: string, body: { x: number; x2: number }, plot: PlotBounds): MarkLabel | null {
-  const maxTitle = Math.min(M.maxTitleWidth, (plot.right - plot.left) * 0.45);
+export function placeLabel(
+  title: string,
+  date: string,
+  body: { x: number; x2: number },
+  plot: PlotBounds,
+): MarkLabel | null {
+  // Beside a mark a label may take under half the plot, so the chart does not turn into text; written
+  // over a long bar it may use the bar's length.
+  const besideMax = Math.min(M.maxTitleWidth, (plot.right - plot.left) * 0.45);
   const dateWidth = textWidth(date, M.dateFont);
-  const make = (x: number, anchor: 'start' | 'end', room: number): MarkLabel | null => {
-    if (room < Math.max(M.minLabelWidth, Math.min(dateWidth, maxTitle))) return null;
+  const make = (x: number, anchor: 'start' | 'end', room: number, maxTitle: number): MarkLabel | null => {
+    if (room < M.minLabelWidth) return null;
     const text = truncateToWidth(title, Math.min(maxTitle, room), M.titleFont);
     const shownDate = dateWidth <= room ? date : truncateToWidth(date, room, M.dateFont);
     const width = Math.max(textWidth(text, M.titleFont), textWidth(shownDate, M.dateFont));
@@ -30,14 +37,16 @@ export function placeLabel(title: string, date: string, body: { x: number; x2: n
   const leftX = body.x - M.labelGap;
   const roomRight = plot.right - rightX;
   const roomLeft = leftX - plot.left;
-  const full = Math.max(textWidth(title, M.titleFont), dateWidth);
-  const want = Math.min(full, maxTitle);
-  if (roomRight >= want) return make(rightX, 'start', roomRight);
-  if (roomLeft >= want) return make(leftX, 'end', roomLeft);
+  const want = Math.min(Math.max(textWidth(title, M.titleFont), dateWidth), besideMax);
+  if (roomRight >= want) return make(rightX, 'start', roomRight, besideMax);
+  if (roomLeft >= want) return make(leftX, 'end', roomLeft, besideMax);
   // A body reaching across most of the plot: write over it, from its visible start.
   const insideX = Math.max(body.x, plot.left) + 4;
-  const roomInside = plot.right - insideX;
-  if (body.x2 - body.x > want && roomInside >= want) return make(insideX, 'start', roomInside);
-  // Otherwise the side with more room gets a shortened label.
-  return roomRight >= roomLeft ? make(rightX, 'start', roomRight) : make(leftX, 'end', roomLeft);
+  const roomInside = Math.min(plot.right, body.x2) - insideX - 4;
+  if (roomInside >= want) return make(insideX, 'start', roomInside, M.maxTitleWidth);
+  // Otherwise wherever there is most room, shortened.
+  const best = Math.max(roomRight, roomLeft, roomInside);
+  if (best === roomRight) return make(rightX, 'start', roomRight, besideMax);
+  if (best === roomLeft) return make(leftX, 'end', roomLeft, besideMax);
+  return make(insideX, 'start', roomInside, M.maxTitleWidth);
 }

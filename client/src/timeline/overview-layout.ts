@@ -25,7 +25,10 @@ export interface OverviewLayout {
 export const OVERVIEW_HEIGHT = 52;
 const BAR_WIDTH = 4;
 
-export function layoutOverview(entries: readonly TimelineEntry[], options: { width: number; extent: readonly [number, number] }): OverviewLayout {
+export function layoutOverview(
+  entries: readonly TimelineEntry[],
+  options: { width: number; extent: readonly [number, number] },
+): OverviewLayout {
   const { width, extent } = options;
   const plot = { left: M.marginLeft, right: Math.max(M.marginLeft + 40, width - M.marginRight), top: 4, bottom: 32 };
   const scale = scaleUtc().domain([extent[0], extent[1]]).range([plot.left, plot.right]);
@@ -41,9 +44,15 @@ export function layoutOverview(entries: readonly TimelineEntry[], options: { wid
   const bars: OverviewBar[] = [];
   counts.forEach((count, i) => {
     if (count === 0) return;
-    const height = Math.max(3, (span * Math.sqrt(count)) / Math.sqrt(max));
+    const height = Math.max(6, (span * Math.sqrt(count)) / Math.sqrt(max));
     const x = plot.left + i * BAR_WIDTH;
     bars.push({ x, x2: Math.min(plot.right, x + BAR_WIDTH - 1), y: plot.bottom - height, height, count });
   });
-  return { width, height: OVERVIEW_HEIGHT, plot, bars, ticks: timeTicks(scale, 80) };
+  return {
+    width,
+    height: OVERVIEW_HEIGHT,
+    plot,
+    bars,
+    ticks: timeTicks(scale, Math.min(110, (plot.right - plot.left) / 5)),
+  };
 }

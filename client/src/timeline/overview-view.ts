@@ -31,7 +31,10 @@ export function overviewView() {
     const x = scaleUtc().domain(extent).range([plot.left, plot.right]);
     let svg = selection.select<SVGSVGElement>('svg.overview').node();
     if (!svg) {
-      const s = select(selection.node()!).append('svg').attr('class', 'overview').attr('aria-label', 'Overview of the whole period; drag to choose a window');
+      const s = select(selection.node()!)
+        .append('svg')
+        .attr('class', 'overview')
+        .attr('aria-label', 'Overview of the whole period; drag to choose a window');
       s.append('g').attr('class', 'grid');
       s.append('g').attr('class', 'bars');
       s.append('g').attr('class', 'axis');
@@ -100,9 +103,21 @@ export function overviewView() {
   }
 
   const component = view as OverviewView;
-  component.width = accessor(component, () => width, (v) => void (width = v));
-  component.extent = accessor(component, () => extent, (v) => void (extent = v));
-  component.window = accessor(component, () => window, (v) => void (window = v));
+  component.width = accessor(
+    component,
+    () => width,
+    (v) => void (width = v),
+  );
+  component.extent = accessor(
+    component,
+    () => extent,
+    (v) => void (extent = v),
+  );
+  component.window = accessor(
+    component,
+    () => window,
+    (v) => void (window = v),
+  );
   component.on = (type, listener) => {
     (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
     return component;

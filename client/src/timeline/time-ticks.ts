@@ -29,18 +29,21 @@ function label(d: Date, first: boolean): string {
 export const TICK_LABEL_DX = 4;
 export const TICK_FONT: FontSpec = { size: 11 };
 
-/** The densest ticks (at least `spacing` px apart on average) whose labels do not run into each other. */
+/**
+ * The densest ticks (at least `spacing` px apart on average) whose labels fit: a label that would run
+ * into the next one is left off, and if more than one would be, fewer ticks are tried.
+ */
 export function timeTicks(scale: ScaleTime<number, number>, spacing = 110): AxisTick[] {
   const [r0, r1] = scale.range() as [number, number];
+  const right = (t: AxisTick) => t.x + TICK_LABEL_DX + textWidth(t.label, TICK_FONT);
   for (let count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing)); ; count = Math.floor(count * 0.7)) {
     const ticks = scale
       .ticks(Math.max(1, count))
       .map((d, i) => ({ x: scale(d), label: label(d, i === 0), major: utcYear.floor(d).getTime() === d.getTime() }))
-      .filter((t) => t.x + TICK_LABEL_DX + textWidth(t.label, TICK_FONT) <= r1);
-    const clear = ticks.every((t, i) => {
-      const next = ticks[i + 1];
-      return !next || t.x + TICK_LABEL_DX + textWidth(t.label, TICK_FONT) + 8 <= next.x;
-    });
-    if (clear || count <= 2) return ticks;
+      .filter((t) => right(t) <= r1);
+    // From the right, so it is the first (longest, "Dec 2024") label that gives way.
+    const kept: AxisTick[] = [];
+    for (const t of [...ticks].reverse()) if (!kept[0] || right(t) + 8 <= kept[0].x) kept.unshift(t);
+    if (ticks.length - kept.length <= 1 || count <= 2) return kept;
   }
 }

@@ -20,14 +20,20 @@ function laneOf(entry: TimelineEntry, laneBy: LaneBy): LaneSpec {
       : { key: entry.kind, label: humanizeKind(entry.kind), actorKind: null };
   }
   const actor = entry.actors[0];
-  return actor ? { key: actor.id, label: actor.name, actorKind: actor.kind } : { key: NO_ACTOR_LANE, label: 'No actor named', actorKind: null };
+  return actor
+    ? { key: actor.id, label: actor.name, actorKind: actor.kind }
+    : { key: NO_ACTOR_LANE, label: 'No actor named', actorKind: null };
 }
 
 /**
  * Lanes for all entries (not only those in view, so lanes keep their order while zooming): the busiest
  * first, then by name; statements last in kind mode. Beyond `maxLanes` the quietest actors share one lane.
  */
-export function assignLanes(entries: readonly TimelineEntry[], laneBy: LaneBy, maxLanes: number): { lanes: LaneSpec[]; laneOf: Map<string, string> } {
+export function assignLanes(
+  entries: readonly TimelineEntry[],
+  laneBy: LaneBy,
+  maxLanes: number,
+): { lanes: LaneSpec[]; laneOf: Map<string, string> } {
   const specs = new Map<string, LaneSpec>();
   const counts = new Map<string, number>();
   const byEntry = new Map<string, string>();
@@ -39,7 +45,11 @@ export function assignLanes(entries: readonly TimelineEntry[], laneBy: LaneBy, m
   }
   const rank = (spec: LaneSpec) => (spec.key === 'statement' || spec.key === NO_ACTOR_LANE ? 1 : 0);
   const ordered = [...specs.values()].sort(
-    (a, b) => rank(a) - rank(b) || (counts.get(b.key) ?? 0) - (counts.get(a.key) ?? 0) || a.label.localeCompare(b.label, 'en') || (a.key < b.key ? -1 : 1),
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (counts.get(b.key) ?? 0) - (counts.get(a.key) ?? 0) ||
+      a.label.localeCompare(b.label, 'en') ||
+      (a.key < b.key ? -1 : 1),
   );
   if (laneBy === 'kind' || ordered.length <= maxLanes) return { lanes: ordered, laneOf: byEntry };
   const kept = ordered.slice(0, maxLanes - 1);

@@ -72,7 +72,7 @@ export interface TimelineLayout {
   domain: [number, number];
   plot: PlotBounds & { top: number; bottom: number };
   mode: 'marks' | 'density';
-  /** Entries whose date may fall in the window. */
+  /** Entries whose date touches the window (the API's OVERLAPS), drawn as marks or counted in bins. */
   inView: number;
   lanes: TimelineLane[];
   marks: TimelineMark[];
@@ -158,7 +158,10 @@ export function layoutTimeline(entries: readonly TimelineEntry[], options: Timel
     );
     for (const p of placed) p.label = placeLabel(titleLine(p.entry), dateLine(p.entry), p.geometry, plot);
     let packed = packRows(
-      placed.map((p) => ({ start: Math.min(p.geometry.x, p.label?.left ?? Infinity), end: Math.max(p.geometry.x2, p.label?.right ?? -Infinity) })),
+      placed.map((p) => ({
+        start: Math.min(p.geometry.x, p.label?.left ?? Infinity),
+        end: Math.max(p.geometry.x2, p.label?.right ?? -Infinity),
+      })),
       M.rowGap,
     );
     const compact = packed.count > M.maxLabelledRows;
@@ -217,7 +220,15 @@ export function layoutTimeline(entries: readonly TimelineEntry[], options: Timel
   for (const m of marks) {
     const target = m.eventId ? byId.get(m.eventId) : undefined;
     if (m.type !== 'statement' || !target) continue;
-    links.push({ id: `${m.id}->${target.id}`, statementId: m.id, eventId: target.id, x1: m.anchorX, y1: m.y, x2: target.anchorX, y2: target.y });
+    links.push({
+      id: `${m.id}->${target.id}`,
+      statementId: m.id,
+      eventId: target.id,
+      x1: m.anchorX,
+      y1: m.y,
+      x2: target.anchorX,
+      y2: target.y,
+    });
   }
 
   const bottom = Math.max(cursor, M.axisHeight + 40);
@@ -234,6 +245,6 @@ export function layoutTimeline(entries: readonly TimelineEntry[], options: Timel
     marks,
     links,
     bins,
-    ticks: timeTicks(scale),
+    ticks: timeTicks(scale, Math.min(110, (plot.right - plot.left) / 5)),
   };
 }

@@ -1,20 +1,19 @@
 // The timeline chart as a reusable d3 component: `selection.datum(entries).call(view)` draws or updates
 // in place (keyed joins). Zoom and pan redraw on animation frames; it never fetches.
 import { dispatch } from 'd3-dispatch';
-import { accessor, type Accessor } from '../ui/accessor.ts';
-import { select, type Selection } from 'd3-selection';
 import { scaleUtc } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { humanizeKind, STATEMENT_COLOUR } from '../theme/palette.ts';
-import { actorSymbolPath } from '../ui/actor-symbol.ts';
+import { accessor, type Accessor } from '../ui/accessor.ts';
+import { rovingKeydown } from '../ui/roving-focus.ts';
 import { anchorOf, type Tooltip } from '../ui/tooltip.ts';
 import { DAY_MS } from './date-extent.ts';
-import type { DensityBin } from './density-bins.ts';
-import { rovingKeydown } from '../ui/roving-focus.ts';
+import { drawAxis, drawBins, drawLanes, drawLinks } from './draw-frame.ts';
+import { drawMarkParts } from './draw-mark.ts';
 import type { LaneBy, TimelineEntry } from './timeline-entry.ts';
-import { layoutTimeline, type TimelineLane, type TimelineLayout, type TimelineLink, type TimelineMark } from './timeline-layout.ts';
+import { layoutTimeline, type TimelineLayout, type TimelineMark } from './timeline-layout.ts';
 import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
-import { TICK_LABEL_DX, type AxisTick } from './time-ticks.ts';
 
 type Domain = [number, number];
 type Root = Selection<HTMLElement, TimelineEntry[], null, undefined>;
@@ -27,7 +26,6 @@ interface TimelineEventMap {
 }
 
 let instances = 0;
-const QUOTE_GLYPH = 'M0,10V5.2C0,2.3 1.6,0.6 4.6,0V1.9C3.2,2.4 2.6,3.4 2.6,4.6H4.8V10Z';
 
 export function timelineView() {
   const uid = `tl${++instances}`;
@@ -66,13 +64,22 @@ export function timelineView() {
       .attr('class', 'timeline-chart')
       .attr('role', 'group')
       .attr('aria-roledescription', 'timeline')
-      .attr('aria-label', 'Timeline of events and statements. Use arrow keys to move between items, Enter to open one.');
+      .attr(
+        'aria-label',
+        'Timeline of events and statements. Use arrow keys to move between items, Enter to open one.',
+      );
     const defs = svg.append('defs');
     for (const [side, from, to] of [
       ['start', '0', '1'],
       ['end', '1', '0'],
     ] as const) {
-      const gradient = defs.append('linearGradient').attr('id', `${uid}-fade-${side}-g`).attr('x1', from).attr('x2', to).attr('y1', 0).attr('y2', 0);
+      const gradient = defs
+        .append('linearGradient')
+        .attr('id', `${uid}-fade-${side}-g`)
+        .attr('x1', from)
+        .attr('x2', to)
+        .attr('y1', 0)
+        .attr('y2', 0);
       gradient.append('stop').attr('offset', 0).attr('stop-color', '#fff').attr('stop-opacity', 0);
       gradient.append('stop').attr('offset', 0.85).attr('stop-color', '#fff').attr('stop-opacity', 1);
       defs
@@ -94,7 +101,10 @@ export function timelineView() {
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (!event.sourceEvent) return;
         zooming = true;
-        domain = event.transform.rescaleX(baseScale()).domain().map((d) => d.getTime()) as Domain;
+        domain = event.transform
+          .rescaleX(baseScale())
+          .domain()
+          .map((d) => d.getTime()) as Domain;
         listeners.call('zoom', undefined, domain, false);
         if (!frame) frame = requestAnimationFrame(() => ((frame = 0), render()));
       })
@@ -107,7 +117,9 @@ export function timelineView() {
   }
 
   function baseScale() {
-    return scaleUtc().domain(extent).range([M.marginLeft, width - M.marginRight]);
+    return scaleUtc()
+      .domain(extent)
+      .range([M.marginLeft, width - M.marginRight]);
   }
 
   /** Puts the zoom transform where `domain` says, without emitting events. */
@@ -166,90 +178,6 @@ export function timelineView() {
     drawMarks(svg.select('g.marks'), layout.marks);
   }
 
-  function drawLanes(g: Selection<SVGGElement, unknown, null, undefined>, lanes: TimelineLane[], l: TimelineLayout): void {
-    g.selectAll<SVGGElement, TimelineLane>('g.lane')
-      .data(lanes, (d) => d.key)
-      .join((enter) => {
-        const lane = enter.append('g').attr('class', 'lane');
-        lane.append('rect').attr('class', 'lane-bg');
-        lane.append('line').attr('class', 'lane-rule');
-        lane.append('path').attr('class', 'lane-glyph');
-        lane.append('text').attr('class', 'lane-label');
-        return lane;
-      })
-      .attr('data-lane', (d) => d.key)
-      .call((lane) => {
-        lane
-          .select('rect.lane-bg')
-          .attr('x', 0)
-          .attr('y', (d) => d.y)
-          .attr('width', l.width)
-          .attr('height', (d) => d.height)
-          .attr('class', (_d, i) => `lane-bg${i % 2 ? ' odd' : ''}`);
-        lane
-          .select('line.lane-rule')
-          .attr('x1', 0)
-          .attr('x2', l.width)
-          .attr('y1', (d) => d.y + 0.5)
-          .attr('y2', (d) => d.y + 0.5);
-        lane
-          .select('path.lane-glyph')
-          .attr('d', (d) => (d.actorKind ? actorSymbolPath(d.actorKind, 4.5) : null))
-          .attr('transform', (d) => `translate(${M.marginLeft + 5},${d.headerY - 4})`)
-          .attr('class', (d) => `lane-glyph kind-${d.actorKind ?? 'none'}`);
-        lane
-          .select('text.lane-label')
-          .attr('x', (d) => M.marginLeft + (d.actorKind ? 14 : 0))
-          .attr('y', (d) => d.headerY)
-          .text((d) => d.label);
-      });
-  }
-
-  function drawAxis(axis: Selection<SVGGElement, unknown, null, undefined>, grid: Selection<SVGGElement, unknown, null, undefined>, ticks: AxisTick[], l: TimelineLayout): void {
-    axis
-      .selectAll<SVGTextElement, AxisTick>('text.tick')
-      .data(ticks, (d) => d.label)
-      .join('text')
-      .attr('class', (d) => `tick${d.major ? ' major' : ''}`)
-      .attr('x', (d) => d.x + TICK_LABEL_DX)
-      .attr('y', 17)
-      .text((d) => d.label);
-    grid
-      .selectAll<SVGLineElement, AxisTick>('line')
-      .data(ticks, (d) => d.label)
-      .join('line')
-      .attr('class', (d) => (d.major ? 'major' : null))
-      .attr('x1', (d) => d.x)
-      .attr('x2', (d) => d.x)
-      .attr('y1', 6)
-      .attr('y2', l.plot.bottom);
-  }
-
-  function drawLinks(g: Selection<SVGGElement, unknown, null, undefined>, links: TimelineLink[]): void {
-    g.selectAll<SVGPathElement, TimelineLink>('path.link')
-      .data(links, (d) => d.id)
-      .join('path')
-      .attr('class', 'link')
-      .attr('data-statement', (d) => d.statementId)
-      .attr('d', (d) => {
-        const my = (d.y1 + d.y2) / 2;
-        return `M${d.x1},${d.y1}C${d.x1},${my} ${d.x2},${my} ${d.x2},${d.y2}`;
-      });
-  }
-
-  function drawBins(g: Selection<SVGGElement, unknown, null, undefined>, bins: DensityBin[]): void {
-    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-    g.selectAll<SVGRectElement, DensityBin>('rect.bin')
-      .data(bins, (d) => `${d.laneKey}@${d.x}`)
-      .join((enter) => enter.append('rect').attr('class', 'bin').call((r) => r.append('title')))
-      .attr('x', (d) => d.x)
-      .attr('y', (d) => d.y)
-      .attr('width', (d) => Math.max(1, d.x2 - d.x - 1))
-      .attr('height', (d) => d.height)
-      .select('title')
-      .text((d) => `${d.count} item${d.count === 1 ? '' : 's'}, ${day(d.start)} to ${day(d.end)}`);
-  }
-
   function drawMarks(g: Selection<SVGGElement, unknown, null, undefined>, marks: TimelineMark[]): void {
     const focusable = marks.some((m) => m.id === selectedId) ? selectedId : (marks[0]?.id ?? null);
     const keepFocus = g.select<SVGGElement>('g.mark[tabindex="0"]').node()?.getAttribute('data-id') ?? null;
@@ -285,7 +213,11 @@ export function timelineView() {
           .on('mouseleave blur', () => tooltip?.hide());
         return mark;
       })
-      .attr('class', (d) => `mark ${d.type} shape-${d.shape}${d.id === selectedId ? ' is-selected' : ''}${d.label ? '' : ' unlabelled'}`)
+      .attr(
+        'class',
+        (d) =>
+          `mark ${d.type} shape-${d.shape}${d.id === selectedId ? ' is-selected' : ''}${d.label ? '' : ' unlabelled'}`,
+      )
       .attr('data-id', (d) => d.id)
       .attr('data-type', (d) => d.type)
       .attr('data-precision', (d) => d.precision)
@@ -294,59 +226,7 @@ export function timelineView() {
       .attr('aria-label', (d) => d.ariaLabel)
       .attr('aria-pressed', (d) => String(d.id === selectedId))
       .style('--mark-colour', (d) => colourOf(d.kind))
-      .call(drawMarkParts);
-  }
-
-  function drawMarkParts(mark: Selection<SVGGElement, TimelineMark, SVGGElement, unknown>): void {
-    const isBar = (d: TimelineMark) => d.shape === 'span' || d.shape === 'range' || (d.shape === 'quote' && d.x2 - d.x > 2 * M.quoteHalfWidth + 2);
-    const barH = (d: TimelineMark) => (d.shape === 'quote' ? 4 : M.barHeight);
-    mark
-      .select('rect.body')
-      .attr('display', (d) => (isBar(d) ? null : 'none'))
-      .attr('x', (d) => d.x)
-      .attr('y', (d) => d.y - barH(d) / 2)
-      .attr('width', (d) => Math.max(0, d.x2 - d.x))
-      .attr('height', barH)
-      .attr('rx', (d) => (d.shape === 'quote' ? 2 : 3))
-      .attr('mask', (d) => (d.fadeStart ? `url(#${uid}-fade-start)` : d.fadeEnd ? `url(#${uid}-fade-end)` : null));
-    // The known end of an open range gets a solid cap, so "on or before 5 May" reads as a firm edge.
-    mark
-      .select('rect.cap')
-      .attr('display', (d) => (d.shape === 'range' && !(d.fadeStart ? d.clipEnd : d.clipStart) ? null : 'none'))
-      .attr('x', (d) => (d.fadeStart ? d.x2 - 3 : d.x))
-      .attr('y', (d) => d.y - 8)
-      .attr('width', 3)
-      .attr('height', 16);
-    mark
-      .select('circle.point')
-      .attr('display', (d) => (d.shape === 'point' ? null : 'none'))
-      .attr('cx', (d) => d.anchorX)
-      .attr('cy', (d) => d.y)
-      .attr('r', M.pointRadius);
-    mark
-      .select('path.quote')
-      .attr('display', (d) => (d.type === 'statement' ? null : 'none'))
-      .attr('d', (d) => (d.type === 'statement' ? `${QUOTE_GLYPH}M6.4,10V5.2C6.4,2.3 8,0.6 11,0V1.9C9.6,2.4 9,3.4 9,4.6H11.2V10Z` : ''))
-      .attr('transform', (d) => `translate(${d.anchorX - 5.6},${d.y - 5})`);
-    mark
-      .select('rect.focus-ring')
-      .attr('x', (d) => Math.min(d.x, d.anchorX - 8) - 3)
-      .attr('y', (d) => d.y - 11)
-      .attr('width', (d) => Math.max(d.x2, d.anchorX + 8) - Math.min(d.x, d.anchorX - 8) + 6)
-      .attr('height', 22);
-    const label = mark.select('text.label').attr('display', (d) => (d.label ? null : 'none'));
-    label
-      .select('tspan.title')
-      .attr('x', (d) => d.label?.x ?? 0)
-      .attr('y', (d) => d.y + M.titleDy)
-      .attr('text-anchor', (d) => d.label?.anchor ?? 'start')
-      .text((d) => d.label?.title ?? '');
-    label
-      .select('tspan.date')
-      .attr('x', (d) => d.label?.x ?? 0)
-      .attr('y', (d) => d.y + M.dateDy)
-      .attr('text-anchor', (d) => d.label?.anchor ?? 'start')
-      .text((d) => d.label?.date ?? '');
+      .call(drawMarkParts, uid);
   }
 
   function tooltipOf(mark: TimelineMark) {
@@ -355,19 +235,54 @@ export function timelineView() {
     const kind = mark.type === 'statement' ? 'Statement' : humanizeKind(mark.kind);
     return {
       title: mark.type === 'statement' ? `“${mark.title}”` : mark.title,
-      lines: [`${kind} · ${mark.dateLabel}`, ...(actors ? [mark.type === 'statement' ? `Said by ${actors}` : `With ${actors}`] : [])],
+      lines: [
+        `${kind} · ${mark.dateLabel}`,
+        ...(actors ? [mark.type === 'statement' ? `Said by ${actors}` : `With ${actors}`] : []),
+      ],
     };
   }
 
   const component = view as TimelineView;
-  component.width = accessor(component, () => width, (v) => void (width = v));
-  component.laneBy = accessor(component, () => laneBy, (v) => void (laneBy = v));
-  component.extent = accessor(component, () => extent, (v) => void (extent = v));
-  component.domain = accessor(component, () => domain, (v) => void (domain = v));
-  component.selectedId = accessor(component, () => selectedId, (v) => void (selectedId = v));
-  component.colours = accessor(component, () => colours, (v) => void (colours = v));
-  component.densityThreshold = accessor(component, () => densityThreshold, (v) => void (densityThreshold = v));
-  component.tooltip = accessor(component, () => tooltip, (v) => void (tooltip = v));
+  component.width = accessor(
+    component,
+    () => width,
+    (v) => void (width = v),
+  );
+  component.laneBy = accessor(
+    component,
+    () => laneBy,
+    (v) => void (laneBy = v),
+  );
+  component.extent = accessor(
+    component,
+    () => extent,
+    (v) => void (extent = v),
+  );
+  component.domain = accessor(
+    component,
+    () => domain,
+    (v) => void (domain = v),
+  );
+  component.selectedId = accessor(
+    component,
+    () => selectedId,
+    (v) => void (selectedId = v),
+  );
+  component.colours = accessor(
+    component,
+    () => colours,
+    (v) => void (colours = v),
+  );
+  component.densityThreshold = accessor(
+    component,
+    () => densityThreshold,
+    (v) => void (densityThreshold = v),
+  );
+  component.tooltip = accessor(
+    component,
+    () => tooltip,
+    (v) => void (tooltip = v),
+  );
   component.layout = () => layout;
   component.on = (type, listener) => {
     (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);

@@ -1,5 +1,13 @@
 // Actor-kind glyphs (shape and colour both encode kind, so colour is never the only cue).
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3-shape';
+import {
+  symbol,
+  symbolCircle,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTriangle,
+  type SymbolType,
+} from 'd3-shape';
 import type { ActorKind } from '../../../server/domain/types.ts';
 import { ACTOR_STYLE, type ActorShape } from '../theme/palette.ts';
 

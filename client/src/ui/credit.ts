@@ -1,7 +1,20 @@
 // The source credit line every view carries: title, publisher and date of the article(s) behind it.
 import type { ApiSource } from '../api/api-types.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "5 May 2025" from an ISO day, without time zones getting involved. */
 export function formatIsoDay(iso: string): string {
@@ -15,7 +28,8 @@ export function citeSource(s: Pick<ApiSource, 'title' | 'publisher' | 'published
 
 export function creditLine(sources: readonly ApiSource[]): string {
   if (sources.length === 0) return '';
-  if (sources.length <= 3) return `${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.map(citeSource).join('; ')}.`;
+  if (sources.length <= 3)
+    return `${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.map(citeSource).join('; ')}.`;
   const publishers = [...new Set(sources.map((s) => s.publisher))];
   return `Sources: ${sources.length} articles from ${publishers.slice(0, 4).join(', ')}${publishers.length > 4 ? ' and others' : ''}.`;
 }

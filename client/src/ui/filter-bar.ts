@@ -78,10 +78,21 @@ export function filterBar() {
       .attr('data-kind', (k) => k)
       .each(function (k) {
         const b = select(this);
-        b.append('svg').attr('width', 12).attr('height', 12).attr('viewBox', '-6 -6 12 12').attr('aria-hidden', 'true').append('path').attr('d', actorSymbolPath(k, 4.5)).attr('fill', ACTOR_STYLE[k].colour);
+        b.append('svg')
+          .attr('width', 12)
+          .attr('height', 12)
+          .attr('viewBox', '-6 -6 12 12')
+          .attr('aria-hidden', 'true')
+          .append('path')
+          .attr('d', actorSymbolPath(k, 4.5))
+          .attr('fill', ACTOR_STYLE[k].colour);
         b.append('span').text(ACTOR_STYLE[k].label);
       })
-      .on('click', (_e: MouseEvent, k: ActorKind) => data && listeners.call('change', undefined, { actorKinds: toggle(data.state.actorKinds, k) }));
+      .on(
+        'click',
+        (_e: MouseEvent, k: ActorKind) =>
+          data && listeners.call('change', undefined, { actorKinds: toggle(data.state.actorKinds, k) }),
+      );
 
     const kinds = root.append('fieldset').attr('class', 'field chips event-kinds');
     kinds.append('legend').text('Kinds');
@@ -116,7 +127,9 @@ export function filterBar() {
     to.value = state.to ?? '';
     from.placeholder = data.shownFrom;
     to.placeholder = data.shownTo;
-    root.selectAll<HTMLButtonElement, ActorKind>('.actor-kinds button').attr('aria-pressed', (k) => String(state.actorKinds.includes(k)));
+    root
+      .selectAll<HTMLButtonElement, ActorKind>('.actor-kinds button')
+      .attr('aria-pressed', (k) => String(state.actorKinds.includes(k)));
 
     const colours = data.colours;
     root
@@ -127,7 +140,11 @@ export function filterBar() {
         const b = enter.append('button').attr('type', 'button').attr('class', 'chip');
         b.append('span').attr('class', 'swatch').attr('aria-hidden', 'true');
         b.append('span').attr('class', 'chip-label');
-        b.on('click', (_e: MouseEvent, k: string) => data && listeners.call('change', undefined, { eventKinds: toggle(data.state.eventKinds, k) }));
+        b.on(
+          'click',
+          (_e: MouseEvent, k: string) =>
+            data && listeners.call('change', undefined, { eventKinds: toggle(data.state.eventKinds, k) }),
+        );
         return b;
       })
       .attr('data-kind', (k) => k)

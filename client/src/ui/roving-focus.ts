@@ -11,7 +11,13 @@ export function rovingKeydown(event: KeyboardEvent, container: Element, selector
   if (items.length === 0 || current === -1) return;
   event.preventDefault();
   const next =
-    event.key === 'Home' ? 0 : event.key === 'End' ? items.length - 1 : NEXT.has(event.key) ? Math.min(items.length - 1, current + 1) : Math.max(0, current - 1);
+    event.key === 'Home'
+      ? 0
+      : event.key === 'End'
+        ? items.length - 1
+        : NEXT.has(event.key)
+          ? Math.min(items.length - 1, current + 1)
+          : Math.max(0, current - 1);
   const target = items[next];
   if (!target) return;
   for (const item of items) item.setAttribute('tabindex', item === target ? '0' : '-1');

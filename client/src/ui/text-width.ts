@@ -3,7 +3,7 @@
 const REGULAR: Record<string, number> = {};
 const table: Array<[string, number]> = [
   [' !,./:;I[\\]fijlt', 278],
-  ['\'', 191],
+  ["'", 191],
   ['|', 260],
   ['"', 355],
   ['()-`r', 333],

@@ -12,7 +12,11 @@ export interface Tooltip {
 }
 
 export function createTooltip(parent: HTMLElement = document.body): Tooltip {
-  const root: Selection<HTMLDivElement, unknown, null, undefined> = select(parent).append('div').attr('class', 'tooltip').attr('role', 'tooltip').attr('hidden', '');
+  const root: Selection<HTMLDivElement, unknown, null, undefined> = select(parent)
+    .append('div')
+    .attr('class', 'tooltip')
+    .attr('role', 'tooltip')
+    .attr('hidden', '');
   return {
     show(content, anchor) {
       root.selectAll('*').remove();

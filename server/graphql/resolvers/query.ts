@@ -13,7 +13,14 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 export const Query: Record<string, Resolver> = {
   actors: async (_, a, { store }) => {
     const first = graphqlArgs(() => readFirst(a.first));
-    return toConnection(await store.listActors({ kind: (a.kind as ActorKind | null) ?? null, search: str(a.search), first, after: str(a.after) }));
+    return toConnection(
+      await store.listActors({
+        kind: (a.kind as ActorKind | null) ?? null,
+        search: str(a.search),
+        first,
+        after: str(a.after),
+      }),
+    );
   },
   actor: (_, a, { loaders }) => loaders.actors.load(String(a.id)),
 

@@ -1,6 +1,16 @@
 // Nested fields: each follows an id through the request's loaders, so a page of N items costs
 // one batched store call per kind of thing it refers to, not N.
-import type { Citation, Event, Evidence, Participant, Relationship, Role, SearchHit, Statement, TimelineItem } from '../../domain/types.ts';
+import type {
+  Citation,
+  Event,
+  Evidence,
+  Participant,
+  Relationship,
+  Role,
+  SearchHit,
+  Statement,
+  TimelineItem,
+} from '../../domain/types.ts';
 import type { GraphQLContext } from '../context.ts';
 import { loadPresent } from '../loaders.ts';
 import { LIMITS } from '../limits.ts';
@@ -29,7 +39,8 @@ export const typeResolvers = {
     speaker: (s: Statement, _: unknown, { loaders }: Ctx) => loaders.actors.load(s.speakerId),
     event: (s: Statement, _: unknown, { loaders }: Ctx) => (s.eventId ? loaders.events.load(s.eventId) : null),
     quotes: (s: Statement, _: unknown, { loaders }: Ctx) => loadPresent(loaders.statements, s.quoteIds),
-    quotedIn: (s: Statement, _: unknown, { loaders }: Ctx) => (s.quotedInId ? loaders.statements.load(s.quotedInId) : null),
+    quotedIn: (s: Statement, _: unknown, { loaders }: Ctx) =>
+      s.quotedInId ? loaders.statements.load(s.quotedInId) : null,
   },
   Relationship: {
     source: (r: Relationship, _: unknown, { loaders }: Ctx) => loaders.actors.load(r.sourceId),
@@ -41,11 +52,19 @@ export const typeResolvers = {
     context: async (e: Evidence, args: { radius?: number }, { loaders }: Ctx) => {
       const radius = graphqlArgs(() => readFirst(args.radius ?? 240, LIMITS.maxContextRadius, 'radius'));
       const text = (await loaders.sources.load(e.sourceId))?.text ?? '';
-      return { before: text.slice(Math.max(0, e.start - radius), e.start), quote: text.slice(e.start, e.end), after: text.slice(e.end, e.end + radius) };
+      return {
+        before: text.slice(Math.max(0, e.start - radius), e.start),
+        quote: text.slice(e.start, e.end),
+        after: text.slice(e.end, e.end + radius),
+      };
     },
   },
   SearchHit: {
     node: (h: SearchHit, _: unknown, { loaders }: Ctx) =>
-      h.kind === 'ACTOR' ? loaders.actors.load(h.id) : h.kind === 'EVENT' ? loaders.events.load(h.id) : loaders.statements.load(h.id),
+      h.kind === 'ACTOR'
+        ? loaders.actors.load(h.id)
+        : h.kind === 'EVENT'
+          ? loaders.events.load(h.id)
+          : loaders.statements.load(h.id),
   },
 };

@@ -1,8 +1,26 @@
 // The embedded default store: the whole graph in memory, loaded from the same article documents as Neo4j.
-import type { Actor, Event, Network, Relationship, SearchHit, Source, Statement, TimelineItem } from '../../domain/types.ts';
+import type {
+  Actor,
+  Event,
+  Network,
+  Relationship,
+  SearchHit,
+  Source,
+  Statement,
+  TimelineItem,
+} from '../../domain/types.ts';
 import { sortKeyOf } from '../../domain/fuzzy-date.ts';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
-import type { ActorQuery, EventQuery, GraphStore, NetworkQuery, Page, SearchQuery, StatementQuery, TimelineQuery } from '../store.ts';
+import type {
+  ActorQuery,
+  EventQuery,
+  GraphStore,
+  NetworkQuery,
+  Page,
+  SearchQuery,
+  StatementQuery,
+  TimelineQuery,
+} from '../store.ts';
 import { dateMatches } from '../window.ts';
 import { searchTerms } from '../snippet.ts';
 import { rankHits, type SearchCandidate } from '../rank-hits.ts';
@@ -56,14 +74,19 @@ export class MemoryStore implements GraphStore {
   async listActors(q: ActorQuery): Promise<Page<Actor>> {
     const needle = q.search?.toLowerCase() ?? null;
     const hits = this.actorsByName.filter(
-      (a) => (!q.kind || a.kind === q.kind) && (!needle || [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(needle))),
+      (a) =>
+        (!q.kind || a.kind === q.kind) &&
+        (!needle || [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(needle))),
     );
     return paginate(hits, (a) => a.name, idOf, q.first, q.after);
   }
 
   async listEvents(q: EventQuery): Promise<Page<Event>> {
     const hits = this.eventsByDate.filter(
-      (e) => dateMatches(e.date, q.window, q.match) && (q.kinds.length === 0 || q.kinds.includes(e.kind)) && this.involves(q.actorIds, e.id),
+      (e) =>
+        dateMatches(e.date, q.window, q.match) &&
+        (q.kinds.length === 0 || q.kinds.includes(e.kind)) &&
+        this.involves(q.actorIds, e.id),
     );
     return paginate(hits, dateKey, idOf, q.first, q.after);
   }
@@ -74,13 +97,16 @@ export class MemoryStore implements GraphStore {
   }
 
   async timeline(q: TimelineQuery): Promise<Page<TimelineItem>> {
-    const hits = this.timelineByDate.filter((t) => dateMatches(t.date, q.window, q.match) && this.involves(q.actorIds, t.id));
+    const hits = this.timelineByDate.filter(
+      (t) => dateMatches(t.date, q.window, q.match) && this.involves(q.actorIds, t.id),
+    );
     return paginate(hits, dateKey, idOf, q.first, q.after);
   }
 
   async network(q: NetworkQuery): Promise<Network> {
     const inWindow = (r: Relationship) => q.window === null || dateMatches(r.date, q.window, q.match);
-    const seeds = q.actorIds.length > 0 ? q.actorIds.filter((id) => this.graph.actors.has(id)) : [...this.graph.actors.keys()];
+    const seeds =
+      q.actorIds.length > 0 ? q.actorIds.filter((id) => this.graph.actors.has(id)) : [...this.graph.actors.keys()];
     const reached = new Set(seeds);
     let frontier = seeds;
     for (let hop = 0; hop < q.depth && frontier.length > 0; hop++) {
@@ -101,7 +127,8 @@ export class MemoryStore implements GraphStore {
       .filter((r) => reached.has(r.sourceId) && reached.has(r.targetId) && inWindow(r))
       .sort(byKeyThenId<Relationship>((r) => sortKeyOf(r.date), idOf));
     // With a window and no seeds the question is "who is connected in this window": drop actors with no edge.
-    const keep = q.actorIds.length === 0 && q.window !== null ? new Set(edges.flatMap((r) => [r.sourceId, r.targetId])) : reached;
+    const keep =
+      q.actorIds.length === 0 && q.window !== null ? new Set(edges.flatMap((r) => [r.sourceId, r.targetId])) : reached;
     const nodes = this.actorsByName.filter((a) => keep.has(a.id));
     return { nodes, edges };
   }
@@ -110,8 +137,16 @@ export class MemoryStore implements GraphStore {
     const terms = searchTerms(q.text);
     if (terms.length === 0) return [];
     const candidates: SearchCandidate[] = [
-      ...[...this.graph.actors.values()].map((a) => ({ kind: 'ACTOR' as const, id: a.id, text: [a.name, ...a.aliases].join(' · ') })),
-      ...[...this.graph.events.values()].map((e) => ({ kind: 'EVENT' as const, id: e.id, text: [e.title, e.description ?? ''].join(' — ') })),
+      ...[...this.graph.actors.values()].map((a) => ({
+        kind: 'ACTOR' as const,
+        id: a.id,
+        text: [a.name, ...a.aliases].join(' · '),
+      })),
+      ...[...this.graph.events.values()].map((e) => ({
+        kind: 'EVENT' as const,
+        id: e.id,
+        text: [e.title, e.description ?? ''].join(' — '),
+      })),
       ...[...this.graph.statements.values()].map((s) => ({ kind: 'STATEMENT' as const, id: s.id, text: s.text })),
     ];
     return rankHits(candidates, terms, q.first);

@@ -23,11 +23,16 @@ function unionBy<T>(a: readonly T[], b: readonly T[], key: (t: T) => string): T[
   return [...seen.values()];
 }
 
-const unionEvidence = (a: readonly Evidence[], b: readonly Evidence[]) => unionBy(a, b, evidenceKey).sort(compareEvidence);
+const unionEvidence = (a: readonly Evidence[], b: readonly Evidence[]) =>
+  unionBy(a, b, evidenceKey).sort(compareEvidence);
 const unionStrings = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
 /** Union by key where a repeated item (an event link, a citation) keeps its first fields and gains the new evidence. */
-function unionWithEvidence<T extends { evidence: Evidence[] }>(a: readonly T[], b: readonly T[], key: (t: T) => string): T[] {
+function unionWithEvidence<T extends { evidence: Evidence[] }>(
+  a: readonly T[],
+  b: readonly T[],
+  key: (t: T) => string,
+): T[] {
   const merged = new Map<string, T>();
   for (const t of [...a, ...b]) {
     const old = merged.get(key(t));
@@ -37,7 +42,13 @@ function unionWithEvidence<T extends { evidence: Evidence[] }>(a: readonly T[], 
 }
 
 export function mergeArticles(articles: readonly ParsedArticle[]): GraphSnapshot {
-  const g: GraphSnapshot = { actors: new Map(), events: new Map(), statements: new Map(), relationships: new Map(), sources: new Map() };
+  const g: GraphSnapshot = {
+    actors: new Map(),
+    events: new Map(),
+    statements: new Map(),
+    relationships: new Map(),
+    sources: new Map(),
+  };
   for (const article of articles) {
     const prev = g.sources.get(article.source.id);
     g.sources.set(article.source.id, {
@@ -49,7 +60,12 @@ export function mergeArticles(articles: readonly ParsedArticle[]): GraphSnapshot
       g.actors.set(
         a.id,
         old
-          ? { ...a, aliases: unionStrings(old.aliases, a.aliases), roles: unionBy(old.roles, a.roles, (r) => `${r.title}|${r.ofActorId}`), evidence: unionEvidence(old.evidence, a.evidence) }
+          ? {
+              ...a,
+              aliases: unionStrings(old.aliases, a.aliases),
+              roles: unionBy(old.roles, a.roles, (r) => `${r.title}|${r.ofActorId}`),
+              evidence: unionEvidence(old.evidence, a.evidence),
+            }
           : { ...a, evidence: unionEvidence([], a.evidence) },
       );
     }
@@ -64,7 +80,11 @@ export function mergeArticles(articles: readonly ParsedArticle[]): GraphSnapshot
               links: unionWithEvidence(old.links, e.links, (l) => `${l.type}|${l.targetId}`),
               evidence: unionEvidence(old.evidence, e.evidence),
             }
-          : { ...e, links: unionWithEvidence([], e.links, (l) => `${l.type}|${l.targetId}`), evidence: unionEvidence([], e.evidence) },
+          : {
+              ...e,
+              links: unionWithEvidence([], e.links, (l) => `${l.type}|${l.targetId}`),
+              evidence: unionEvidence([], e.evidence),
+            },
       );
     }
     for (const s of article.statements) {

@@ -2,7 +2,13 @@ import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { Page } from '../store.ts';
 
 /** Keyset page over items already sorted by (key, id). */
-export function paginate<T>(sorted: readonly T[], keyOf: (t: T) => string, idOf: (t: T) => string, first: number, after: string | null): Page<T> {
+export function paginate<T>(
+  sorted: readonly T[],
+  keyOf: (t: T) => string,
+  idOf: (t: T) => string,
+  first: number,
+  after: string | null,
+): Page<T> {
   const cursor = decodeCursor(after);
   let start = 0;
   if (cursor) {

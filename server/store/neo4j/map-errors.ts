@@ -10,8 +10,10 @@ const UNAVAILABLE_CODES = new Set<string>([
   'Neo.ClientError.Cluster.NotALeader',
 ]);
 
+// "Connection acquisition timed out": every pooled connection is busy waiting on a Neo4j that does not answer
+// (stalled, or still starting), so that is an outage too, not a bug.
 const CONNECTION_FAILURES =
-  /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|ETIMEDOUT|Connection was closed|Could not perform discovery/;
+  /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|ETIMEDOUT|Connection was closed|Could not perform discovery|Connection acquisition timed out/;
 
 export function isUnavailable(e: unknown): boolean {
   if (e instanceof Neo4jError && UNAVAILABLE_CODES.has(e.code)) return true;

@@ -68,6 +68,8 @@ interface PageTimes {
 /** Opens the client and waits until it has drawn the timeline and laid out the network. */
 async function openClient(browser: Browser, url: string): Promise<{ page: Page; times: PageTimes }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // tsx (esbuild keepNames) wraps named inner functions in __name(), which a serialised function then needs.
+  await page.addInitScript('window.__name = (fn) => fn;');
   await page.addInitScript(installProbes);
   await page.goto(`${url}/`);
   await page.waitForFunction(() => window.__kgBench?.readyMs !== null && (window.__kgBench?.timelineMs ?? -1) > 0, undefined, { timeout: READY_TIMEOUT_MS, polling: 100 });

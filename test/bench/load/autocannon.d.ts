@@ -7,6 +7,9 @@ declare module 'autocannon' {
     body?: string;
     connections?: number;
     duration?: number;
+    amount?: number;
+    /** Seconds before a request counts as timed out. */
+    timeout?: number;
   }
   interface Result {
     non2xx: number;

@@ -18,7 +18,11 @@ export function holdRequest(url: string, body: string, agent?: Agent): HeldReque
     headers: { 'content-type': 'application/json', 'content-length': payload.length, expect: '100-continue' },
   });
   const accepted = new Promise<void>((resolve) => req.once('continue', () => resolve()));
-  const response = new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+  const response = new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: string;
+  }>((resolve, reject) => {
     req.once('error', reject);
     req.once('response', (res) => {
       let text = '';

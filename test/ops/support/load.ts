@@ -41,9 +41,14 @@ export function classify(status: number, text: string, expected: unknown): { out
   } catch {
     return { outcome: 'bad', detail: `${status} not JSON: ${text.slice(0, 200)}` };
   }
-  if (status === 200 && body.errors === undefined && isDeepStrictEqual(body.data, expected)) return { outcome: 'correct' };
+  if (status === 200 && body.errors === undefined && isDeepStrictEqual(body.data, expected))
+    return { outcome: 'correct' };
   const errors = body.errors ?? [];
-  const clean = status === 200 && (body.data ?? null) === null && errors.length > 0 && errors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE' && e.message === UNAVAILABLE_MESSAGE);
+  const clean =
+    status === 200 &&
+    (body.data ?? null) === null &&
+    errors.length > 0 &&
+    errors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE' && e.message === UNAVAILABLE_MESSAGE);
   return clean ? { outcome: 'unavailable' } : { outcome: 'bad', detail: `${status} ${text.slice(0, 300)}` };
 }
 
@@ -68,7 +73,10 @@ export function startLoad(options: LoadOptions): Load {
       sample = classify(res.status, await res.text(), options.expected);
     } catch (e) {
       const err = e as Error & { cause?: { code?: string; message?: string } };
-      sample = err.name === 'TimeoutError' ? { outcome: 'bad', detail: 'no answer in time' } : { outcome: 'network', detail: `${err.message}: ${err.cause?.code ?? err.cause?.message ?? ''}` };
+      sample =
+        err.name === 'TimeoutError'
+          ? { outcome: 'bad', detail: 'no answer in time' }
+          : { outcome: 'network', detail: `${err.message}: ${err.cause?.code ?? err.cause?.message ?? ''}` };
     }
     samples.push({ ...sample, sentAt, doneAt: now() });
     for (const w of waiters) w();
@@ -98,7 +106,10 @@ export function startLoad(options: LoadOptions): Load {
           if (predicate(samples)) finish();
           else if (stopped) finish(new Error(`load ended before: ${what} (${summarize(samples)})`));
         };
-        const timer = setTimeout(() => finish(new Error(`not within ${withinMs} ms: ${what} (${summarize(samples)})`)), withinMs);
+        const timer = setTimeout(
+          () => finish(new Error(`not within ${withinMs} ms: ${what} (${summarize(samples)})`)),
+          withinMs,
+        );
         waiters.add(check);
         check();
       });

@@ -17,7 +17,11 @@ export interface ServerProcess {
   stop(graceMs?: number): Promise<void>;
 }
 
-export function runServerCommand(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | string> } {
+export function runServerCommand(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | string>;
+} {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: ROOT,
     // Only what the test gives, plus what node needs: no stray NEO4J_* or PORT from the outer environment.
@@ -27,7 +31,9 @@ export function runServerCommand(env: Record<string, string>): { child: ChildPro
   let text = '';
   child.stdout?.on('data', (b: Buffer) => (text += b.toString('utf8')));
   child.stderr?.on('data', (b: Buffer) => (text += b.toString('utf8')));
-  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)),
+  );
   return { child, output: () => text, exited };
 }
 
@@ -39,7 +45,10 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as Record<string, unknown>);
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in ${timeoutMs} ms:\n${output()}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start in ${timeoutMs} ms:\n${output()}`)),
+      timeoutMs,
+    );
     const look = () => {
       const listening = logs().find((l) => typeof l.msg === 'string' && l.msg.includes('listening'));
       if (listening) {
