@@ -10,6 +10,7 @@ export default tseslint.config(
       'test-output/',
       '.neo4j-test/',
       'test/neo4j/launcher/target/',
+      '**/.scratch/',
     ],
   },
   ...tseslint.configs.recommended,
