@@ -3,7 +3,7 @@ import type { Config } from './config.ts';
 import type { GraphStore } from './store/store.ts';
 import { MemoryStore } from './store/memory/memory-store.ts';
 import { loadArticles, DEFAULT_ARTICLES_DIR } from './article/load-articles.ts';
-import { withDeadline } from './store-deadline.ts';
+import { withDeadline } from './store/store-deadline.ts';
 
 /** Added to NEO4J_TIMEOUT_MS, so the driver's own (more telling) failure normally comes first. */
 const DEADLINE_MARGIN_MS = 1000;

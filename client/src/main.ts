@@ -1,10 +1,25 @@
 // Wires it together: reads the view state from the URL, loads data through the API module, draws the
-// views, and turns their events into state changes (which go back into the URL).
+// views, and turns their events into state changes (which go back into the URL). On /embed it draws only
+// the view the URL names, sized to its frame, with a credit line and a link to the full app.
 import { select } from 'd3-selection';
 import './styles.css';
 import { ApiError, createGraphQLClient } from './api/graphql-client.ts';
 import { loadData, type Loaded } from './app/load-data.ts';
 import { detailPanel, type DetailPanelData } from './detail/detail-panel.ts';
+import { embedDialog } from './embed/embed-dialog.ts';
+import { pictureFileName, viewHeading, viewSummary } from './embed/view-caption.ts';
+import {
+  appRoot,
+  embedUrl,
+  exportLinks,
+  fullViewUrl,
+  iframeSnippet,
+  isEmbedPath,
+  readEmbedView,
+  screenOnlyFilters,
+  type EmbedView,
+} from './embed/view-links.ts';
+import { downloadPng, downloadSvg, viewPicture } from './export/download-view.ts';
 import { renderNetworkLegend, renderTimelineLegend } from './legend/legends.ts';
 import { listView } from './list/list-view.ts';
 import { filterEntries, neighbourhood, networkSubset } from './model/filter-entries.ts';
@@ -40,11 +55,19 @@ const hosts = {
   networkLegend: element('#network-legend'),
   detail: element('#detail'),
   status: element('#status'),
+  openFull: element<HTMLAnchorElement>('.embed-footer .open-full'),
 };
+
+const params = new URLSearchParams(location.search);
+/** The one view the embed page shows; null in the full app. */
+const embedView: EmbedView | null = isEmbedPath(location.pathname) ? readEmbedView(params) : null;
+const showsTimeline = embedView !== 'network';
+const showsNetwork = embedView !== 'timeline';
+const root = appRoot(location.pathname);
 
 const api = createGraphQLClient();
 const tooltip = createTooltip();
-let state: ViewState = parseViewState(new URLSearchParams(location.search));
+let state: ViewState = { ...parseViewState(params), ...(embedView ? { show: 'chart' as const } : {}) };
 let data: Loaded | null = null;
 let windowEdges: Set<string> | null = null;
 let windowRequest = 0;
@@ -56,6 +79,7 @@ let busy = 0;
 
 const timeline = timelineView()
   .tooltip(tooltip)
+  .wheelNeedsModifier(embedView !== null)
   .on('select', (id) => selectEntry(id))
   .on('zoom', (domain, final) => {
     if (!final) {
@@ -77,6 +101,7 @@ const overview = overviewView().on('brush', (window, final) => {
 const list = listView().on('select', (id) => selectEntry(id));
 const network = networkView()
   .tooltip(tooltip)
+  .wheelNeedsModifier(embedView !== null)
   .on('select', (ref) => {
     if (ref.type === 'actor') {
       setState(state.actor === ref.id ? { actor: null, selected: null } : { actor: ref.id, selected: ref });
@@ -99,6 +124,7 @@ const filters = filterBar()
   .on('change', (patch) => setState(patch))
   .on('reset', () => setState({ ...DEFAULT_STATE }))
   .on('copy', () => void copyLink());
+const dialog = embedDialog().on('download', (view, format) => void download(view, format));
 
 function sameRef(a: SelectionRef | null, b: SelectionRef | null): boolean {
   return a?.type === b?.type && a?.id === b?.id;
@@ -121,10 +147,12 @@ function setState(patch: Partial<ViewState>): void {
   const previous = state;
   state = { ...state, ...patch };
   if (state.from && state.to && state.from > state.to) state = { ...state, to: state.from };
-  const query = serializeViewState(state).toString();
+  const embedParam: Array<[string, string]> = embedView ? [['view', embedView]] : [];
+  const query = new URLSearchParams([...embedParam, ...serializeViewState(state)]).toString();
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
   if (previous.from !== state.from || previous.to !== state.to) void refreshWindow();
-  if (!sameRef(previous.selected, state.selected)) void loadDetail();
+  // The embed page has no evidence panel: a selection only marks the item and travels in the link out.
+  if (!sameRef(previous.selected, state.selected) && !embedView) void loadDetail();
   render();
 }
 
@@ -145,6 +173,8 @@ function zoomExtent(): Domain {
 
 async function refreshWindow(): Promise<void> {
   const request = ++windowRequest;
+  // The window's relationships only matter to the network.
+  if (!showsNetwork) return;
   if (!state.from && !state.to) {
     windowEdges = null;
     render();
@@ -201,9 +231,12 @@ async function loadDetail(): Promise<void> {
 }
 
 async function relayoutNetwork(): Promise<void> {
-  if (!data) return;
+  if (!data || !showsNetwork) return;
   const width = Math.max(280, Math.floor(hosts.networkChart.clientWidth));
-  const height = Math.round(Math.min(560, Math.max(380, width * 0.62)));
+  // Embedded, the network fills its frame; in the app its height follows its width.
+  const height = embedView
+    ? Math.max(200, Math.floor(hosts.networkChart.clientHeight))
+    : Math.round(Math.min(560, Math.max(380, width * 0.62)));
   if (networkLayout && networkLayout.width === width && networkLayout.height === height) return;
   setBusy(1);
   const nodes = data.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind }));
@@ -252,7 +285,9 @@ function render(): void {
     .window(windowed ? shown : null);
   hosts.timelineView.hidden = state.show !== 'chart';
   hosts.listView.hidden = state.show !== 'list';
-  if (state.show === 'chart') {
+  if (!showsTimeline) {
+    // The embed page for the network draws nothing else.
+  } else if (state.show === 'chart') {
     drawTimeline();
     drawOverview();
   } else {
@@ -266,8 +301,14 @@ function render(): void {
   document
     .querySelectorAll<HTMLButtonElement>('[data-set-show]')
     .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.setShow === state.show)));
+  // A picture is made from the chart on screen, so the list has none to offer.
+  document.querySelectorAll<HTMLButtonElement>('[data-download="timeline"]').forEach((b) => {
+    b.disabled = state.show !== 'chart';
+    b.title = b.disabled ? 'Show the chart to download it as a picture' : '';
+  });
+  if (embedView) hosts.openFull.href = fullViewUrl(location.origin, root, state);
 
-  if (networkLayout) {
+  if (networkLayout && showsNetwork) {
     const subset = networkSubset(d.actors, d.edges, windowEdges, state);
     const highlight = state.actor
       ? neighbourhood(state.actor, d.edges, subset.edgeIds)
@@ -301,6 +342,45 @@ function render(): void {
   select(hosts.detail).datum(detailData).call(panel);
 }
 
+function openEmbedDialog(view: EmbedView): void {
+  if (!data) return;
+  const src = embedUrl(location.origin, root, view, state);
+  const title = viewHeading(view, data.sources);
+  dialog.open({
+    view,
+    src,
+    snippet: (height) => iframeSnippet({ src, title, height }),
+    links: exportLinks(location.origin, root, state),
+    screenOnly: screenOnlyFilters(state),
+  });
+}
+
+async function download(view: EmbedView, format: 'svg' | 'png'): Promise<void> {
+  const chart = document.querySelector<SVGSVGElement>(
+    view === 'timeline' ? '#timeline-chart svg.timeline-chart' : '#network-chart svg.network-chart',
+  );
+  if (!data || !chart || (view === 'timeline' && state.show !== 'chart')) return;
+  const fileName = pictureFileName(view, state, format);
+  setBusy(1);
+  try {
+    const picture = viewPicture({
+      chart,
+      legend: view === 'timeline' ? hosts.timelineLegend : hosts.networkLegend,
+      heading: viewHeading(view, data.sources),
+      summary: viewSummary(view, state, state.actor ? (data.actorById.get(state.actor)?.name ?? null) : null),
+      credit: `${creditLine(data.sources)} Made with kg-timeline: each item is backed by the sentence that reports it.`,
+      link: fullViewUrl(location.origin, root, state),
+    });
+    if (format === 'svg') downloadSvg(picture, fileName);
+    else await downloadPng(picture, fileName);
+    showStatus(`Downloaded ${fileName}.`);
+  } catch (e) {
+    showStatus(e);
+  } finally {
+    setBusy(-1);
+  }
+}
+
 async function copyLink(): Promise<void> {
   try {
     await navigator.clipboard.writeText(location.href);
@@ -329,6 +409,20 @@ function wireToggles(): void {
     .forEach((b) =>
       b.addEventListener('click', () => setState({ show: b.dataset.setShow === 'list' ? 'list' : 'chart' })),
     );
+  document
+    .querySelectorAll<HTMLButtonElement>('[data-embed]')
+    .forEach((b) =>
+      b.addEventListener('click', () => openEmbedDialog(b.dataset.embed === 'network' ? 'network' : 'timeline')),
+    );
+  document
+    .querySelectorAll<HTMLButtonElement>('[data-download]')
+    .forEach((b) =>
+      b.addEventListener(
+        'click',
+        () =>
+          void download(b.dataset.download === 'network' ? 'network' : 'timeline', b.dataset.format === 'png' ? 'png' : 'svg'),
+      ),
+    );
   element('#reset-network').addEventListener('click', () =>
     network.resetZoom(select(hosts.networkChart) as Parameters<typeof network.resetZoom>[0]),
   );
@@ -339,13 +433,14 @@ function describeSources(d: Loaded): void {
   document.querySelectorAll('.credit').forEach((el) => (el.textContent = credit));
   renderTimelineLegend(hosts.timelineLegend, d.kinds, d.colours);
   renderNetworkLegend(hosts.networkLegend, [...new Set(d.actors.map((a) => a.kind))].sort());
+  if (embedView) document.title = `${viewHeading(embedView, d.sources)} · kg-timeline`;
   const dek = document.querySelector('.dek');
   if (dek)
     dek.textContent = `${d.entries.length} events and statements, ${d.actors.length} actors and ${d.edges.length} relationships, each tied to the sentence that supports it.`;
 }
 
 async function start(): Promise<void> {
-  if (location.pathname.replace(/\/+$/, '') === '/embed') document.body.classList.add('embed');
+  if (embedView) document.body.classList.add('embed', `embed-${embedView}`);
   wireToggles();
   setBusy(1);
   try {
@@ -361,7 +456,7 @@ async function start(): Promise<void> {
   await Promise.all([
     relayoutNetwork(),
     state.from || state.to ? refreshWindow() : Promise.resolve(),
-    state.selected ? loadDetail() : Promise.resolve(),
+    state.selected && !embedView ? loadDetail() : Promise.resolve(),
   ]);
   // A resize pending counts as busy, so "idle" (what tests wait for) means the layout has settled.
   let resizeTimer = 0;

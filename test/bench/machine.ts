@@ -12,24 +12,28 @@ export interface MachineInfo {
   load: { start: number; end: number; mean: number; max: number };
 }
 
-export function watchMachine(): { stop(): MachineInfo } {
+export function watchMachine(): { peek(): MachineInfo; stop(): MachineInfo } {
   const start = os.loadavg()[0] ?? 0;
   const samples: number[] = [start];
   const timer = setInterval(() => samples.push(os.loadavg()[0] ?? 0), 5_000);
   timer.unref();
-  return {
-    stop() {
-      clearInterval(timer);
-      const end = os.loadavg()[0] ?? 0;
-      samples.push(end);
-      return {
+  const info = (): MachineInfo => {
+    const end = os.loadavg()[0] ?? 0;
+    return {
         cpuModel: os.cpus()[0]?.model ?? 'unknown',
         cores: os.cpus().length,
         memoryGb: round(os.totalmem() / 2 ** 30),
         os: `${os.type()} ${os.release()} ${os.arch()}`,
         node: process.version,
-        load: { start: round(start), end: round(end), mean: round(samples.reduce((s, x) => s + x, 0) / samples.length), max: round(Math.max(...samples)) },
-      };
+      load: { start: round(start), end: round(end), mean: round(samples.reduce((s, x) => s + x, 0) / samples.length), max: round(Math.max(end, ...samples)) },
+    };
+  };
+  return {
+    peek: info,
+    stop() {
+      clearInterval(timer);
+      samples.push(os.loadavg()[0] ?? 0);
+      return info();
     },
   };
 }

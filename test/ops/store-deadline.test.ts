@@ -2,7 +2,7 @@
 // through unchanged, and so do the store's own errors. Timers are faked.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadArticles } from '../../server/article/load-articles.ts';
-import { withDeadline } from '../../server/store-deadline.ts';
+import { withDeadline } from '../../server/store/store-deadline.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { InvalidCursorError, StoreUnavailableError } from '../../server/store/store-errors.ts';
 

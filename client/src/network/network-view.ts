@@ -9,6 +9,7 @@ import { accessor, type Accessor } from '../ui/accessor.ts';
 import { actorSymbolPath } from '../ui/actor-symbol.ts';
 import { rovingKeydown } from '../ui/roving-focus.ts';
 import { anchorOf, type Tooltip } from '../ui/tooltip.ts';
+import { zoomFilter } from '../ui/zoom-filter.ts';
 import { edgePath, pathData, pointOnPath } from './edge-geometry.ts';
 import type { NetworkLayout, PlacedEdge, PlacedNode } from './network-layout.ts';
 
@@ -39,13 +40,16 @@ export function networkView() {
   const listeners = dispatch<object, NetworkEventMap>('select', 'background');
   let selectedId: string | null = null;
   let tooltip: Tooltip | null = null;
+  let wheelNeedsModifier = false;
   let current: NetworkViewData | null = null;
   let lastLayout: NetworkLayout | null = null;
   /** Where dragged nodes were put; reset when a new layout arrives. */
   let moved = new Map<string, { x: number; y: number }>();
   /** The visible set the view was last framed for; a new set re-frames it. */
   let framedFor = '';
-  const zoomBehaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>().scaleExtent([0.3, 5]);
+  const zoomBehaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([0.3, 5])
+    .filter(zoomFilter(() => wheelNeedsModifier));
 
   const position = (n: PlacedNode) => moved.get(n.id) ?? n;
 
@@ -326,6 +330,11 @@ export function networkView() {
     () => tooltip,
     (v) => void (tooltip = v),
   );
+  component.wheelNeedsModifier = accessor(
+    component,
+    () => wheelNeedsModifier,
+    (v) => void (wheelNeedsModifier = v),
+  );
   component.resetZoom = (selection: Root) => {
     const node = selection.select<SVGSVGElement>('svg.network-chart').node();
     if (node) select(node).call(zoomBehaviour.transform, zoomIdentity);
@@ -341,6 +350,8 @@ export interface NetworkView {
   (selection: Root): void;
   selectedId: Accessor<string | null, NetworkView>;
   tooltip: Accessor<Tooltip | null, NetworkView>;
+  /** True where the page around should keep the wheel (an embed): zooming then takes Ctrl or ⌘. */
+  wheelNeedsModifier: Accessor<boolean, NetworkView>;
   resetZoom(selection: Root): void;
   on<K extends keyof NetworkEventMap>(type: K, listener: (...args: NetworkEventMap[K]) => void): NetworkView;
 }

@@ -8,6 +8,7 @@ import { humanizeKind, STATEMENT_COLOUR } from '../theme/palette.ts';
 import { accessor, type Accessor } from '../ui/accessor.ts';
 import { rovingKeydown } from '../ui/roving-focus.ts';
 import { anchorOf, type Tooltip } from '../ui/tooltip.ts';
+import { zoomFilter } from '../ui/zoom-filter.ts';
 import { DAY_MS } from './date-extent.ts';
 import { drawAxis, drawBins, drawLanes, drawLinks } from './draw-frame.ts';
 import { drawMarkParts } from './draw-mark.ts';
@@ -38,13 +39,16 @@ export function timelineView() {
   let colours = new Map<string, string>();
   let densityThreshold: number = M.densityThreshold;
   let tooltip: Tooltip | null = null;
+  let wheelNeedsModifier = false;
   let entriesById = new Map<string, TimelineEntry>();
   let root: Root | null = null;
   let lastEntries: TimelineEntry[] = [];
   let layout: TimelineLayout | null = null;
   let frame = 0;
   let zooming = false;
-  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>();
+  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>().filter(
+    zoomFilter(() => wheelNeedsModifier),
+  );
 
   const colourOf = (kind: string) => (kind === 'statement' ? STATEMENT_COLOUR : (colours.get(kind) ?? '#555'));
 
@@ -283,6 +287,11 @@ export function timelineView() {
     () => tooltip,
     (v) => void (tooltip = v),
   );
+  component.wheelNeedsModifier = accessor(
+    component,
+    () => wheelNeedsModifier,
+    (v) => void (wheelNeedsModifier = v),
+  );
   component.layout = () => layout;
   component.on = (type, listener) => {
     (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
@@ -304,6 +313,8 @@ export interface TimelineView {
   colours: Accessor<Map<string, string>, TimelineView>;
   densityThreshold: Accessor<number, TimelineView>;
   tooltip: Accessor<Tooltip | null, TimelineView>;
+  /** True where the page around should keep the wheel (an embed): zooming then takes Ctrl or ⌘. */
+  wheelNeedsModifier: Accessor<boolean, TimelineView>;
   /** The last layout drawn. */
   layout(): TimelineLayout | null;
   on<K extends keyof TimelineEventMap>(type: K, listener: (...args: TimelineEventMap[K]) => void): TimelineView;

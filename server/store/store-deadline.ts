@@ -1,8 +1,8 @@
 // Bounds how long a request waits on the graph store. Past the deadline the caller gets StoreUnavailableError (so
 // the client a clean SERVICE_UNAVAILABLE), also when the database took the connection but does not answer: a
 // stalled or still-starting Neo4j, which the driver alone would wait on indefinitely.
-import type { GraphStore } from './store/store.ts';
-import { StoreUnavailableError } from './store/store-errors.ts';
+import type { GraphStore } from './store.ts';
+import { StoreUnavailableError } from './store-errors.ts';
 
 export function withDeadline(store: GraphStore, deadlineMs: number): GraphStore {
   return new Proxy(store, {

@@ -1,0 +1,74 @@
+// Downloads a view as a picture: SVG (the live chart with its styles inlined, framed by picture-svg.ts)
+// or PNG (that SVG drawn onto a canvas at twice the size, for slides and documents without SVG support).
+import { pictureSvg, type Picture, type PictureLegendItem } from './picture-svg.ts';
+import { standaloneChart } from './standalone-chart.ts';
+
+export interface ViewPictureInput {
+  chart: SVGSVGElement;
+  /** The view's HTML legend; its swatches are drawn again in the picture. */
+  legend: HTMLElement | null;
+  heading: string;
+  summary: string;
+  credit: string;
+  link: string | null;
+}
+
+function legendItems(host: HTMLElement | null): PictureLegendItem[][] {
+  if (!host) return [];
+  return [...host.querySelectorAll('ul')].map((ul) =>
+    [...ul.querySelectorAll('li')].flatMap((li) => {
+      const swatch = li.querySelector('svg');
+      const label = li.textContent?.trim() ?? '';
+      return swatch && label ? [{ swatch: standaloneChart(swatch).markup, label }] : [];
+    }),
+  );
+}
+
+export function viewPicture(input: ViewPictureInput): Picture {
+  return pictureSvg({
+    heading: input.heading,
+    summary: input.summary,
+    chart: standaloneChart(input.chart),
+    legend: legendItems(input.legend),
+    credit: input.credit,
+    link: input.link,
+  });
+}
+
+function save(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download has its own reference by now; revoking later keeps slow browsers safe.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadSvg(picture: Picture, fileName: string): void {
+  save(new Blob([picture.svg], { type: 'image/svg+xml;charset=utf-8' }), fileName);
+}
+
+/** Rasterises at `scale` (2: sharp on high-density screens and in print at the picture's size). */
+export async function pngOf(picture: Picture, scale = 2): Promise<Blob> {
+  const image = new Image();
+  // A data: URL, not a blob: one: the app's Content-Security-Policy allows images from data: only.
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(picture.svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(picture.width * scale);
+  canvas.height = Math.round(picture.height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('this browser cannot draw a PNG');
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('the picture is too large for a PNG; try the SVG');
+  return blob;
+}
+
+export async function downloadPng(picture: Picture, fileName: string): Promise<void> {
+  save(await pngOf(picture), fileName);
+}
