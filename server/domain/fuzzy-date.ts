@@ -2,6 +2,7 @@
 // this module only derives what the graph needs to index and show.
 import edtf, { type EdtfValue } from 'edtf';
 import type { FuzzyDate, Precision } from './types.ts';
+import { MONTHS } from './day-label.ts';
 
 export class InvalidDateError extends Error {
   constructor(
@@ -12,21 +13,6 @@ export class InvalidDateError extends Error {
     this.name = 'InvalidDateError';
   }
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const PRECISION_BY_LEVEL: Record<number, Exclude<Precision, 'open'>> = { 1: 'year', 2: 'month', 3: 'day' };
 

@@ -61,7 +61,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     return n;
   };
   const smoke = values.smoke;
-  const explicit = (values.events ?? []).flatMap((v) => v.split(',')).map((v) => num(v.replace(/k$/i, '000'), 0, 'events'));
+  const explicit = (values.events ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => num(v.replace(/k$/i, '000'), 0, 'events'));
   const events = explicit.length > 0 ? explicit : smoke ? [1_000] : FULL_SIZES;
   const only = values.phases?.split(',').map((p) => p.trim()) ?? null;
   for (const p of only ?? []) if (!PHASES.includes(p as Phase)) throw new Error(`unknown phase "${p}"\n${USAGE}`);

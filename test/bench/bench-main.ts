@@ -72,8 +72,15 @@ async function runSize(
     log(`\n== ${events} events: ${phases.join(', ')}`);
     const t0 = performance.now();
     const summary = await writeCorpus(dir, { events, seed: args.seed });
-    const size: SizeReport = { events, phases, corpus: { ...summary, generateMs: round(performance.now() - t0) }, notes };
-    log(`  corpus: ${summary.articles} articles, ${summary.actors} actors, ${summary.statements} statements in ${size.corpus.generateMs} ms`);
+    const size: SizeReport = {
+      events,
+      phases,
+      corpus: { ...summary, generateMs: round(performance.now() - t0) },
+      notes,
+    };
+    log(
+      `  corpus: ${summary.articles} articles, ${summary.actors} actors, ${summary.statements} statements in ${size.corpus.generateMs} ms`,
+    );
 
     const needsMemory = phases.some((p) => p === 'load' || p === 'reads' || p === 'client');
     const loaded = needsMemory ? await measureLoad(dir, phases.includes('load') ? args.runs : 1, log) : null;
@@ -83,7 +90,8 @@ async function runSize(
     const needsNeo4j = phases.includes('seed') || phases.includes('reads');
     const avail = needsNeo4j ? neo4jAvailability() : { ok: true as const };
     if (!avail.ok) {
-      if (process.env['REQUIRE_NEO4J'] === '1') throw new Error(`REQUIRE_NEO4J=1 but Neo4j cannot run: ${avail.reason}`);
+      if (process.env['REQUIRE_NEO4J'] === '1')
+        throw new Error(`REQUIRE_NEO4J=1 but Neo4j cannot run: ${avail.reason}`);
       notes.push(`Neo4j phases skipped: ${avail.reason}`);
     } else if (needsNeo4j) {
       const seeded = await measureSeed(dir, events, phases.includes('seed') ? args.seedRuns : 1, log);
@@ -93,8 +101,19 @@ async function runSize(
     }
 
     if (phases.includes('reads') && loaded) {
-      const options: ReadOptions = { runs: args.runs, durationS: args.durationS, singleDurationS: args.singleDurationS, warmupS: args.warmupS, connections: args.connections };
-      const scenarios = readScenarios({ hubId: summary.hubs[0]!.id, month: MONTH, year: YEAR, searchText: SEARCH_TEXT });
+      const options: ReadOptions = {
+        runs: args.runs,
+        durationS: args.durationS,
+        singleDurationS: args.singleDurationS,
+        warmupS: args.warmupS,
+        connections: args.connections,
+      };
+      const scenarios = readScenarios({
+        hubId: summary.hubs[0]!.id,
+        month: MONTH,
+        year: YEAR,
+        searchText: SEARCH_TEXT,
+      });
       size.reads = { options };
       const reads = size.reads;
       log('  reads, embedded store:');
@@ -105,7 +124,11 @@ async function runSize(
       if (server) {
         const driver = createDriver(benchConnection(server.uri));
         try {
-          report.neo4j ??= { version: await neo4jVersion(driver), heap: process.env['NEO4J_TEST_HEAP'] ?? BENCH_NEO4J.heap, pagecacheMb: Number(process.env['NEO4J_TEST_PAGECACHE_MB'] ?? BENCH_NEO4J.pagecacheMb) };
+          report.neo4j ??= {
+            version: await neo4jVersion(driver),
+            heap: process.env['NEO4J_TEST_HEAP'] ?? BENCH_NEO4J.heap,
+            pagecacheMb: Number(process.env['NEO4J_TEST_PAGECACHE_MB'] ?? BENCH_NEO4J.pagecacheMb),
+          };
           const store: GraphStore = await Neo4jStore.fromDriver(driver);
           log('  reads, Neo4j:');
           await attempt(notes, 'Neo4j reads', async () => {
@@ -164,7 +187,10 @@ async function main(): Promise<void> {
   };
   for (const events of args.events) {
     const phases = args.phasesFor(events);
-    if (phases.length > 0) sizes.push(await runSize(events, phases, args, shared, (current) => write(machine.peek(), current).then(() => undefined)));
+    if (phases.length > 0)
+      sizes.push(
+        await runSize(events, phases, args, shared, (current) => write(machine.peek(), current).then(() => undefined)),
+      );
   }
   const markdown = await write(machine.stop(), null);
   log(`\nwrote ${args.out} and ${mdFile}`);

@@ -20,12 +20,17 @@ export function watchMachine(): { peek(): MachineInfo; stop(): MachineInfo } {
   const info = (): MachineInfo => {
     const end = os.loadavg()[0] ?? 0;
     return {
-        cpuModel: os.cpus()[0]?.model ?? 'unknown',
-        cores: os.cpus().length,
-        memoryGb: round(os.totalmem() / 2 ** 30),
-        os: `${os.type()} ${os.release()} ${os.arch()}`,
-        node: process.version,
-      load: { start: round(start), end: round(end), mean: round(samples.reduce((s, x) => s + x, 0) / samples.length), max: round(Math.max(end, ...samples)) },
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      memoryGb: round(os.totalmem() / 2 ** 30),
+      os: `${os.type()} ${os.release()} ${os.arch()}`,
+      node: process.version,
+      load: {
+        start: round(start),
+        end: round(end),
+        mean: round(samples.reduce((s, x) => s + x, 0) / samples.length),
+        max: round(Math.max(end, ...samples)),
+      },
     };
   };
   return {

@@ -16,7 +16,11 @@ export interface LoadResult {
   heapUsedMb: number;
 }
 
-export async function measureLoad(corpusDir: string, runs: number, log: (s: string) => void): Promise<{ result: LoadResult; store: MemoryStore; articles: ParsedArticle[] }> {
+export async function measureLoad(
+  corpusDir: string,
+  runs: number,
+  log: (s: string) => void,
+): Promise<{ result: LoadResult; store: MemoryStore; articles: ParsedArticle[] }> {
   const readValidateMs: number[] = [];
   const buildMs: number[] = [];
   let store: MemoryStore | null = null;

@@ -22,7 +22,12 @@ export interface SeedResult {
   counts: GraphCounts;
 }
 
-export async function measureSeed(corpusDir: string, events: number, runs: number, log: (s: string) => void): Promise<{ result: SeedResult; server: Neo4jServer }> {
+export async function measureSeed(
+  corpusDir: string,
+  events: number,
+  runs: number,
+  log: (s: string) => void,
+): Promise<{ result: SeedResult; server: Neo4jServer }> {
   const validateMs: number[] = [];
   const writeMs: number[] = [];
   let counts: GraphCounts = { nodes: {}, relationships: {} };

@@ -5,7 +5,9 @@ import type { ScenarioFigures } from './reads/measure-reads.ts';
 const k = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  );
 
 function shape(f: ScenarioFigures): string {
   return Object.entries(f.shape)
@@ -37,24 +39,44 @@ function sizeSection(x: SizeReport): string {
   );
   const load: string[][] = [];
   if (x.load) {
-    load.push(['embedded: read + validate documents', sec(x.load.medianReadValidateMs), x.load.readValidateMs.map(sec).join(', ')]);
+    load.push([
+      'embedded: read + validate documents',
+      sec(x.load.medianReadValidateMs),
+      x.load.readValidateMs.map(sec).join(', '),
+    ]);
     load.push(['embedded: build MemoryStore', sec(x.load.medianBuildMs), x.load.buildMs.map(sec).join(', ')]);
     load.push(['**embedded: start-up total**', `**${sec(x.load.medianTotalMs)}**`, `heap ${x.load.heapUsedMb} MB`]);
   }
   if (x.seed) {
     load.push(['Neo4j seed: validate', sec(x.seed.medianValidateMs), x.seed.validateMs.map(sec).join(', ')]);
-    load.push(['Neo4j seed: write (schema + all articles)', sec(x.seed.medianWriteMs), x.seed.writeMs.map(sec).join(', ')]);
+    load.push([
+      'Neo4j seed: write (schema + all articles)',
+      sec(x.seed.medianWriteMs),
+      x.seed.writeMs.map(sec).join(', '),
+    ]);
     load.push(['**Neo4j seed total**', `**${sec(x.seed.medianTotalMs)}**`, `${x.seed.eventsPerSecond} events/s`]);
   }
   if (load.length > 0) out.push(table(['step', 'median', 'runs'], load));
   if (x.reads) {
     const o = x.reads.options;
     out.push(
-      `Reads: GraphQL over HTTP (autocannon, ${o.connections} connections, ${o.durationS} s; 1 connection, ${o.singleDurationS} s) beside the same read on the store port (same load, in process)${x.reads.neo4j ? ' and the adapter\'s Cypher replayed through the driver' : ''}; medians of ${o.runs} run(s). Latencies in ms (p50 / p99); throughput in requests/s. Overhead = GraphQL p50 / direct p50 at 1 connection (in brackets: direct / GraphQL throughput at ${o.connections}).`,
+      `Reads: GraphQL over HTTP (autocannon, ${o.connections} connections, ${o.durationS} s; 1 connection, ${o.singleDurationS} s) beside the same read on the store port (same load, in process)${x.reads.neo4j ? " and the adapter's Cypher replayed through the driver" : ''}; medians of ${o.runs} run(s). Latencies in ms (p50 / p99); throughput in requests/s. Overhead = GraphQL p50 / direct p50 at 1 connection (in brackets: direct / GraphQL throughput at ${o.connections}).`,
     );
     out.push(
       table(
-        ['store', 'read', 'answer', `GraphQL p50 / p99 (${o.connections} conn)`, 'GraphQL req/s', 'GraphQL p50 (1 conn)', `direct p50 / p99 (${o.connections})`, 'direct req/s', 'direct p50 (1)', 'Cypher p50 (1)', 'overhead'],
+        [
+          'store',
+          'read',
+          'answer',
+          `GraphQL p50 / p99 (${o.connections} conn)`,
+          'GraphQL req/s',
+          'GraphQL p50 (1 conn)',
+          `direct p50 / p99 (${o.connections})`,
+          'direct req/s',
+          'direct p50 (1)',
+          'Cypher p50 (1)',
+          'overhead',
+        ],
         [...readRows('embedded', x.reads.memory ?? []), ...readRows('Neo4j', x.reads.neo4j ?? [])],
       ),
     );
@@ -64,10 +86,20 @@ function sizeSection(x: SizeReport): string {
     out.push(
       table(
         ['client (chromium)', 'first render', 'zoom frame p50 / p95', 'longest task'],
-        cl.timeline.map((t) => [`timeline, ${k(t.itemsInRange)} items in range`, `${t.firstRenderMs} ms`, `${t.zoomFrameP50Ms} / ${t.zoomFrameP95Ms} ms (${t.zoomFrames} frames)`, `${t.longestTaskMs} ms`]),
+        cl.timeline.map((t) => [
+          `timeline, ${k(t.itemsInRange)} items in range`,
+          `${t.firstRenderMs} ms`,
+          `${t.zoomFrameP50Ms} / ${t.zoomFrameP95Ms} ms (${t.zoomFrames} frames)`,
+          `${t.longestTaskMs} ms`,
+        ]),
       ),
     );
-    out.push(table(['network layout', 'settles', 'longest main-thread task'], cl.network.map((n) => [`${n.actors} actors, ${n.edges} edges`, `${n.settleMs} ms`, `${n.longestTaskMs} ms`])));
+    out.push(
+      table(
+        ['network layout', 'settles', 'longest main-thread task'],
+        cl.network.map((n) => [`${n.actors} actors, ${n.edges} edges`, `${n.settleMs} ms`, `${n.longestTaskMs} ms`]),
+      ),
+    );
     out.push(`Bundle: ${cl.bundle.gzipKb} KB gzip (${cl.bundle.rawKb} KB raw) in ${cl.bundle.files.length} file(s).`);
     if (cl.notes.length > 0) out.push(cl.notes.map((n) => `- ${n}`).join('\n'));
   }
@@ -81,7 +113,9 @@ export function renderMarkdown(r: BenchReport): string {
     `## Benchmarks`,
     `Run ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC with \`${r.command}\`${r.variants.length > 0 ? ` (bench-only variants: ${r.variants.join(', ')})` : ''}.`,
     `Machine: ${m.cores} × ${m.cpuModel}, ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}` +
-      (r.neo4j ? `; Neo4j ${r.neo4j.version} (harness, heap ${r.neo4j.heap}, page cache ${r.neo4j.pagecacheMb} MB) on the same machine` : '') +
+      (r.neo4j
+        ? `; Neo4j ${r.neo4j.version} (harness, heap ${r.neo4j.heap}, page cache ${r.neo4j.pagecacheMb} MB) on the same machine`
+        : '') +
       `. Load average (1 min) during the run: mean ${m.load.mean}, max ${m.load.max} (other work on the machine skews figures).`,
   ];
   const targets = table(

@@ -3,3 +3,5 @@
 // when first imported, and outside production it runs extra checks on every value it resolves.
 process.env['NODE_ENV'] ??= 'production';
 await import('./bench-main.ts');
+
+export {};

@@ -19,7 +19,10 @@ export function round(value: number): number {
 }
 
 /** Runs `fn` `runs` times and returns every duration (ms) and the median. */
-export async function timeRuns(runs: number, fn: (run: number) => Promise<void> | void): Promise<{ runsMs: number[]; medianMs: number }> {
+export async function timeRuns(
+  runs: number,
+  fn: (run: number) => Promise<void> | void,
+): Promise<{ runsMs: number[]; medianMs: number }> {
   const runsMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();

@@ -6,7 +6,14 @@ const TARGET_EVENTS = 100_000;
 const ms = (v: number) => `${v} ms`;
 const s = (v: number) => `${(v / 1000).toFixed(1)} s`;
 
-function row(target: string, limit: string, value: number | undefined, max: number, format: (v: number) => string, note = ''): TargetRow {
+function row(
+  target: string,
+  limit: string,
+  value: number | undefined,
+  max: number,
+  format: (v: number) => string,
+  note = '',
+): TargetRow {
   return value === undefined || !Number.isFinite(value)
     ? { target, limit, measured: 'not measured', met: null, note }
     : { target, limit, measured: format(value), met: value <= max, note };
@@ -16,7 +23,9 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetRow[] 
   const at = (n: number): SizeReport | undefined => report.sizes.find((x) => x.events === n);
   const big = at(TARGET_EVENTS);
   const month = (store: 'memory' | 'neo4j') => big?.reads?.[store]?.find((f) => f.scenario === 'timeline-month');
-  const overheads = report.sizes.flatMap((x) => [...(x.reads?.memory ?? []), ...(x.reads?.neo4j ?? [])].map((f) => ({ size: x.events, f })));
+  const overheads = report.sizes.flatMap((x) =>
+    [...(x.reads?.memory ?? []), ...(x.reads?.neo4j ?? [])].map((f) => ({ size: x.events, f })),
+  );
   const worst = overheads.sort((a, b) => b.f.overhead.singleP50 - a.f.overhead.singleP50)[0];
   const client = report.sizes.map((x) => x.client).find((c) => c !== undefined);
   const render10k = client?.timeline.find((t) => t.itemsInRange === 10_000);
@@ -25,14 +34,56 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetRow[] 
   const m = month('memory');
   const n = month('neo4j');
   return [
-    row('seed 100k events into Neo4j', '≤ 60 s', big?.seed?.medianTotalMs, 60_000, s, big?.seed ? `validate ${s(big.seed.medianValidateMs)} + write ${s(big.seed.medianWriteMs)}` : ''),
-    row('embedded store loads 100k events', '≤ 3 s', big?.load?.medianTotalMs, 3_000, s, big?.load ? `read+validate ${s(big.load.medianReadValidateMs)} + build ${s(big.load.medianBuildMs)}` : ''),
-    row('timeline one-month window, 100k, embedded', 'p50 ≤ 30 ms', m?.graphql.loaded.p50Ms, 30, ms, m ? `GraphQL, 10 connections; 1 connection: ${ms(m.graphql.single.p50Ms)}` : ''),
-    row('timeline one-month window, 100k, Neo4j', 'p50 ≤ 80 ms', n?.graphql.loaded.p50Ms, 80, ms, n ? `GraphQL, 10 connections; 1 connection: ${ms(n.graphql.single.p50Ms)}` : ''),
-    row('GraphQL overhead over the direct store read', '≤ 1.5×', worst?.f.overhead.singleP50, 1.5, (v) => `${v}×`, worst ? `worst: ${worst.f.scenario} (${worst.size} events), p50 at 1 connection` : ''),
+    row(
+      'seed 100k events into Neo4j',
+      '≤ 60 s',
+      big?.seed?.medianTotalMs,
+      60_000,
+      s,
+      big?.seed ? `validate ${s(big.seed.medianValidateMs)} + write ${s(big.seed.medianWriteMs)}` : '',
+    ),
+    row(
+      'embedded store loads 100k events',
+      '≤ 3 s',
+      big?.load?.medianTotalMs,
+      3_000,
+      s,
+      big?.load ? `read+validate ${s(big.load.medianReadValidateMs)} + build ${s(big.load.medianBuildMs)}` : '',
+    ),
+    row(
+      'timeline one-month window, 100k, embedded',
+      'p50 ≤ 30 ms',
+      m?.graphql.loaded.p50Ms,
+      30,
+      ms,
+      m ? `GraphQL, 10 connections; 1 connection: ${ms(m.graphql.single.p50Ms)}` : '',
+    ),
+    row(
+      'timeline one-month window, 100k, Neo4j',
+      'p50 ≤ 80 ms',
+      n?.graphql.loaded.p50Ms,
+      80,
+      ms,
+      n ? `GraphQL, 10 connections; 1 connection: ${ms(n.graphql.single.p50Ms)}` : '',
+    ),
+    row(
+      'GraphQL overhead over the direct store read',
+      '≤ 1.5×',
+      worst?.f.overhead.singleP50,
+      1.5,
+      (v) => `${v}×`,
+      worst ? `worst: ${worst.f.scenario} (${worst.size} events), p50 at 1 connection` : '',
+    ),
     row('first render, 10k items in range', '≤ 500 ms', render10k?.firstRenderMs, 500, ms),
     row('frame time while zooming, 100k items', 'p95 ≤ 16 ms', zoom100k?.zoomFrameP95Ms, 16, ms),
-    row('network of 2,000 actors settles', '≤ 3 s', net2000?.settleMs, 3_000, s, net2000 ? `longest main-thread task ${ms(net2000.longestTaskMs)} (limit 50 ms)` : ''),
+    row(
+      'network of 2,000 actors settles',
+      '≤ 3 s',
+      net2000?.settleMs,
+      3_000,
+      s,
+      net2000 ? `longest main-thread task ${ms(net2000.longestTaskMs)} (limit 50 ms)` : '',
+    ),
     row('network input never blocked', '≤ 50 ms', net2000?.longestTaskMs, 50, ms),
     row('client bundle', '≤ 150 KB gzip', client?.bundle.gzipKb, 150, (v) => `${v} KB`),
   ];

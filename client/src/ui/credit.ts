@@ -1,26 +1,9 @@
 // The source credit line every view carries: title, publisher and date of the article(s) behind it.
 import type { ApiSource } from '../api/api-types.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { dayLabel } from '../../../server/domain/day-label.ts';
 
 /** "5 May 2025" from an ISO day, without time zones getting involved. */
-export function formatIsoDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1] ?? ''} ${y}`;
-}
+export const formatIsoDay = dayLabel;
 
 export function citeSource(s: Pick<ApiSource, 'title' | 'publisher' | 'publishedAt'>): string {
   return `“${s.title}”, ${s.publisher}, ${formatIsoDay(s.publishedAt)}`;

@@ -7,7 +7,11 @@ import type { BundleFigures } from './client-result.ts';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : Promise.resolve([path.join(dir, e.name)]))));
+  const nested = await Promise.all(
+    entries.map((e) =>
+      e.isDirectory() ? filesUnder(path.join(dir, e.name)) : Promise.resolve([path.join(dir, e.name)]),
+    ),
+  );
   return nested.flat();
 }
 
@@ -16,7 +20,11 @@ export async function bundleSize(clientDir: string): Promise<BundleFigures> {
   const sized = await Promise.all(
     files.map(async (f) => {
       const bytes = await readFile(f);
-      return { file: path.relative(clientDir, f), bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+      return {
+        file: path.relative(clientDir, f),
+        bytes: bytes.length,
+        gzipBytes: gzipSync(bytes, { level: 9 }).length,
+      };
     }),
   );
   return {

@@ -35,7 +35,11 @@ const READY_TIMEOUT_MS = 15 * 60_000;
 const ZOOM_STEPS = 30;
 
 async function buildClient(outDir: string): Promise<void> {
-  await promisify(execFile)(process.execPath, [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, maxBuffer: 16 * 2 ** 20 });
+  await promisify(execFile)(
+    process.execPath,
+    [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: ROOT, maxBuffer: 16 * 2 ** 20 },
+  );
 }
 
 async function withApp<T>(store: GraphStore, clientDir: string, work: (url: string) => Promise<T>): Promise<T> {
@@ -72,7 +76,11 @@ async function openClient(browser: Browser, url: string): Promise<{ page: Page; 
   await page.addInitScript('window.__name = (fn) => fn;');
   await page.addInitScript(installProbes);
   await page.goto(`${url}/`);
-  await page.waitForFunction(() => window.__kgBench?.readyMs !== null && (window.__kgBench?.timelineMs ?? -1) > 0, undefined, { timeout: READY_TIMEOUT_MS, polling: 100 });
+  await page.waitForFunction(
+    () => window.__kgBench?.readyMs !== null && (window.__kgBench?.timelineMs ?? -1) > 0,
+    undefined,
+    { timeout: READY_TIMEOUT_MS, polling: 100 },
+  );
   const probe = await page.evaluate(() => window.__kgBench!);
   const marks = await page.evaluate(readMarks);
   return {
@@ -98,9 +106,16 @@ async function zoomFrames(page: Page): Promise<{ frames: number[]; longestTaskMs
   return { frames, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)) };
 }
 
-async function timelineFigures(browser: Browser, clientDir: string, items: number, log: (s: string) => void): Promise<TimelineFigures> {
+async function timelineFigures(
+  browser: Browser,
+  clientDir: string,
+  items: number,
+  log: (s: string) => void,
+): Promise<TimelineFigures> {
   const store = await corpusStore(Math.round(items / ITEMS_PER_EVENT));
-  const total = (await store.timeline({ window: { from: null, to: null }, match: 'OVERLAPS', actorIds: [], first: 0, after: null })).totalCount;
+  const total = (
+    await store.timeline({ window: { from: null, to: null }, match: 'OVERLAPS', actorIds: [], first: 0, after: null })
+  ).totalCount;
   return withApp(store, clientDir, async (url) => {
     const { page, times } = await openClient(browser, url);
     try {
@@ -114,7 +129,9 @@ async function timelineFigures(browser: Browser, clientDir: string, items: numbe
         zoomFrameP95Ms: round(percentile(zoom.frames, 95)),
         longestTaskMs: round(zoom.longestTaskMs),
       };
-      log(`  client timeline, ${total} items: first render ${figures.firstRenderMs} ms, zoom frames p50 ${figures.zoomFrameP50Ms} / p95 ${figures.zoomFrameP95Ms} ms`);
+      log(
+        `  client timeline, ${total} items: first render ${figures.firstRenderMs} ms, zoom frames p50 ${figures.zoomFrameP50Ms} / p95 ${figures.zoomFrameP95Ms} ms`,
+      );
       return figures;
     } finally {
       await page.close();
@@ -122,7 +139,12 @@ async function timelineFigures(browser: Browser, clientDir: string, items: numbe
   });
 }
 
-async function networkFigures(browser: Browser, clientDir: string, actors: number, log: (s: string) => void): Promise<NetworkFigures> {
+async function networkFigures(
+  browser: Browser,
+  clientDir: string,
+  actors: number,
+  log: (s: string) => void,
+): Promise<NetworkFigures> {
   const store = await corpusStore(Math.round(actors / ACTORS_PER_EVENT));
   const network = await store.network({ actorIds: [], depth: 0, window: null, match: 'OVERLAPS' });
   return withApp(store, clientDir, async (url) => {
@@ -136,7 +158,9 @@ async function networkFigures(browser: Browser, clientDir: string, actors: numbe
         settleMs: round(times.readyMs - times.timelineMs),
         longestTaskMs: round(Math.max(0, ...during.map((t) => t.duration))),
       };
-      log(`  client network, ${figures.actors} actors: settles in ${figures.settleMs} ms, longest task ${figures.longestTaskMs} ms`);
+      log(
+        `  client network, ${figures.actors} actors: settles in ${figures.settleMs} ms, longest task ${figures.longestTaskMs} ms`,
+      );
       return figures;
     } finally {
       await page.close();
@@ -144,7 +168,11 @@ async function networkFigures(browser: Browser, clientDir: string, actors: numbe
   });
 }
 
-export async function measureClient(_store: GraphStore, options: ClientOptions, log: (s: string) => void): Promise<ClientResult> {
+export async function measureClient(
+  _store: GraphStore,
+  options: ClientOptions,
+  log: (s: string) => void,
+): Promise<ClientResult> {
   const clientDir = await mkdtemp(path.join(tmpdir(), 'kg-bench-dist-'));
   const notes: string[] = [];
   let browser: Browser | null = null;
@@ -155,13 +183,27 @@ export async function measureClient(_store: GraphStore, options: ClientOptions, 
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       // Uncapped frame rate, so a frame's time is its work rather than the 60 Hz vsync interval.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-frame-rate-limit',
+        '--disable-gpu-vsync',
+      ],
     });
     const timeline: TimelineFigures[] = [];
-    for (const items of options.smoke ? [1_000] : [1_000, 10_000, 100_000]) timeline.push(await timelineFigures(browser, clientDir, items, log));
+    for (const items of options.smoke ? [1_000] : [1_000, 10_000, 100_000])
+      timeline.push(await timelineFigures(browser, clientDir, items, log));
     const network: NetworkFigures[] = [];
-    for (const actors of options.smoke ? [] : [500, 2_000]) network.push(await networkFigures(browser, clientDir, actors, log));
-    notes.push('Frame times are requestAnimationFrame intervals with the frame-rate limit off, during 60 scripted wheel steps over the timeline.');
+    for (const actors of options.smoke ? [] : [500, 2_000])
+      network.push(await networkFigures(browser, clientDir, actors, log));
+    notes.push(
+      'Frame times are requestAnimationFrame intervals with the frame-rate limit off, during 60 scripted wheel steps over the timeline.',
+    );
     return { bundle, timeline, network, notes };
   } finally {
     await browser?.close();

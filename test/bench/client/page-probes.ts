@@ -31,7 +31,12 @@ export function installProbes(): void {
     }
     if (probe.readyMs === null && document.body?.dataset['ready'] === 'true') probe.readyMs = performance.now();
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-ready'],
+  });
 }
 
 export function startFrameRecording(): void {

@@ -71,7 +71,15 @@ function nameOf(kind: ActorKind, rng: Rng): { name: string; aliases: string[] } 
       return { name: placeName(rng), aliases: [] };
     case 'ORGANIZATION': {
       const name = `${rng.pick(ORG_WORDS.adjectives)} ${surname(rng)} ${rng.pick(ORG_WORDS.nouns)}`;
-      return { name, aliases: [name.split(' ').map((w) => w[0]).join('')] };
+      return {
+        name,
+        aliases: [
+          name
+            .split(' ')
+            .map((w) => w[0])
+            .join(''),
+        ],
+      };
     }
     case 'GROUP':
       return { name: `${placeName(rng)} ${rng.pick(GROUP_NOUNS)}`, aliases: [] };

@@ -5,7 +5,15 @@ import { kebab, type ActorPool, type PoolActor } from './actor-pool.ts';
 import { ArticleText } from './article-text.ts';
 import { dayPhrase, writeDate, type CorpusCalendar } from './corpus-dates.ts';
 import type { Rng } from './prng.ts';
-import { CLAIMS, EVENT_KINDS, LINK_TYPES, PARTICIPANT_ROLES, PUBLISHERS, RELATIONSHIP_TYPES, TOPICS } from './vocabulary.ts';
+import {
+  CLAIMS,
+  EVENT_KINDS,
+  LINK_TYPES,
+  PARTICIPANT_ROLES,
+  PUBLISHERS,
+  RELATIONSHIP_TYPES,
+  TOPICS,
+} from './vocabulary.ts';
 
 type ActorDoc = ArticleDocument['actors'][number];
 type EventDoc = ArticleDocument['events'][number];
@@ -63,14 +71,21 @@ function chooseActors(pool: ActorPool, plan: ArticlePlan, rng: Rng): number[] {
   return [...chosen];
 }
 
-export function generateArticle(pool: ActorPool, calendar: CorpusCalendar, plan: ArticlePlan, rng: Rng): GeneratedArticle {
+export function generateArticle(
+  pool: ActorPool,
+  calendar: CorpusCalendar,
+  plan: ArticlePlan,
+  rng: Rng,
+): GeneratedArticle {
   const t = new ArticleText();
   const publishedAt = calendar.isoDay(plan.publishedDay);
   const publisher = PUBLISHERS[plan.index % PUBLISHERS.length]!;
   const sourceId = `${kebab(publisher)}-${publishedAt}-${plan.index}`;
   const castIndexes = chooseActors(pool, plan, rng);
   const cast = castIndexes.map((i) => pool.actors[i]!);
-  const weighted = castIndexes.flatMap((i) => Array<PoolActor>(pool.hubs.includes(i) ? HUB_WEIGHT : 1).fill(pool.actors[i]!));
+  const weighted = castIndexes.flatMap((i) =>
+    Array<PoolActor>(pool.hubs.includes(i) ? HUB_WEIGHT : 1).fill(pool.actors[i]!),
+  );
   const people = cast.filter((a) => a.kind === 'PERSON');
   const topic = rng.pick(TOPICS);
   const city = rng.pick(pool.cities);
@@ -113,7 +128,11 @@ export function generateArticle(pool: ActorPool, calendar: CorpusCalendar, plan:
     const previous = events.length > 0 && rng.chance(0.25) ? rng.pick(events) : null;
     if (previous) {
       t.write(' ');
-      links.push({ type: rng.pick(LINK_TYPES), target: previous.id, evidence: [t.write(`It followed the ${previous.title.toLowerCase()}.`)] });
+      links.push({
+        type: rng.pick(LINK_TYPES),
+        target: previous.id,
+        evidence: [t.write(`It followed the ${previous.title.toLowerCase()}.`)],
+      });
     }
     t.write(k % 5 === 4 ? '\n\n' : ' ');
     events.push({
@@ -149,7 +168,14 @@ export function generateArticle(pool: ActorPool, calendar: CorpusCalendar, plan:
       t.write(`${speaker.name} argued that `);
       const paraphrase = t.write(lowerFirst(claim()));
       t.write('.');
-      statements.push({ id, speaker: speaker.id, kind: 'PARAPHRASE', text: paraphrase.quote, ...at, evidence: [t.since(start)] });
+      statements.push({
+        id,
+        speaker: speaker.id,
+        kind: 'PARAPHRASE',
+        text: paraphrase.quote,
+        ...at,
+        evidence: [t.since(start)],
+      });
     } else if (u < 0.65 || speakers.length < 2) {
       t.write(`${speaker.name} said: “`);
       const quote = t.write(`${claim()}.`);
@@ -193,7 +219,9 @@ export function generateArticle(pool: ActorPool, calendar: CorpusCalendar, plan:
     relIds.add(id);
     const span = t.write(`${a.name} ${rel.verb} ${b.name}.`);
     t.write(' ');
-    const dated = rng.chance(0.6) ? { date: events.length > 0 && rng.chance(0.5) ? rng.pick(events).date : publishedAt } : {};
+    const dated = rng.chance(0.6)
+      ? { date: events.length > 0 && rng.chance(0.5) ? rng.pick(events).date : publishedAt }
+      : {};
     relationships.push({ id, type: rel.type, source: a.id, target: b.id, ...dated, evidence: [span] });
   }
 

@@ -44,7 +44,8 @@ const DEFAULTS = { seed: 1, eventsPerArticle: 50, startYear: 2015, years: 10 };
 /** The corpus as a lazy sequence of articles, so 100k events never sit in memory twice. */
 export function generateCorpus(options: CorpusOptions): Corpus {
   const o = { ...DEFAULTS, ...options };
-  if (!Number.isInteger(o.events) || o.events < 1) throw new Error(`events must be a positive integer, got ${o.events}`);
+  if (!Number.isInteger(o.events) || o.events < 1)
+    throw new Error(`events must be a positive integer, got ${o.events}`);
   const calendar = createCalendar(o.startYear, o.years);
   const pool = createActorPool(Math.round(o.events / 10), createRng(o.seed));
   const count = Math.ceil(o.events / o.eventsPerArticle);
@@ -53,7 +54,11 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const publication = createRng(o.seed + 1);
   function* articles(): Generator<GeneratedArticle> {
     for (let index = 0; index < count; index++) {
-      const plan = { index, events: base + (index < extra ? 1 : 0), publishedDay: publication.int(0, calendar.days - 1) };
+      const plan = {
+        index,
+        events: base + (index < extra ? 1 : 0),
+        publishedDay: publication.int(0, calendar.days - 1),
+      };
       // Each article has its own stream, so one article can be regenerated without the others.
       yield generateArticle(pool, calendar, plan, createRng(Math.imul(o.seed, 1_000_003) + index + 2));
     }
@@ -79,7 +84,15 @@ function summarise(pool: ActorPool) {
   const relationships = new Set<string>();
   const hubAppearances = new Map<string, number>();
   const precision = { day: 0, month: 0, open: 0 };
-  const s = { articles: 0, events: 0, statements: 0, nestedQuotes: 0, textChars: 0, firstDay: '9999-12-31', lastDay: '0000-01-01' };
+  const s = {
+    articles: 0,
+    events: 0,
+    statements: 0,
+    nestedQuotes: 0,
+    textChars: 0,
+    firstDay: '9999-12-31',
+    lastDay: '0000-01-01',
+  };
   const hubIds = new Set(pool.hubs.map((h) => pool.actors[h]!.id));
   return {
     add(a: GeneratedArticle) {
@@ -92,7 +105,8 @@ function summarise(pool: ActorPool) {
       for (const x of d.actors) actors.add(x.id);
       for (const r of d.relationships) {
         relationships.add(r.id);
-        for (const end of [r.source, r.target]) if (hubIds.has(end)) hubAppearances.set(end, (hubAppearances.get(end) ?? 0) + 1);
+        for (const end of [r.source, r.target])
+          if (hubIds.has(end)) hubAppearances.set(end, (hubAppearances.get(end) ?? 0) + 1);
       }
       for (const e of d.events) {
         if (e.date.includes('..')) precision.open++;
@@ -122,6 +136,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const out = argValue(args, '--out');
   if (!out) throw new Error('usage: generate-corpus.ts --events N --out DIR [--seed S]');
-  const summary = await writeCorpus(out, { events: Number(argValue(args, '--events') ?? 1000), seed: Number(argValue(args, '--seed') ?? 1) });
+  const summary = await writeCorpus(out, {
+    events: Number(argValue(args, '--events') ?? 1000),
+    seed: Number(argValue(args, '--seed') ?? 1),
+  });
   process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 }

@@ -17,7 +17,10 @@ declare module 'autocannon' {
     timeouts: number;
   }
   interface Instance {
-    on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): Instance;
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+    ): Instance;
   }
   function autocannon(options: Options, callback: (err: Error | null, result: Result) => void): Instance;
   export default autocannon;

@@ -2,7 +2,11 @@
 // previous one returns, for a fixed time. The direct-store counterpart of the HTTP load generator.
 import { summarise, type LatencySummary } from './latency-summary.ts';
 
-export async function runClosedLoop(call: () => Promise<unknown>, connections: number, durationMs: number): Promise<LatencySummary> {
+export async function runClosedLoop(
+  call: () => Promise<unknown>,
+  connections: number,
+  durationMs: number,
+): Promise<LatencySummary> {
   const latencies: number[] = [];
   const start = performance.now();
   const deadline = start + durationMs;

@@ -14,7 +14,9 @@ interface ChildArgs {
 const args = JSON.parse(process.argv[2] ?? '{}') as ChildArgs;
 
 /** One autocannon run, by duration or (for reads slower than the duration) by a number of requests. */
-function run(limit: { duration: number } | { amount: number }): Promise<{ latencies: number[]; failures: number; elapsedMs: number }> {
+function run(
+  limit: { duration: number } | { amount: number },
+): Promise<{ latencies: number[]; failures: number; elapsedMs: number }> {
   const latencies: number[] = [];
   const start = performance.now();
   return new Promise((resolve, reject) => {
@@ -30,7 +32,12 @@ function run(limit: { duration: number } | { amount: number }): Promise<{ latenc
       },
       (err, result) => {
         if (err) reject(err);
-        else resolve({ latencies, failures: result.non2xx + result.errors + result.timeouts, elapsedMs: performance.now() - start });
+        else
+          resolve({
+            latencies,
+            failures: result.non2xx + result.errors + result.timeouts,
+            elapsedMs: performance.now() - start,
+          });
       },
     );
     instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
@@ -42,4 +49,6 @@ function run(limit: { duration: number } | { amount: number }): Promise<{ latenc
 let result = await run({ duration: args.durationS });
 // autocannon drops requests still in flight when the time is up: a read slower than the run gets whole requests.
 if (result.latencies.length < args.connections) result = await run({ amount: args.connections * 2 });
-process.stdout.write(`${JSON.stringify(summarise(result.latencies, args.connections, result.elapsedMs, result.failures))}\n`);
+process.stdout.write(
+  `${JSON.stringify(summarise(result.latencies, args.connections, result.elapsedMs, result.failures))}\n`,
+);

@@ -6,11 +6,20 @@ import type { LatencySummary } from './latency-summary.ts';
 
 const CHILD = fileURLToPath(new URL('./http-load-child.ts', import.meta.url));
 
-export async function runHttpLoad(url: string, body: string, connections: number, durationS: number): Promise<LatencySummary> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify({ url, body, connections, durationS })], {
-    maxBuffer: 16 * 1024 * 1024,
-    timeout: (durationS + 600) * 1000,
-  });
+export async function runHttpLoad(
+  url: string,
+  body: string,
+  connections: number,
+  durationS: number,
+): Promise<LatencySummary> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', CHILD, JSON.stringify({ url, body, connections, durationS })],
+    {
+      maxBuffer: 16 * 1024 * 1024,
+      timeout: (durationS + 600) * 1000,
+    },
+  );
   const last = stdout.trim().split('\n').pop() ?? '';
   return JSON.parse(last) as LatencySummary;
 }

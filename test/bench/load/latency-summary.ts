@@ -15,7 +15,12 @@ export interface LatencySummary {
   failures: number;
 }
 
-export function summarise(latencies: readonly number[], connections: number, elapsedMs: number, failures = 0): LatencySummary {
+export function summarise(
+  latencies: readonly number[],
+  connections: number,
+  elapsedMs: number,
+  failures = 0,
+): LatencySummary {
   const mean = latencies.reduce((s, x) => s + x, 0) / Math.max(1, latencies.length);
   return {
     connections,

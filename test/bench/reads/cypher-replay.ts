@@ -32,7 +32,8 @@ export function recordingDriver(driver: Driver, log: RecordedQuery[]): Driver {
     session: (config?: SessionConfig): Session => {
       const session = driver.session(config);
       return passThrough(session, {
-        executeRead: <T>(work: (tx: ManagedTransaction) => Promise<T>) => session.executeRead((tx) => work(recordTx(tx))),
+        executeRead: <T>(work: (tx: ManagedTransaction) => Promise<T>) =>
+          session.executeRead((tx) => work(recordTx(tx))),
       });
     },
   });
@@ -84,7 +85,9 @@ export async function profile(driver: Driver, queries: readonly RecordedQuery[])
     const walk = (op: PlanNode, depth: number) => {
       dbHits += Number(op.dbHits);
       const details = String(op.arguments['Details'] ?? '').slice(0, 160);
-      plan.push(`${'  '.repeat(depth)}${op.operatorType.replace(/@neo4j$/, '')} rows=${Number(op.rows)} hits=${Number(op.dbHits)} ${details}`.trimEnd());
+      plan.push(
+        `${'  '.repeat(depth)}${op.operatorType.replace(/@neo4j$/, '')} rows=${Number(op.rows)} hits=${Number(op.dbHits)} ${details}`.trimEnd(),
+      );
       op.children.forEach((c) => walk(c, depth + 1));
     };
     if (root) walk(root, 0);

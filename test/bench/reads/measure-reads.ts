@@ -60,7 +60,10 @@ function figures(runs: LatencySummary[]): LoadFigures {
   };
 }
 
-async function post(url: string, body: string): Promise<{ bytes: number; json: { data?: unknown; errors?: unknown[] } }> {
+async function post(
+  url: string,
+  body: string,
+): Promise<{ bytes: number; json: { data?: unknown; errors?: unknown[] } }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const text = await res.text();
   return { bytes: Buffer.byteLength(text), json: JSON.parse(text) as { data?: unknown; errors?: unknown[] } };
@@ -102,7 +105,14 @@ export async function measureReads(
       await runClosedLoop(() => s.direct(store), options.connections, options.warmupS * 1000);
       if (rawRead) await runClosedLoop(rawRead, options.connections, options.warmupS * 1000);
 
-      const runs = { gqlLoaded: [] as LatencySummary[], gqlSingle: [] as LatencySummary[], dirLoaded: [] as LatencySummary[], dirSingle: [] as LatencySummary[], rawLoaded: [] as LatencySummary[], rawSingle: [] as LatencySummary[] };
+      const runs = {
+        gqlLoaded: [] as LatencySummary[],
+        gqlSingle: [] as LatencySummary[],
+        dirLoaded: [] as LatencySummary[],
+        dirSingle: [] as LatencySummary[],
+        rawLoaded: [] as LatencySummary[],
+        rawSingle: [] as LatencySummary[],
+      };
       for (let r = 0; r < options.runs; r++) {
         runs.gqlLoaded.push(await runHttpLoad(url, body, options.connections, options.durationS));
         runs.dirLoaded.push(await runClosedLoop(() => s.direct(store), options.connections, options.durationS * 1000));
@@ -133,7 +143,9 @@ export async function measureReads(
       }
       log(
         `  ${s.name}: GraphQL p50 ${graphql.loaded.p50Ms} ms (1 conn ${graphql.single.p50Ms}), direct p50 ${direct.loaded.p50Ms} ms (1 conn ${direct.single.p50Ms})` +
-          (result.cypher ? `, cypher p50 ${result.cypher.loaded.p50Ms} ms (1 conn ${result.cypher.single.p50Ms})` : '') +
+          (result.cypher
+            ? `, cypher p50 ${result.cypher.loaded.p50Ms} ms (1 conn ${result.cypher.single.p50Ms})`
+            : '') +
           `, ${JSON.stringify(result.shape)}`,
       );
       out.push(result);

@@ -59,7 +59,9 @@ function timeline(name: string, label: string, window: DateWindow): ReadScenario
     variables: { from: window.from, to: window.to, first: PAGE },
     async direct(store) {
       const page = await store.timeline({ window, match: 'OVERLAPS', actorIds: [], first: PAGE, after: null });
-      const actors = page.items.flatMap(({ node }) => (node.itemType === 'Event' ? node.participants.map((p) => p.actorId) : [node.speakerId]));
+      const actors = page.items.flatMap(({ node }) =>
+        node.itemType === 'Event' ? node.participants.map((p) => p.actorId) : [node.speakerId],
+      );
       await store.getActors(unique(actors));
       return page;
     },
@@ -89,7 +91,11 @@ export function readScenarios(inputs: ScenarioInputs): ReadScenario[] {
       async direct(store) {
         const hits = await store.search({ text: inputs.searchText, first: 20 });
         const ids = (kind: string) => hits.filter((h) => h.kind === kind).map((h) => h.id);
-        await Promise.all([store.getActors(ids('ACTOR')), store.getEvents(ids('EVENT')), store.getStatements(ids('STATEMENT'))]);
+        await Promise.all([
+          store.getActors(ids('ACTOR')),
+          store.getEvents(ids('EVENT')),
+          store.getStatements(ids('STATEMENT')),
+        ]);
         return hits;
       },
     },
