@@ -420,7 +420,10 @@ function wireToggles(): void {
       b.addEventListener(
         'click',
         () =>
-          void download(b.dataset.download === 'network' ? 'network' : 'timeline', b.dataset.format === 'png' ? 'png' : 'svg'),
+          void download(
+            b.dataset.download === 'network' ? 'network' : 'timeline',
+            b.dataset.format === 'png' ? 'png' : 'svg',
+          ),
       ),
     );
   element('#reset-network').addEventListener('click', () =>

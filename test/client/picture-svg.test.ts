@@ -3,10 +3,12 @@ import { breakAnywhere, pictureSvg, type PictureParts } from '../../client/src/e
 import { textWidth } from '../../client/src/ui/text-width.ts';
 import { findAll, parseXml, walk, type XmlElement } from '../export/support/xml-tree.ts';
 
-const SWATCH = '<svg width="26" height="14" viewBox="0 0 26 14"><rect x="4" y="2" width="18" height="10" fill="#0072b2"/></svg>';
+const SWATCH =
+  '<svg width="26" height="14" viewBox="0 0 26 14"><rect x="4" y="2" width="18" height="10" fill="#0072b2"/></svg>';
 const CHART = (width: number) =>
   `<svg xmlns="http://www.w3.org/2000/svg" class="timeline-chart" width="${width}" height="300"><g class="mark" data-id="e1"><circle cx="40" cy="60" r="6" fill="#0072b2"/></g><g class="mark" data-id="s&amp;2"/></svg>`;
-const LINK = 'https://kg.example.org/?from=2025-01-01&to=2025-05-31&actor=claudia-sheinbaum&sel=event%3Asheinbaum-speech';
+const LINK =
+  'https://kg.example.org/?from=2025-01-01&to=2025-05-31&actor=claudia-sheinbaum&sel=event%3Asheinbaum-speech';
 
 function parts(width: number, overrides: Partial<PictureParts> = {}): PictureParts {
   return {
@@ -14,9 +16,15 @@ function parts(width: number, overrides: Partial<PictureParts> = {}): PicturePar
     summary: '1 January 2025 – 31 May 2025 · following Claudia Sheinbaum',
     chart: { markup: CHART(width), width, height: 300 },
     legend: [
-      ['Crackdown', 'Designation', 'Legislative deliberation', 'Press conference', 'Proposal', 'Rejection', 'Speech'].map(
-        (label) => ({ swatch: SWATCH, label }),
-      ),
+      [
+        'Crackdown',
+        'Designation',
+        'Legislative deliberation',
+        'Press conference',
+        'Proposal',
+        'Rejection',
+        'Speech',
+      ].map((label) => ({ swatch: SWATCH, label })),
       [{ swatch: SWATCH, label: 'Open-ended (fades toward the unknown end)' }],
     ],
     credit:
@@ -27,12 +35,16 @@ function parts(width: number, overrides: Partial<PictureParts> = {}): PicturePar
 }
 
 const texts = (root: XmlElement, cls: string) =>
-  findAll(root, (e) => e.attrs.class === cls).flatMap((g) => (g.name === 'text' ? [g] : g.children.filter((c) => c.name === 'text')));
+  findAll(root, (e) => e.attrs.class === cls).flatMap((g) =>
+    g.name === 'text' ? [g] : g.children.filter((c) => c.name === 'text'),
+  );
 
 describe('a view as a standalone picture', () => {
   it('is one well-formed SVG document on a white background, sized to what it holds', () => {
     const picture = pictureSvg(parts(900));
-    expect(picture.svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(
+      picture.svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"'),
+    ).toBe(true);
     const root = parseXml(picture.svg);
     expect(root.attrs).toMatchObject({
       width: '900',
@@ -41,7 +53,13 @@ describe('a view as a standalone picture', () => {
       'font-family': 'Helvetica, Arial, sans-serif',
     });
     const background = root.children.find((c) => c.attrs.class === 'background')!;
-    expect(background.attrs).toMatchObject({ x: '0', y: '0', width: '900', height: String(picture.height), fill: '#ffffff' });
+    expect(background.attrs).toMatchObject({
+      x: '0',
+      y: '0',
+      width: '900',
+      height: String(picture.height),
+      fill: '#ffffff',
+    });
     // Everything drawn lies inside the picture.
     walk(root, (el, offset) => {
       if (el.name === 'text') expect(offset.y + Number(el.attrs.y)).toBeLessThanOrEqual(picture.height);
@@ -61,7 +79,11 @@ describe('a view as a standalone picture', () => {
     expect(root.children.find((c) => c.name === 'title')?.text).toBe('Timeline: Troops & <borders>');
     expect(texts(root, 'heading')[0]?.text).toBe('Timeline: Troops & <borders>');
     expect(texts(root, 'summary')[0]?.text).toBe('1 January 2025 – 31 May 2025 · following Claudia Sheinbaum');
-    expect(texts(root, 'credit').map((t) => t.text).join(' ')).toContain('Thin Line News, 5 May 2025');
+    expect(
+      texts(root, 'credit')
+        .map((t) => t.text)
+        .join(' '),
+    ).toContain('Thin Line News, 5 May 2025');
     const link = findAll(root, (e) => e.name === 'a')[0]!;
     expect(link.attrs.href).toBe(LINK);
     expect(link.children.map((t) => t.text).join('')).toBe(`Live view: ${LINK}`);

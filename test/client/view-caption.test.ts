@@ -32,7 +32,9 @@ describe('view captions', () => {
       '1 January 2025 – 28 February 2025 · following Claudia Sheinbaum · lanes by kind · matching “troops” · actors: country, person · kinds: press conference, statements',
     );
     // Lanes are a timeline matter; a window open at one end says so.
-    expect(viewSummary('network', { ...DEFAULT_STATE, to: '2025-05-05', laneBy: 'kind' }, null)).toBe('Until 5 May 2025');
+    expect(viewSummary('network', { ...DEFAULT_STATE, to: '2025-05-05', laneBy: 'kind' }, null)).toBe(
+      'Until 5 May 2025',
+    );
     expect(viewSummary('network', { ...DEFAULT_STATE, from: '2025-05-05', to: '2025-05-05' }, null)).toBe('5 May 2025');
   });
 

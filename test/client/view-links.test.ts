@@ -57,7 +57,10 @@ describe('embed page addresses', () => {
 
 describe('the iframe snippet', () => {
   it('has the agreed attributes, with values escaped', () => {
-    const snippet = iframeSnippet({ src: `${ORIGIN}/embed?view=timeline&q=a%22b`, title: 'Timeline: "Troops" & <borders>' });
+    const snippet = iframeSnippet({
+      src: `${ORIGIN}/embed?view=timeline&q=a%22b`,
+      title: 'Timeline: "Troops" & <borders>',
+    });
     expect(snippet).toBe(
       '<iframe src="https://kg.example.org/embed?view=timeline&amp;q=a%22b" width="100%" height="480" style="border:0" title="Timeline: &quot;Troops&quot; &amp; &lt;borders&gt;" loading="lazy"></iframe>',
     );
@@ -76,7 +79,9 @@ describe('export links', () => {
       actorIds: 'claudia-sheinbaum',
       laneBy: 'kind',
     });
-    expect(links.timelineCsv).toBe(`${ORIGIN}/export/timeline.csv?from=2025-01-01&to=2025-05-31&actorIds=claudia-sheinbaum`);
+    expect(links.timelineCsv).toBe(
+      `${ORIGIN}/export/timeline.csv?from=2025-01-01&to=2025-05-31&actorIds=claudia-sheinbaum`,
+    );
     expect(links.networkGraphml).toBe(
       `${ORIGIN}/export/network.graphml?from=2025-01-01&to=2025-05-31&actorIds=claudia-sheinbaum`,
     );

@@ -2,7 +2,7 @@
 // a fixed viewport and locale, so screenshots and layouts are the same on every run.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-output/screenshots/', import.meta.url));
@@ -38,12 +38,15 @@ export async function openApp(page: Page, url: string): Promise<void> {
   await waitIdle(page);
 }
 
-export async function waitIdle(page: Page): Promise<void> {
+/** Works on a page or on a frame (an embed inside another site's page). */
+export async function waitIdle(page: Page | Frame): Promise<void> {
   await page.waitForFunction(
     () =>
       document.body.dataset.ready === 'true' &&
       !document.body.dataset.busy &&
-      document.querySelector('[data-view="network"] svg.network-chart') !== null,
+      // The timeline's embed page draws no network.
+      (document.body.classList.contains('embed-timeline') ||
+        document.querySelector('[data-view="network"] svg.network-chart') !== null),
   );
 }
 

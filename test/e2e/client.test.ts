@@ -1,13 +1,12 @@
 // The D3 client in a real browser (Debian chromium via playwright-core) against the app on the embedded
 // store with the seed article. Builds the client first; writes screenshots to test-output/screenshots/.
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../support/gql.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { launchBrowser, newContext, openApp, screenshot, waitIdle } from './browser.ts';
+import { buildClient, type BuiltClient } from './build-client.ts';
 import { syntheticArticle } from './synthetic-article.ts';
 
 const DAY = 86_400_000;
@@ -19,6 +18,7 @@ interface ApiItem {
   date: { earliest: string | null; latest: string | null; precision: string; label: string };
 }
 
+let client: BuiltClient;
 let app: RunningApp;
 let browser: Browser;
 let context: BrowserContext;
@@ -81,8 +81,8 @@ async function xOfDate(page: Page, selector: string, startAttr: string, endAttr:
 }
 
 beforeAll(async () => {
-  await build({ configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)), logLevel: 'warn' });
-  app = await startApp();
+  client = await buildClient();
+  app = await startApp({ clientDir: client.dir });
   browser = await launchBrowser();
   context = await newContext(browser);
 }, 90_000);
@@ -94,6 +94,7 @@ afterEach(() => {
 afterAll(async () => {
   await browser?.close();
   await app?.close();
+  client?.remove();
 });
 
 describe('the D3 client', () => {
@@ -301,12 +302,29 @@ describe('the D3 client', () => {
     await page.close();
   });
 
-  it('serves the embed page with both views and no page furniture', async () => {
+  it('serves the embed page with the timeline only and no page furniture', async () => {
     const page = await newPage('/embed?lanes=kind');
     expect(await page.locator('.masthead').isVisible()).toBe(false);
+    expect(await page.locator('.filters').isVisible()).toBe(false);
     expect(await page.locator('[data-view="timeline"]').isVisible()).toBe(true);
-    expect(await page.locator('[data-view="network"]').isVisible()).toBe(true);
-    expect(await page.locator('[data-view="timeline"] .credit').textContent()).toContain('Thin Line News');
+    expect(await page.locator('[data-view="network"]').isVisible()).toBe(false);
+    expect(await page.locator('svg.network-chart').count()).toBe(0);
+    expect((await markIds(page)).length).toBe((await timelineItems()).length);
+    expect(await page.locator('.embed-footer .credit').textContent()).toContain('Thin Line News');
+    // Choosing a mark keeps the view in the address and carries the choice to the full app's link.
+    const first = (await markIds(page))[0]!;
+    await page.locator(`[data-view="timeline"] [data-id="${first}"]`).dispatchEvent('click');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('sel'));
+    const url = new URL(page.url());
+    expect([url.pathname, url.searchParams.get('view'), url.searchParams.get('lanes')]).toEqual([
+      '/embed',
+      'timeline',
+      'kind',
+    ]);
+    const open = new URL((await page.locator('.embed-footer a.open-full').getAttribute('href'))!);
+    expect(open.pathname).toBe('/');
+    expect(open.searchParams.get('sel')).toBe(url.searchParams.get('sel'));
+    expect(await page.locator('#detail').getAttribute('data-status')).not.toBe('loading');
     await page.close();
   });
 
@@ -330,7 +348,7 @@ describe('the D3 client', () => {
 describe('the D3 client at scale', () => {
   let big: RunningApp;
   beforeAll(async () => {
-    big = await startApp({ store: new MemoryStore([syntheticArticle(1500, 400, 600)]) });
+    big = await startApp({ clientDir: client.dir, store: new MemoryStore([syntheticArticle(1500, 400, 600)]) });
   });
   afterAll(async () => {
     await big?.close();

@@ -1,35 +1,26 @@
-// In Debian's chromium: a page on another origin can frame the embed page and its marks render, while a
-// normal page of the app refuses to be framed there. The app serves a stand-in client (fixtures/embed-client)
-// that draws the server's SVG, so the very same document is served on both routes: only the route's
-// framing policy differs.
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+// In Debian's chromium, against the real built client: a page on another origin can frame the embed page
+// and its marks render there, while a normal page of the app refuses to be framed by it. The same client
+// is served on both routes, so only the route's framing policy differs.
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, waitIdle } from '../e2e/browser.ts';
+import { buildClient, type BuiltClient } from '../e2e/build-client.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { startFramingHost, type FramingHost } from './support/framing-host.ts';
 
-const CLIENT = fileURLToPath(new URL('./fixtures/embed-client/', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
+let client: BuiltClient;
 let browser: Browser;
 let host: FramingHost;
-let itemCount: number;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  client = await buildClient();
+  browser = await launchBrowser();
   host = await startFramingHost();
-});
+}, 90_000);
 afterAll(async () => {
   await browser?.close();
   await host?.close();
+  client?.remove();
 });
 
 async function framedFrom(page: Page, framingHost: FramingHost, src: string): Promise<Frame> {
@@ -48,8 +39,9 @@ function refusal(page: Page): Promise<string> {
 
 describe('framing the app from another origin', () => {
   let app: RunningApp;
+  let itemCount: number;
   beforeAll(async () => {
-    app = await startApp({ clientDir: CLIENT });
+    app = await startApp({ clientDir: client.dir });
     itemCount = (
       await app.store.timeline({
         window: { from: null, to: null },
@@ -62,14 +54,16 @@ describe('framing the app from another origin', () => {
   });
   afterAll(() => app.close());
 
-  it('renders the embed page inside the other origin’s iframe, with its marks', async () => {
+  it('renders the embed page inside the other origin’s iframe, with one mark per timeline item', async () => {
     const page = await browser.newPage();
     try {
       const frame = await framedFrom(page, host, `${app.url}/embed?view=timeline`);
-      await frame.waitForSelector('[data-id]', { timeout: 15_000 });
+      await waitIdle(frame);
       expect(frame.url()).toBe(`${app.url}/embed?view=timeline`);
+      expect(new URL(page.url()).origin).not.toBe(app.url);
+      expect(itemCount).toBeGreaterThan(0);
       expect(await frame.locator('[data-id]').count()).toBe(itemCount);
-      const box = await frame.locator('[data-id]').first().boundingBox();
+      const box = await frame.locator('svg.timeline-chart [data-id]').first().boundingBox();
       expect(box?.width).toBeGreaterThan(0);
     } finally {
       await page.close();
@@ -94,7 +88,7 @@ describe('EMBED_FRAME_ANCESTORS', () => {
   let app: RunningApp;
   let stranger: FramingHost;
   beforeAll(async () => {
-    app = await startApp({ clientDir: CLIENT, embedFrameAncestors: host.origin });
+    app = await startApp({ clientDir: client.dir, embedFrameAncestors: host.origin });
     stranger = await startFramingHost();
   });
   afterAll(async () => {
@@ -106,7 +100,8 @@ describe('EMBED_FRAME_ANCESTORS', () => {
     const page = await browser.newPage();
     try {
       const allowed = await framedFrom(page, host, `${app.url}/embed?view=timeline`);
-      await allowed.waitForSelector('[data-id]', { timeout: 15_000 });
+      await waitIdle(allowed);
+      expect(await allowed.locator('svg.timeline-chart [data-id]').count()).toBeGreaterThan(0);
       const refused = refusal(page);
       const blocked = await framedFrom(page, stranger, `${app.url}/embed?view=timeline`);
       expect(await refused).toContain('frame-ancestors');

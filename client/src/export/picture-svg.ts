@@ -81,7 +81,11 @@ function legendMarkup(
         el('g', { class: 'swatch', transform: `translate(${x},${y + (LEGEND_ROW - SWATCH.height) / 2})` }, [
           item.swatch,
         ]),
-        el('text', { x: x + SWATCH.width + 4, y: y + LEGEND_ROW / 2 + 4, 'font-size': SMALL.size, fill: '#333333' }, label),
+        el(
+          'text',
+          { x: x + SWATCH.width + 4, y: y + LEGEND_ROW / 2 + 4, 'font-size': SMALL.size, fill: '#333333' },
+          label,
+        ),
       );
       x += w + ITEM_GAP;
     }

@@ -19,7 +19,12 @@ const PAINT: Record<string, string> = {
   'stroke-linecap': 'butt',
   'paint-order': 'normal',
 };
-const FONT: Record<string, string> = { 'font-size': '', 'font-weight': '400', 'letter-spacing': 'normal', 'text-anchor': 'start' };
+const FONT: Record<string, string> = {
+  'font-size': '',
+  'font-weight': '400',
+  'letter-spacing': 'normal',
+  'text-anchor': 'start',
+};
 const SCREEN_ONLY_ATTRS = /^(tabindex|role|style|aria-.*)$/;
 
 export interface StandaloneChart {
@@ -70,7 +75,8 @@ function inline(original: Element, copy: Element, referenced: boolean): void {
     }
     // text-transform is CSS only; SVG readers outside browsers would show the lower-case text.
     if (style.textTransform === 'uppercase')
-      for (const node of copy.childNodes) if (node.nodeType === Node.TEXT_NODE) node.textContent = node.textContent!.toUpperCase();
+      for (const node of copy.childNodes)
+        if (node.nodeType === Node.TEXT_NODE) node.textContent = node.textContent!.toUpperCase();
   }
   const opacity = style.opacity;
   if (opacity !== '1' && !inReference) copy.setAttribute('opacity', opacity);
