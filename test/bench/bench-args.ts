@@ -79,8 +79,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     out: values.out ?? (smoke ? 'bench-results/smoke.json' : 'bench-results/latest.json'),
     runs: num(values.runs, smoke ? 1 : 3, 'runs'),
     seedRuns: num(values['seed-runs'] ?? values.runs, smoke ? 1 : 3, 'seed-runs'),
-    // A smoke run still needs a few requests to finish inside each run, even on a slow Neo4j read.
-    durationS: num(values.duration, smoke ? 2 : 10, 'duration'),
+    durationS: num(values.duration, smoke ? 1 : 10, 'duration'),
     singleDurationS: num(values['single-duration'], smoke ? 1 : 5, 'single-duration'),
     warmupS: num(values.warmup, smoke ? 0 : 2, 'warmup'),
     connections: num(values.connections, 10, 'connections'),

@@ -27,7 +27,7 @@ function readRows(store: string, figures: readonly ScenarioFigures[]): string[][
     String(f.direct.loaded.throughput),
     `${f.direct.single.p50Ms}`,
     f.cypher ? `${f.cypher.single.p50Ms}` : '–',
-    `${f.overhead.singleP50}× (${f.overhead.throughput}×)`,
+    `${f.overhead.singleP50}× (+${f.overhead.addedMs} ms)`,
   ]);
 }
 
@@ -60,7 +60,7 @@ function sizeSection(x: SizeReport): string {
   if (x.reads) {
     const o = x.reads.options;
     out.push(
-      `Reads: GraphQL over HTTP (autocannon, ${o.connections} connections, ${o.durationS} s; 1 connection, ${o.singleDurationS} s) beside the same read on the store port (same load, in process)${x.reads.neo4j ? " and the adapter's Cypher replayed through the driver" : ''}; medians of ${o.runs} run(s). Latencies in ms (p50 / p99); throughput in requests/s. Overhead = GraphQL p50 / direct p50 at 1 connection (in brackets: direct / GraphQL throughput at ${o.connections}).`,
+      `Reads: GraphQL over HTTP (autocannon, ${o.connections} connections, ${o.durationS} s; 1 connection, ${o.singleDurationS} s) beside the same read on the store port (same load, in process)${x.reads.neo4j ? " and the adapter's Cypher replayed through the driver" : ''}; medians of ${o.runs} run(s). Latencies in ms (p50 / p99); throughput in requests/s. Overhead = GraphQL p50 / direct p50 at 1 connection, and (in brackets) the milliseconds GraphQL adds.`,
     );
     out.push(
       table(

@@ -57,7 +57,6 @@ describe.skipIf(!uri)(`Neo4j test server${unavailable ? ` (skipped: ${unavailabl
           marker,
         });
         expect(after[0]?.get('c')).toEqual(neo4j.int(1));
-
       } finally {
         await server?.stop();
         rmSync(dataDir, { recursive: true, force: true });

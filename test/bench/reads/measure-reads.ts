@@ -39,8 +39,8 @@ export interface ScenarioFigures {
   graphql: { loaded: LoadFigures; single: LoadFigures };
   direct: { loaded: LoadFigures; single: LoadFigures };
   cypher?: { loaded: LoadFigures; single: LoadFigures };
-  /** GraphQL / direct: p50 with one connection, and throughput (direct / GraphQL) with several. */
-  overhead: { singleP50: number; loadedP50: number; throughput: number };
+  /** GraphQL / direct: p50 with one connection, and throughput (direct / GraphQL) with several; and the ms GraphQL adds. */
+  overhead: { singleP50: number; loadedP50: number; throughput: number; addedMs: number };
   profile?: QueryProfile[];
 }
 
@@ -135,6 +135,7 @@ export async function measureReads(
           singleP50: round(graphql.single.p50Ms / direct.single.p50Ms),
           loadedP50: round(graphql.loaded.p50Ms / direct.loaded.p50Ms),
           throughput: round(direct.loaded.throughput / graphql.loaded.throughput),
+          addedMs: round(graphql.single.p50Ms - direct.single.p50Ms),
         },
       };
       if (cypher) {
