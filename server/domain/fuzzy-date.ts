@@ -68,8 +68,22 @@ function coarsestPrecision(value: EdtfValue): Exclude<Precision, 'open'> {
   return 'year';
 }
 
+// Parsing with the edtf grammar costs ~0.2 ms, and a corpus repeats the same few thousand date strings, so
+// results are remembered (bounded; a FuzzyDate is plain data, each caller gets its own copy).
+const parsed = new Map<string, FuzzyDate>();
+const MAX_REMEMBERED = 50_000;
+
 /** Parses an EDTF date or interval; throws InvalidDateError for anything else. */
 export function parseFuzzyDate(input: string): FuzzyDate {
+  let date = parsed.get(input);
+  if (!date) {
+    date = parseUncached(input);
+    if (parsed.size < MAX_REMEMBERED) parsed.set(input, date);
+  }
+  return { ...date };
+}
+
+function parseUncached(input: string): FuzzyDate {
   const value = parse(input);
   if (value.type === 'Date') {
     // With unspecified digits the parser's precision is the string's shape, not what is known.

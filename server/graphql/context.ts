@@ -1,11 +1,14 @@
+import type { Actor } from '../domain/types.ts';
 import type { GraphStore } from '../store/store.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 export interface GraphQLContext {
   store: GraphStore;
   loaders: Loaders;
+  /** Actors this request already holds (a network's nodes): their relationships' ends resolve without a promise. */
+  actorsAtHand: Map<string, Actor>;
 }
 
 export function createContext(store: GraphStore): GraphQLContext {
-  return { store, loaders: createLoaders(store) };
+  return { store, loaders: createLoaders(store), actorsAtHand: new Map() };
 }

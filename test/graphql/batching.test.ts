@@ -43,8 +43,18 @@ it('store calls stay flat as the page grows', async () => {
 
 it('a batch lookup is one call for many ids', async () => {
   counted.reset();
+  const r = await gql(app.url, `{ events(first: 50) { edges { node { participants { actor { name } } } } } }`);
+  expect(r.errors).toBeUndefined();
+  const participants = r.data!.events.edges.flatMap((e: any) => e.node.participants);
+  expect(new Set(participants.map((p: any) => p.actor.name)).size).toBeGreaterThan(5);
+  expect(counted.calls.get('getActors')).toBe(1);
+});
+
+it("a network's edge ends come from its own nodes, with no further lookup", async () => {
+  counted.reset();
   const r = await gql(app.url, `{ network { edges { source { name } target { name } } } }`);
   expect(r.errors).toBeUndefined();
   expect(r.data!.network.edges.length).toBeGreaterThan(5);
-  expect(counted.calls.get('getActors')).toBe(1);
+  expect(r.data!.network.edges.every((e: any) => e.source.name && e.target.name)).toBe(true);
+  expect(Object.fromEntries(counted.calls)).toEqual({ network: 1 });
 });

@@ -52,7 +52,7 @@ export const Query: Record<string, Resolver> = {
     return toConnection(await store.timeline({ ...q, after: str(a.after) }));
   },
 
-  network: (_, a, { store }) => {
+  network: async (_, a, { store, actorsAtHand }) => {
     const q = graphqlArgs(() => {
       const window = readWindow(a.from, a.to);
       return {
@@ -62,7 +62,9 @@ export const Query: Record<string, Resolver> = {
         match: readMatch(a.match),
       };
     });
-    return store.network(q);
+    const network = await store.network(q);
+    for (const n of network.nodes) actorsAtHand.set(n.id, n);
+    return network;
   },
 
   search: (_, a, { store }) => {

@@ -43,8 +43,10 @@ export const typeResolvers = {
       s.quotedInId ? loaders.statements.load(s.quotedInId) : null,
   },
   Relationship: {
-    source: (r: Relationship, _: unknown, { loaders }: Ctx) => loaders.actors.load(r.sourceId),
-    target: (r: Relationship, _: unknown, { loaders }: Ctx) => loaders.actors.load(r.targetId),
+    source: (r: Relationship, _: unknown, { loaders, actorsAtHand }: Ctx) =>
+      actorsAtHand.get(r.sourceId) ?? loaders.actors.load(r.sourceId),
+    target: (r: Relationship, _: unknown, { loaders, actorsAtHand }: Ctx) =>
+      actorsAtHand.get(r.targetId) ?? loaders.actors.load(r.targetId),
   },
   Citation: { actor: (c: Citation, _: unknown, { loaders }: Ctx) => loaders.actors.load(c.actorId) },
   Evidence: {

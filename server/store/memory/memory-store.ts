@@ -22,10 +22,10 @@ import type {
   TimelineQuery,
 } from '../store.ts';
 import { dateMatches } from '../window.ts';
-import { searchTerms } from '../snippet.ts';
-import { rankHits, type SearchCandidate } from '../rank-hits.ts';
 import { mergeArticles, type GraphSnapshot } from './merge-articles.ts';
 import { byKeyThenId, paginate } from './paginate.ts';
+import { DateIndex } from './date-index.ts';
+import { SearchIndex } from './search-index.ts';
 
 const dateKey = (t: { date: Event['date'] }) => sortKeyOf(t.date);
 const idOf = (t: { id: string }) => t.id;
@@ -41,6 +41,9 @@ export class MemoryStore implements GraphStore {
   /** Per actor: the ids of events it takes part in and statements it makes. */
   private readonly involvement = new Map<string, Set<string>>();
   private readonly relationshipsByActor = new Map<string, Relationship[]>();
+  private readonly eventIndex: DateIndex<Event>;
+  private readonly timelineIndex: DateIndex<TimelineItem>;
+  private readonly searchIndex: SearchIndex;
 
   constructor(articles: readonly ParsedArticle[]) {
     this.graph = mergeArticles(articles);
@@ -51,6 +54,9 @@ export class MemoryStore implements GraphStore {
       ...this.statementsByDate.map((s): TimelineItem => ({ itemType: 'Statement', ...s })),
     ].sort(byDate);
     this.actorsByName = [...this.graph.actors.values()].sort(byKeyThenId<Actor>((a) => a.name, idOf));
+    this.eventIndex = new DateIndex(this.eventsByDate);
+    this.timelineIndex = new DateIndex(this.timelineByDate);
+    this.searchIndex = new SearchIndex(this.graph);
     const involve = (actorId: string, itemId: string) => {
       let set = this.involvement.get(actorId);
       if (!set) this.involvement.set(actorId, (set = new Set()));
@@ -82,12 +88,14 @@ export class MemoryStore implements GraphStore {
   }
 
   async listEvents(q: EventQuery): Promise<Page<Event>> {
-    const hits = this.eventsByDate.filter(
-      (e) =>
-        dateMatches(e.date, q.window, q.match) &&
-        (q.kinds.length === 0 || q.kinds.includes(e.kind)) &&
-        this.involves(q.actorIds, e.id),
-    );
+    const hits = this.eventIndex
+      .candidates(q.window, q.match)
+      .filter(
+        (e) =>
+          dateMatches(e.date, q.window, q.match) &&
+          (q.kinds.length === 0 || q.kinds.includes(e.kind)) &&
+          this.involves(q.actorIds, e.id),
+      );
     return paginate(hits, dateKey, idOf, q.first, q.after);
   }
 
@@ -97,9 +105,9 @@ export class MemoryStore implements GraphStore {
   }
 
   async timeline(q: TimelineQuery): Promise<Page<TimelineItem>> {
-    const hits = this.timelineByDate.filter(
-      (t) => dateMatches(t.date, q.window, q.match) && this.involves(q.actorIds, t.id),
-    );
+    const hits = this.timelineIndex
+      .candidates(q.window, q.match)
+      .filter((t) => dateMatches(t.date, q.window, q.match) && this.involves(q.actorIds, t.id));
     return paginate(hits, dateKey, idOf, q.first, q.after);
   }
 
@@ -134,22 +142,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async search(q: SearchQuery): Promise<SearchHit[]> {
-    const terms = searchTerms(q.text);
-    if (terms.length === 0) return [];
-    const candidates: SearchCandidate[] = [
-      ...[...this.graph.actors.values()].map((a) => ({
-        kind: 'ACTOR' as const,
-        id: a.id,
-        text: [a.name, ...a.aliases].join(' · '),
-      })),
-      ...[...this.graph.events.values()].map((e) => ({
-        kind: 'EVENT' as const,
-        id: e.id,
-        text: [e.title, e.description ?? ''].join(' — '),
-      })),
-      ...[...this.graph.statements.values()].map((s) => ({ kind: 'STATEMENT' as const, id: s.id, text: s.text })),
-    ];
-    return rankHits(candidates, terms, q.first);
+    return this.searchIndex.search(q.text, q.first);
   }
 
   async listSources(): Promise<Source[]> {
