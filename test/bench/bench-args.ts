@@ -17,6 +17,8 @@ export interface BenchArgs {
   singleDurationS: number;
   warmupS: number;
   connections: number;
+  /** Which stores the read phase covers. */
+  stores: Array<'memory' | 'neo4j'>;
   /** Bench-only experiments applied to this process (see variants/), e.g. "nodelay". */
   variants: string[];
   smoke: boolean;
@@ -26,7 +28,7 @@ export interface BenchArgs {
 const FULL_SIZES = [1_000, 10_000, 100_000];
 
 export const USAGE = `usage: npm run bench -- [--events N[,N...]] [--out FILE] [--runs K] [--seed-runs K] [--phases load,seed,reads,client]
-                        [--duration S] [--single-duration S] [--warmup S] [--variant nodelay] [--smoke]
+                        [--duration S] [--single-duration S] [--warmup S] [--stores memory,neo4j] [--variant nodelay] [--smoke]
   no --events: the full plan (load+seed at 10k and 100k, reads and client at 100k)
   --events N:  every phase at N events; --smoke: 1k events, one short run of everything`;
 
@@ -44,6 +46,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       warmup: { type: 'string' },
       connections: { type: 'string' },
       variant: { type: 'string', multiple: true },
+      stores: { type: 'string' },
       smoke: { type: 'boolean', default: false },
       seed: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -83,6 +86,11 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     singleDurationS: num(values['single-duration'], smoke ? 1 : 5, 'single-duration'),
     warmupS: num(values.warmup, smoke ? 0 : 2, 'warmup'),
     connections: num(values.connections, 10, 'connections'),
+    stores: (values.stores ?? 'memory,neo4j').split(',').map((x) => {
+      const store = x.trim();
+      if (store !== 'memory' && store !== 'neo4j') throw new Error(`unknown store "${store}"\n${USAGE}`);
+      return store;
+    }),
     variants: values.variant ?? [],
     smoke,
     seed: num(values.seed, 1, 'seed'),

@@ -88,7 +88,7 @@ async function runSize(
     if (loaded && phases.includes('load')) size.load = loaded.result;
     await progress(size);
 
-    const needsNeo4j = phases.includes('seed') || phases.includes('reads');
+    const needsNeo4j = phases.includes('seed') || (phases.includes('reads') && args.stores.includes('neo4j'));
     const avail = needsNeo4j ? neo4jAvailability() : { ok: true as const };
     if (!avail.ok) {
       if (process.env['REQUIRE_NEO4J'] === '1')
@@ -118,11 +118,13 @@ async function runSize(
       size.reads = { options };
       const reads = size.reads;
       log('  reads, embedded store:');
-      await attempt(notes, 'embedded reads', async () => {
-        reads.memory = await measureReads(loaded.store, scenarios, options, log);
-      });
+      if (args.stores.includes('memory')) {
+        await attempt(notes, 'embedded reads', async () => {
+          reads.memory = await measureReads(loaded.store, scenarios, options, log);
+        });
+      }
       await progress(size);
-      if (server) {
+      if (server && args.stores.includes('neo4j')) {
         const driver = createDriver(benchConnection(server.uri));
         try {
           report.neo4j ??= {
