@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/bench/**', 'node_modules/**'],
+    exclude: ['node_modules/**'],
     globalSetup: ['test/neo4j/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 30_000,

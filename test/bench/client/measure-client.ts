@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../e2e/browser.ts';
 import { pino } from 'pino';
 import { loadArticles } from '../../../server/article/load-articles.ts';
 import { buildApp } from '../../../server/app.ts';
@@ -27,7 +28,6 @@ export interface ClientOptions {
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const VITE = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** Timeline items are events plus statements, and the corpus has half a statement per event. */
 const ITEMS_PER_EVENT = 1.5;
 const ACTORS_PER_EVENT = 0.1;
@@ -181,21 +181,8 @@ export async function measureClient(options: ClientOptions, log: (s: string) => 
     await buildClient(clientDir);
     const bundle = await bundleSize(clientDir);
     log(`  client bundle: ${bundle.gzipKb} KB gzip`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      // Uncapped frame rate, so a frame's time is its work rather than the 60 Hz vsync interval.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-frame-rate-limit',
-        '--disable-gpu-vsync',
-      ],
-    });
+    // Uncapped frame rate, so a frame's time is its work rather than the 60 Hz vsync interval.
+    browser = await launchBrowser(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
     const timeline: TimelineFigures[] = [];
     for (const items of options.smoke ? [1_000] : [1_000, 10_000, 100_000])
       timeline.push(await timelineFigures(browser, clientDir, items, log));

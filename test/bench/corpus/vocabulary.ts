@@ -228,18 +228,3 @@ export const CLAIMS = [
   'We expect a full answer on {topic} within thirty days',
   'This is a question of sovereignty, not of {topic}',
 ];
-
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
