@@ -84,8 +84,8 @@ async function runSize(
 
     // The client phase builds its own stores, sized by timeline items and actors rather than events.
     const needsMemory = phases.some((p) => p === 'load' || p === 'reads');
-    const loaded = needsMemory ? await measureLoad(dir, phases.includes('load') ? args.runs : 1, log) : null;
-    if (loaded && phases.includes('load')) size.load = loaded.result;
+    const loaded = needsMemory ? await measureLoad(dir, phases.includes('load') ? args.runs : 0, log) : null;
+    if (loaded?.result) size.load = loaded.result;
     await progress(size);
 
     const needsNeo4j = phases.includes('seed') || (phases.includes('reads') && args.stores.includes('neo4j'));
@@ -131,6 +131,7 @@ async function runSize(
             version: await neo4jVersion(driver),
             heap: process.env['NEO4J_TEST_HEAP'] ?? BENCH_NEO4J.heap,
             pagecacheMb: Number(process.env['NEO4J_TEST_PAGECACHE_MB'] ?? BENCH_NEO4J.pagecacheMb),
+            jit: process.env['NEO4J_TEST_JIT'] ?? BENCH_NEO4J.jit,
           };
           const store: GraphStore = await Neo4jStore.fromDriver(driver);
           log('  reads, Neo4j:');

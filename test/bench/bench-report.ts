@@ -35,7 +35,7 @@ export interface BenchReport {
   command: string;
   variants: string[];
   machine: MachineInfo;
-  neo4j: { version: string; heap: string; pagecacheMb: number } | null;
+  neo4j: { version: string; heap: string; pagecacheMb: number; jit: string } | null;
   sizes: SizeReport[];
   targets: TargetRow[];
 }

@@ -1,9 +1,13 @@
 // Start-up cost of the embedded store: reading and validating the documents (loadArticles, as the server
-// does at start), then building the MemoryStore from them, each timed separately.
+// does at start), then building the MemoryStore from them, each timed separately, each run a fresh process.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { loadArticles } from '../../server/article/load-articles.ts';
-import type { ParsedArticle } from '../../server/article/parsed-article.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { median, round } from './stats.ts';
+
+const CHILD = fileURLToPath(new URL('./measure-load-child.ts', import.meta.url));
 
 export interface LoadResult {
   runs: number;
@@ -16,40 +20,45 @@ export interface LoadResult {
   heapUsedMb: number;
 }
 
+export interface ChildTimes {
+  readValidateMs: number;
+  buildMs: number;
+  heapUsedMb: number;
+}
+
+export async function coldStart(corpusDir: string): Promise<ChildTimes> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CHILD, corpusDir], {
+    maxBuffer: 2 ** 20,
+  });
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ChildTimes;
+}
+
+/** Times `runs` cold starts; the store the reads use is then built once more here, untimed. */
 export async function measureLoad(
   corpusDir: string,
   runs: number,
   log: (s: string) => void,
-): Promise<{ result: LoadResult; store: MemoryStore; articles: ParsedArticle[] }> {
-  const readValidateMs: number[] = [];
-  const buildMs: number[] = [];
-  let store: MemoryStore | null = null;
-  let articles: ParsedArticle[] = [];
+): Promise<{ result: LoadResult | null; store: MemoryStore }> {
+  const times: ChildTimes[] = [];
   for (let run = 0; run < runs; run++) {
-    store = null;
-    articles = [];
-    const t0 = performance.now();
-    articles = await loadArticles([corpusDir]);
-    const t1 = performance.now();
-    store = new MemoryStore(articles);
-    const t2 = performance.now();
-    readValidateMs.push(t1 - t0);
-    buildMs.push(t2 - t1);
-    log(`  load run ${run + 1}/${runs}: read+validate ${round(t1 - t0)} ms, build ${round(t2 - t1)} ms`);
+    const t = await coldStart(corpusDir);
+    times.push(t);
+    log(`  load run ${run + 1}/${runs}: read+validate ${round(t.readValidateMs)} ms, build ${round(t.buildMs)} ms`);
   }
-  const rv = median(readValidateMs);
-  const b = median(buildMs);
+  const store = new MemoryStore(await loadArticles([corpusDir]));
+  if (times.length === 0) return { result: null, store };
+  const rv = median(times.map((t) => t.readValidateMs));
+  const b = median(times.map((t) => t.buildMs));
   return {
-    store: store!,
-    articles,
+    store,
     result: {
       runs,
-      readValidateMs: readValidateMs.map(round),
-      buildMs: buildMs.map(round),
+      readValidateMs: times.map((t) => round(t.readValidateMs)),
+      buildMs: times.map((t) => round(t.buildMs)),
       medianReadValidateMs: round(rv),
       medianBuildMs: round(b),
       medianTotalMs: round(rv + b),
-      heapUsedMb: round(process.memoryUsage().heapUsed / 2 ** 20),
+      heapUsedMb: round(median(times.map((t) => t.heapUsedMb))),
     },
   };
 }

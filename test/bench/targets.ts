@@ -23,10 +23,15 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetRow[] 
   const at = (n: number): SizeReport | undefined => report.sizes.find((x) => x.events === n);
   const big = at(TARGET_EVENTS);
   const month = (store: 'memory' | 'neo4j') => big?.reads?.[store]?.find((f) => f.scenario === 'timeline-month');
-  const overheads = report.sizes.flatMap((x) =>
-    [...(x.reads?.memory ?? []), ...(x.reads?.neo4j ?? [])].map((f) => ({ size: x.events, f })),
-  );
-  const worst = overheads.sort((a, b) => b.f.overhead.singleP50 - a.f.overhead.singleP50)[0];
+  // Latency targets are read at one connection: with ten on one Node thread, p50 is about ten service times.
+  const overheads = report.sizes
+    .flatMap((x) => [
+      ...(x.reads?.memory ?? []).map((f) => ({ size: x.events, store: 'embedded', f })),
+      ...(x.reads?.neo4j ?? []).map((f) => ({ size: x.events, store: 'Neo4j', f })),
+    ])
+    .sort((a, b) => b.f.overhead.singleP50 - a.f.overhead.singleP50);
+  const worst = overheads[0];
+  const worstNeo4j = overheads.find((o) => o.store === 'Neo4j');
   const client = report.sizes.map((x) => x.client).find((c) => c !== undefined);
   const render10k = client?.timeline.find((t) => t.itemsInRange === 10_000);
   const zoom100k = client?.timeline.find((t) => t.itemsInRange === 100_000);
@@ -53,18 +58,18 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetRow[] 
     row(
       'timeline one-month window, 100k, embedded',
       'p50 ≤ 30 ms',
-      m?.graphql.loaded.p50Ms,
+      m?.graphql.single.p50Ms,
       30,
       ms,
-      m ? `GraphQL, 10 connections; 1 connection: ${ms(m.graphql.single.p50Ms)}` : '',
+      m ? `GraphQL, 1 connection; 10 connections: ${ms(m.graphql.loaded.p50Ms)} (about ten requests queued)` : '',
     ),
     row(
       'timeline one-month window, 100k, Neo4j',
       'p50 ≤ 80 ms',
-      n?.graphql.loaded.p50Ms,
+      n?.graphql.single.p50Ms,
       80,
       ms,
-      n ? `GraphQL, 10 connections; 1 connection: ${ms(n.graphql.single.p50Ms)}` : '',
+      n ? `GraphQL, 1 connection; 10 connections: ${ms(n.graphql.loaded.p50Ms)}` : '',
     ),
     row(
       'GraphQL overhead over the direct store read',
@@ -72,7 +77,10 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetRow[] 
       worst?.f.overhead.singleP50,
       1.5,
       (v) => `${v}×`,
-      worst ? `worst: ${worst.f.scenario} (${worst.size} events), p50 at 1 connection` : '',
+      worst
+        ? `worst: ${worst.f.scenario} (${worst.size / 1000}k events, ${worst.store}, +${worst.f.overhead.addedMs} ms)` +
+            (worstNeo4j ? `; Neo4j at most ${worstNeo4j.f.overhead.singleP50}×` : '')
+        : '',
     ),
     row('first render, 10k items in range', '≤ 500 ms', render10k?.firstRenderMs, 500, ms),
     row('frame time while zooming, 100k items', 'p95 ≤ 16 ms', zoom100k?.zoomFrameP95Ms, 16, ms),

@@ -108,13 +108,20 @@ describe('a Neo4j-backed server through Neo4j faults', () => {
     );
     expect(alive(server)).toBe(true);
     expect(server.child.pid).toBe(pid);
-    const messages = server.logs().map((l) => l.msg);
+    // Seed before the log checks: the later steps need the data even when a check below fails.
+    await seedNeo4j({ uri: neo.uri, user: 'neo4j', password: 'unused' });
+    // The log line travels through a pipe and can arrive after the 200 from /ready did, so wait for it.
+    const messages = await eventually(
+      async () => server!.logs().map((l) => l.msg),
+      (m) => m.includes('graph store ready'),
+      "the log never said 'graph store ready'",
+      40,
+    );
     expect(messages).toContain('graph store not ready; retrying with backoff');
     expect(messages.indexOf('graph store ready')).toBeGreaterThan(
       messages.indexOf('graph store not ready; retrying with backoff'),
     );
 
-    await seedNeo4j({ uri: neo.uri, user: 'neo4j', password: 'unused' });
     const seeded = await post(server.url);
     expect(seeded.status).toBe(200);
     expect(JSON.parse(seeded.text)).toEqual({ data: expected });

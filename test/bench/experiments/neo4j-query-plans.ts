@@ -16,7 +16,7 @@ import { loadQueries } from '../../../server/cypher/load-queries.ts';
 import { READ_QUERIES } from '../../../server/store/neo4j/neo4j-store.ts';
 import { writeArticles } from '../../../server/store/neo4j/neo4j-writer.ts';
 import { findFreePort, startNeo4j } from '../../neo4j/neo4j-server.ts';
-import { BENCH_NEO4J, benchDriver } from '../bench-neo4j.ts';
+import { benchDriver, useBenchNeo4jSettings } from '../bench-neo4j.ts';
 import { writeCorpus } from '../corpus/generate-corpus.ts';
 import { median, round } from '../stats.ts';
 import { enableTcpNoDelay } from '../variants/tcp-nodelay.ts';
@@ -28,8 +28,7 @@ const events = Number(values.events);
 const out = values.out ?? 'bench-results/neo4j-query-plans.md';
 // Server-side figures are what matters here; without this every large parameter list waits ~40 ms in the driver.
 enableTcpNoDelay();
-process.env['NEO4J_TEST_HEAP'] ??= BENCH_NEO4J.heap;
-process.env['NEO4J_TEST_PAGECACHE_MB'] ??= String(BENCH_NEO4J.pagecacheMb);
+useBenchNeo4jSettings();
 
 const SPAN_DAYS = 62;
 const seekFrom = (from: string) =>
