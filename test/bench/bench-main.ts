@@ -47,6 +47,9 @@ function cypherAccess(driver: Driver): CypherAccess {
   };
 }
 
+/** Every phase that failed in this run: the figures of the others are still written, then the run exits 1. */
+const failures: string[] = [];
+
 /** Runs one phase; a failure is noted and the run goes on, so one broken read never loses an hour of figures. */
 async function attempt(notes: string[], what: string, work: () => Promise<void>): Promise<void> {
   try {
@@ -54,6 +57,7 @@ async function attempt(notes: string[], what: string, work: () => Promise<void>)
   } catch (e) {
     const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
     notes.push(`${what} failed: ${message}`);
+    failures.push(`${what}: ${message}`);
     log(`  ${what} FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   }
 }
@@ -199,6 +203,11 @@ async function main(): Promise<void> {
   const markdown = await write(machine.stop(), null);
   log(`\nwrote ${args.out} and ${mdFile}`);
   process.stdout.write(markdown);
+  // A phase that broke is a failed run (CI runs the smoke size), even though the other figures were kept.
+  if (failures.length > 0) {
+    log(`\n${failures.length} phase(s) failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((e: unknown) => {
