@@ -1,5 +1,6 @@
 // `npm run seed [paths...]`: validates every article document (seed/articles plus any files or folders given),
-// and only when all are valid writes them into the Neo4j at NEO4J_URI. Re-running it changes nothing.
+// and only when all are valid writes them into the Neo4j at NEO4J_URI, several articles per transaction (see
+// neo4j-writer.ts). Re-running it changes nothing.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleValidationError } from '../server/article/article-validation-error.ts';
@@ -7,7 +8,7 @@ import { DEFAULT_ARTICLES_DIR, findArticleFiles, loadArticle } from '../server/a
 import type { ParsedArticle } from '../server/article/parsed-article.ts';
 import { createDriver, type Neo4jConnection } from '../server/store/neo4j/create-driver.ts';
 import { graphCounts, type GraphCounts } from '../server/store/neo4j/graph-counts.ts';
-import { writeArticles } from '../server/store/neo4j/neo4j-writer.ts';
+import { ArticleWriteError, writeArticles } from '../server/store/neo4j/neo4j-writer.ts';
 import { StoreUnavailableError } from '../server/store/store-errors.ts';
 
 /** One or more article documents are invalid; `errors` names each file, field and reason. */
@@ -88,8 +89,12 @@ async function main(args: readonly string[]): Promise<number> {
     console.log(`relationships: ${formatCounts(report.counts.relationships)}`);
     return 0;
   } catch (e) {
-    if (e instanceof InvalidArticlesError) console.error(e.message);
-    else if (e instanceof StoreUnavailableError) console.error(`Cannot reach Neo4j at ${connection.uri}: ${e.message}`);
+    const unavailable = e instanceof ArticleWriteError ? e.cause : e;
+    if (unavailable instanceof StoreUnavailableError)
+      console.error(
+        `Cannot reach Neo4j at ${connection.uri}: ${unavailable.message}${e instanceof ArticleWriteError ? `\n${e.message}` : ''}`,
+      );
+    else if (e instanceof InvalidArticlesError || e instanceof ArticleWriteError) console.error(e.message);
     else if ((e as NodeJS.ErrnoException).code === 'ENOENT')
       console.error(`No such article file or folder: ${(e as NodeJS.ErrnoException).path ?? ''}`);
     else console.error(e);

@@ -4,7 +4,14 @@
 import { select } from 'd3-selection';
 import './styles.css';
 import { ApiError, createGraphQLClient } from './api/graphql-client.ts';
-import { loadData, type Loaded } from './app/load-data.ts';
+import {
+  networkData,
+  NO_NETWORK,
+  timelineCollector,
+  type Loaded,
+  type NetworkData,
+  type TimelineData,
+} from './app/load-data.ts';
 import { detailPanel, type DetailPanelData } from './detail/detail-panel.ts';
 import { embedDialog } from './embed/embed-dialog.ts';
 import { pictureFileName, viewHeading, viewSummary } from './embed/view-caption.ts';
@@ -26,10 +33,13 @@ import { filterEntries, neighbourhood, networkSubset } from './model/filter-entr
 import { layoutNetworkAsync } from './network/layout-network-async.ts';
 import { DEFAULT_SEED, type NetworkLayout } from './network/network-layout.ts';
 import { networkView, type NetworkViewData } from './network/network-view.ts';
+import type { ApiSource } from './api/api-types.ts';
 import { parseViewState, serializeViewState } from './state/url-state.ts';
 import { DEFAULT_STATE, type SelectionRef, type ViewState } from './state/view-state.ts';
 import { DAY_MS, dayStartMs, domainToWindow, isoDayOf } from './timeline/date-extent.ts';
 import { overviewView } from './timeline/overview-view.ts';
+import type { TimelineEntry } from './timeline/timeline-entry.ts';
+import { TIMELINE_METRICS } from './timeline/timeline-metrics.ts';
 import { timelineView } from './timeline/timeline-view.ts';
 import { creditLine } from './ui/credit.ts';
 import { filterBar, type FilterBarData } from './ui/filter-bar.ts';
@@ -69,6 +79,10 @@ const api = createGraphQLClient();
 const tooltip = createTooltip();
 let state: ViewState = { ...parseViewState(params), ...(embedView ? { show: 'chart' as const } : {}) };
 let data: Loaded | null = null;
+/** The parts `data` is made of, which arrive separately: the timeline page by page, the network, the sources. */
+let timelinePart: TimelineData | null = null;
+let networkPart: NetworkData | null = null;
+let sources: ApiSource[] = [];
 let windowEdges: Set<string> | null = null;
 let windowRequest = 0;
 let networkLayout: NetworkLayout | null = null;
@@ -83,8 +97,10 @@ const timeline = timelineView()
   .on('select', (id) => selectEntry(id))
   .on('zoom', (domain, final) => {
     if (!final) {
+      // Every wheel event lands here; the strip's brush follows on the next animation frame, with the chart's.
       overview.window(domain);
-      drawOverview();
+      inNextFrame(drawOverview);
+      postponeWindowRefresh();
       return;
     }
     const full = data && domain[0] <= data.extent[0] + DAY_MS / 2 && domain[1] >= data.extent[1] - DAY_MS / 2;
@@ -93,7 +109,7 @@ const timeline = timelineView()
 const overview = overviewView().on('brush', (window, final) => {
   if (!final && window) {
     timeline.domain(window);
-    drawTimeline();
+    inNextFrame(drawTimeline);
     return;
   }
   setState(window ? { from: isoDayOf(window[0]), to: isoDayOf(window[1] - DAY_MS) } : { from: null, to: null });
@@ -126,6 +142,18 @@ const filters = filterBar()
   .on('copy', () => void copyLink());
 const dialog = embedDialog().on('download', (view, format) => void download(view, format));
 
+/** Runs each drawing at most once per animation frame, however many events asked for it. */
+const frameQueue = new Set<() => void>();
+function inNextFrame(draw: () => void): void {
+  if (frameQueue.size === 0)
+    requestAnimationFrame(() => {
+      const draws = [...frameQueue];
+      frameQueue.clear();
+      for (const d of draws) d();
+    });
+  frameQueue.add(draw);
+}
+
 function sameRef(a: SelectionRef | null, b: SelectionRef | null): boolean {
   return a?.type === b?.type && a?.id === b?.id;
 }
@@ -150,7 +178,7 @@ function setState(patch: Partial<ViewState>): void {
   const embedParam: Array<[string, string]> = embedView ? [['view', embedView]] : [];
   const query = new URLSearchParams([...embedParam, ...serializeViewState(state)]).toString();
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-  if (previous.from !== state.from || previous.to !== state.to) void refreshWindow();
+  if (previous.from !== state.from || previous.to !== state.to) scheduleWindowRefresh();
   // The embed page has no evidence panel: a selection only marks the item and travels in the link out.
   if (!sameRef(previous.selected, state.selected) && !embedView) void loadDetail();
   render();
@@ -171,6 +199,26 @@ function zoomExtent(): Domain {
   return [Math.min(shown[0], extent[0]), Math.max(shown[1], extent[1])];
 }
 
+/**
+ * The network's window is fetched once a zoom or brush has settled, not on every gesture that passes
+ * through; the wait counts as busy, so "idle" still means the network shows the window.
+ */
+let windowTimer = 0;
+const WINDOW_SETTLE_MS = 300;
+function scheduleWindowRefresh(): void {
+  if (windowTimer) clearTimeout(windowTimer);
+  else setBusy(1);
+  windowTimer = window.setTimeout(() => {
+    windowTimer = 0;
+    void refreshWindow().finally(() => setBusy(-1));
+  }, WINDOW_SETTLE_MS);
+}
+
+/** A zoom still moving (a new gesture after a pause) puts off the pending re-fetch: the window is not settled. */
+function postponeWindowRefresh(): void {
+  if (windowTimer) scheduleWindowRefresh();
+}
+
 async function refreshWindow(): Promise<void> {
   const request = ++windowRequest;
   // The window's relationships only matter to the network.
@@ -183,7 +231,8 @@ async function refreshWindow(): Promise<void> {
   setBusy(1);
   try {
     const { edgeIds } = await api.networkWindow(state.from, state.to);
-    if (request === windowRequest) windowEdges = new Set(edgeIds);
+    // The same relationships as before (a zoom within one period) keep the set, so the network is not redrawn.
+    if (request === windowRequest && !sameIds(windowEdges, edgeIds)) windowEdges = new Set(edgeIds);
   } catch (e) {
     showStatus(e);
   } finally {
@@ -230,8 +279,12 @@ async function loadDetail(): Promise<void> {
   }
 }
 
+function sameIds(a: ReadonlySet<string> | null, b: readonly string[]): boolean {
+  return a !== null && a.size === b.length && b.every((id) => a.has(id));
+}
+
 async function relayoutNetwork(): Promise<void> {
-  if (!data || !showsNetwork) return;
+  if (!data || !networkPart || !showsNetwork) return;
   const width = Math.max(280, Math.floor(hosts.networkChart.clientWidth));
   // Embedded, the network fills its frame; in the app its height follows its width.
   const height = embedView
@@ -241,25 +294,41 @@ async function relayoutNetwork(): Promise<void> {
   setBusy(1);
   const nodes = data.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind }));
   const edges = data.edges.map((e) => ({ id: e.id, type: e.type, source: e.source.id, target: e.target.id }));
+  performance.mark('kg:network-layout-start');
   try {
     networkLayout = await layoutNetworkAsync(nodes, edges, { width, height, seed: DEFAULT_SEED });
   } finally {
     setBusy(-1);
     render();
   }
+  // For the bench: the layout's result has been drawn (network-view draws synchronously when called).
+  requestAnimationFrame(() => performance.mark('kg:network-layout-end'));
+}
+
+/**
+ * The entries the chart and strip work from (every filter but the window), kept as one array until the data
+ * or a filter changes: the views index what they are given once per array, not once per frame.
+ */
+let base: { entries: TimelineEntry[]; key: string; filtered: TimelineEntry[] } | null = null;
+function baseEntries(d: Loaded): TimelineEntry[] {
+  const key = JSON.stringify([state.text, state.actorKinds, state.eventKinds, state.actor]);
+  if (base?.entries !== d.entries || base.key !== key)
+    base = { entries: d.entries, key, filtered: filterEntries(d.entries, { ...state, from: null, to: null }) };
+  return base.filtered;
 }
 
 function drawTimeline(): void {
   if (!data) return;
-  const base = filterEntries(data.entries, { ...state, from: null, to: null });
-  select(hosts.timelineChart).datum(base).call(timeline);
+  select(hosts.timelineChart).datum(baseEntries(data)).call(timeline);
 }
 
 function drawOverview(): void {
   if (!data) return;
-  const base = filterEntries(data.entries, { ...state, from: null, to: null });
-  select(hosts.overview).datum(base).call(overview);
+  select(hosts.overview).datum(baseEntries(data)).call(overview);
 }
+
+/** What the network was last drawn from: unchanged, a render leaves it alone (redrawing it is not cheap). */
+let networkDrawn: readonly unknown[] = [];
 
 function render(): void {
   if (!data) return;
@@ -308,7 +377,20 @@ function render(): void {
   });
   if (embedView) hosts.openFull.href = fullViewUrl(location.origin, root, state);
 
-  if (networkLayout && showsNetwork) {
+  const networkInputs = [
+    networkLayout,
+    windowEdges,
+    d.edges,
+    d.edgeDates,
+    state.actorKinds.join(),
+    state.actor,
+    selectedEntry,
+    state.selected?.type,
+    state.selected?.id,
+  ];
+  const networkChanged = networkInputs.some((v, i) => v !== networkDrawn[i]);
+  if (networkLayout && showsNetwork && networkChanged) {
+    networkDrawn = networkInputs;
     const subset = networkSubset(d.actors, d.edges, windowEdges, state);
     const highlight = state.actor
       ? neighbourhood(state.actor, d.edges, subset.edgeIds)
@@ -327,8 +409,8 @@ function render(): void {
       state.selected?.type === 'relationship' || state.selected?.type === 'actor' ? state.selected.id : null,
     );
     select(hosts.networkChart).datum(networkData).call(network);
-    hosts.networkChart.dataset.window = windowed ? `${state.from ?? ''}/${state.to ?? ''}` : '';
   }
+  if (showsNetwork) hosts.networkChart.dataset.window = windowed ? `${state.from ?? ''}/${state.to ?? ''}` : '';
 
   const filterData: FilterBarData = {
     state,
@@ -442,28 +524,99 @@ function describeSources(d: Loaded): void {
     dek.textContent = `${d.entries.length} events and statements, ${d.actors.length} actors and ${d.edges.length} relationships, each tied to the sentence that supports it.`;
 }
 
+/** While pages are still coming in, the dek says how far the load has got. */
+function describeProgress(loaded: number, total: number): void {
+  const dek = document.querySelector('.dek');
+  if (dek) dek.textContent = `Loading the graph… ${loaded} of ${total} events and statements so far.`;
+}
+
+/** `data` from its parts; null until the timeline's first page is in. */
+function compose(): void {
+  data = timelinePart ? { ...timelinePart, ...(networkPart ?? NO_NETWORK), sources } : null;
+}
+
+async function loadNetwork(): Promise<void> {
+  networkPart = networkData(await api.network());
+  compose();
+  render();
+  await relayoutNetwork();
+}
+
+/**
+ * How often the chart is redrawn with the pages that came in meanwhile: each redraw re-indexes all entries,
+ * so at 100k it waits several times what the last one took, keeping the page responsive while it loads.
+ */
+const PROGRESS_MS = 600;
+const PROGRESS_COST_FACTOR = 4;
+
 async function start(): Promise<void> {
   if (embedView) document.body.classList.add('embed', `embed-${embedView}`);
   wireToggles();
   setBusy(1);
+  const collector = timelineCollector();
+  let progressTimer = 0;
+  let progressWait = PROGRESS_MS;
+  let networkLoad: Promise<void> | null = null;
+  const applyTimeline = () => {
+    const t0 = performance.now();
+    progressTimer = 0;
+    timelinePart = collector.data();
+    compose();
+    renderTimelineLegend(hosts.timelineLegend, timelinePart.kinds, timelinePart.colours);
+    render();
+    progressWait = Math.max(PROGRESS_MS, PROGRESS_COST_FACTOR * (performance.now() - t0));
+  };
+  const sourcesLoad = api.sources().then((s) => {
+    sources = s;
+    compose();
+  });
   try {
-    data = await loadData(api);
+    // The chart is drawn from the first page on, and redrawn as the others arrive: a large timeline needs
+    // many pages, and waiting for all of them (and the network) kept the page blank for seconds.
+    await api.timeline((items, total) => {
+      collector.add(items);
+      describeProgress(collector.size, total);
+      // A timeline too big to draw item by item at full extent shows counts while it loads, as it will once
+      // loaded: the first pages, all at one end of the period, would otherwise be drawn one by one, then dropped.
+      timeline.densityThreshold(total > TIMELINE_METRICS.densityThreshold ? 0 : TIMELINE_METRICS.densityThreshold);
+      if (!timelinePart) {
+        applyTimeline();
+        requestAnimationFrame(() => performance.mark('kg:timeline-rendered'));
+        // The network's query is the heaviest: sent once the first page is drawn, beside the other pages.
+        networkLoad = loadNetwork();
+        networkLoad.catch(() => {});
+      } else if (!progressTimer) {
+        progressTimer = window.setTimeout(applyTimeline, progressWait);
+      }
+    });
+    clearTimeout(progressTimer);
+    timeline.densityThreshold(TIMELINE_METRICS.densityThreshold);
+    applyTimeline();
+    requestAnimationFrame(() => performance.mark('kg:timeline-complete'));
+    await Promise.all([networkLoad ?? loadNetwork(), sourcesLoad]);
   } catch (e) {
+    clearTimeout(progressTimer);
     showStatus(e);
-    hosts.timelineChart.textContent = 'The data could not be loaded. Is the server running?';
+    if (!timelinePart) hosts.timelineChart.textContent = 'The data could not be loaded. Is the server running?';
     setBusy(-1);
     return;
   }
-  describeSources(data);
+  describeSources(data!);
   render();
   await Promise.all([
-    relayoutNetwork(),
     state.from || state.to ? refreshWindow() : Promise.resolve(),
     state.selected && !embedView ? loadDetail() : Promise.resolve(),
   ]);
   // A resize pending counts as busy, so "idle" (what tests wait for) means the layout has settled.
   let resizeTimer = 0;
+  // Only the width (and an embedded network's frame height) changes a layout; the body also grows and shrinks
+  // with the timeline's lanes while zooming, which must not re-render everything.
+  const sizeKey = () =>
+    `${document.body.clientWidth}x${embedView === 'network' ? hosts.networkChart.clientHeight : ''}`;
+  let lastSize = sizeKey();
   new ResizeObserver(() => {
+    if (sizeKey() === lastSize) return;
+    lastSize = sizeKey();
     if (resizeTimer) clearTimeout(resizeTimer);
     else setBusy(1);
     resizeTimer = window.setTimeout(() => {

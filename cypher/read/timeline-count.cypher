@@ -1,24 +1,3 @@
-// How many timeline items match the same filters as timeline-page.
-CALL () {
-  MATCH (e:Event)
-  WHERE size($actorIds) = 0 OR EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) WHERE a.id IN $actorIds }
-  RETURN e AS n, 'Event' AS itemType
-  UNION ALL
-  MATCH (s:Statement)
-  WHERE size($actorIds) = 0 OR EXISTS { MATCH (a:Actor)-[:SAID]->(s) WHERE a.id IN $actorIds }
-  RETURN s AS n, 'Statement' AS itemType
-}
-WITH n, itemType
-// The date window, as server/store/window.ts defines it (see event-page.cypher).
-WHERE (($from IS NULL AND $to IS NULL)
-    OR ((n.earliest IS NOT NULL OR n.latest IS NOT NULL) AND (
-         ($match = 'OVERLAPS'
-           AND coalesce(n.earliest, n.latest) <= coalesce($to, '9999-12-31')
-           AND coalesce(n.latest, n.earliest) >= coalesce($from, '0000-01-01'))
-      OR ($match = 'POSSIBLY'
-           AND coalesce(n.earliest, '0000-01-01') <= coalesce($to, '9999-12-31')
-           AND coalesce(n.latest, '9999-12-31') >= coalesce($from, '0000-01-01'))
-      OR ($match = 'WITHIN'
-           AND n.earliest IS NOT NULL AND n.latest IS NOT NULL
-           AND n.earliest >= coalesce($from, '0000-01-01') AND n.latest <= coalesce($to, '9999-12-31')))))
+// How many items the whole timeline holds: every event and statement is a :TimelineItem (a count-store read).
+MATCH (n:TimelineItem)
 RETURN count(n) AS total

@@ -1,27 +1,9 @@
-// One keyset page of the timeline: events the actors take part in and statements they make, by (sortKey, id).
-CALL () {
-  MATCH (e:Event)
-  WHERE size($actorIds) = 0 OR EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) WHERE a.id IN $actorIds }
-  RETURN e AS n, 'Event' AS itemType
-  UNION ALL
-  MATCH (s:Statement)
-  WHERE size($actorIds) = 0 OR EXISTS { MATCH (a:Actor)-[:SAID]->(s) WHERE a.id IN $actorIds }
-  RETURN s AS n, 'Statement' AS itemType
-}
-WITH n, itemType
-// The date window, as server/store/window.ts defines it (see event-page.cypher).
-WHERE (($from IS NULL AND $to IS NULL)
-    OR ((n.earliest IS NOT NULL OR n.latest IS NOT NULL) AND (
-         ($match = 'OVERLAPS'
-           AND coalesce(n.earliest, n.latest) <= coalesce($to, '9999-12-31')
-           AND coalesce(n.latest, n.earliest) >= coalesce($from, '0000-01-01'))
-      OR ($match = 'POSSIBLY'
-           AND coalesce(n.earliest, '0000-01-01') <= coalesce($to, '9999-12-31')
-           AND coalesce(n.latest, '9999-12-31') >= coalesce($from, '0000-01-01'))
-      OR ($match = 'WITHIN'
-           AND n.earliest IS NOT NULL AND n.latest IS NOT NULL
-           AND n.earliest >= coalesce($from, '0000-01-01') AND n.latest <= coalesce($to, '9999-12-31')))))
+// One keyset page of the whole timeline (no window, no actors), read in (sortKey, id) index order so it stops at
+// $limit. $pageFrom is the cursor's key (or '' for the first page): a range the index can seek.
+MATCH (n:TimelineItem)
+USING INDEX n:TimelineItem(sortKey, id)
+WHERE n.sortKey >= $pageFrom AND n.id IS NOT NULL
   AND ($afterKey IS NULL OR n.sortKey > $afterKey OR (n.sortKey = $afterKey AND n.id > $afterId))
-RETURN itemType, n.id AS id, n.sortKey AS key
-ORDER BY key, id
+RETURN CASE WHEN n:Event THEN 'Event' ELSE 'Statement' END AS itemType, n.id AS id, n.sortKey AS key
+ORDER BY n.sortKey, n.id
 LIMIT $limit

@@ -10,7 +10,12 @@ SET e.title = row.title,
     e.latest = row.latest,
     e.precision = row.precision,
     e.label = row.label,
-    e.sortKey = row.sortKey
+    e.sortKey = row.sortKey,
+    e:TimelineItem
+// Labels the timeline's window queries read apart (server/store/neo4j/span-reach.ts); a re-load re-derives them.
+REMOVE e:LongSpan:OpenSpan
+FOREACH (_ IN CASE WHEN row.longSpan THEN [1] ELSE [] END | SET e:LongSpan)
+FOREACH (_ IN CASE WHEN row.openSpan THEN [1] ELSE [] END | SET e:OpenSpan)
 WITH e, row
 CALL (e, row) {
   UNWIND row.participants AS p

@@ -8,7 +8,12 @@ SET s.text = row.text,
     s.latest = row.latest,
     s.precision = row.precision,
     s.label = row.label,
-    s.sortKey = row.sortKey
+    s.sortKey = row.sortKey,
+    s:TimelineItem
+// Labels the timeline's window queries read apart (server/store/neo4j/span-reach.ts); a re-load re-derives them.
+REMOVE s:LongSpan:OpenSpan
+FOREACH (_ IN CASE WHEN row.longSpan THEN [1] ELSE [] END | SET s:LongSpan)
+FOREACH (_ IN CASE WHEN row.openSpan THEN [1] ELSE [] END | SET s:OpenSpan)
 WITH s, row
 CALL (s, row) {
   OPTIONAL MATCH (s)<-[old:SAID]-(x:Actor)

@@ -1,10 +1,12 @@
 // Per-request batching: every nested lookup of one kind in one tick becomes one store call (no N+1).
 import DataLoader from 'dataloader';
-import type { Actor, Event, Source, Statement } from '../domain/types.ts';
-import type { GraphStore } from '../store/store.ts';
+import type { Event, Evidence, Source, Statement } from '../domain/types.ts';
+import type { ActorSummary, GraphStore } from '../store/store.ts';
 
 export interface Loaders {
-  actors: DataLoader<string, Actor | null>;
+  /** Without evidence: Actor.evidence is loaded apart (actorEvidence), only when a query selects it. */
+  actors: DataLoader<string, ActorSummary | null>;
+  actorEvidence: DataLoader<string, Evidence[]>;
   events: DataLoader<string, Event | null>;
   statements: DataLoader<string, Statement | null>;
   sources: DataLoader<string, Source | null>;
@@ -12,7 +14,8 @@ export interface Loaders {
 
 export function createLoaders(store: GraphStore): Loaders {
   return {
-    actors: new DataLoader((ids) => store.getActors(ids)),
+    actors: new DataLoader((ids) => store.getActorSummaries(ids)),
+    actorEvidence: new DataLoader((ids) => store.getActorEvidence(ids)),
     events: new DataLoader((ids) => store.getEvents(ids)),
     statements: new DataLoader((ids) => store.getStatements(ids)),
     sources: new DataLoader((ids) => store.getSources(ids)),

@@ -1,6 +1,16 @@
 // The store port: everything the server reads goes through this interface. Two adapters implement it
 // (store/memory, store/neo4j) and test/contract/store-contract.ts holds them to the same behaviour.
-import type { Actor, ActorKind, Event, Network, SearchHit, Source, Statement, TimelineItem } from '../domain/types.ts';
+import type {
+  Actor,
+  ActorKind,
+  Event,
+  Evidence,
+  Network,
+  SearchHit,
+  Source,
+  Statement,
+  TimelineItem,
+} from '../domain/types.ts';
 
 /** An inclusive window of ISO days; a missing end is unbounded. */
 export interface DateWindow {
@@ -18,6 +28,12 @@ export interface DateWindow {
  * Items with no date (relationships only) match no window.
  */
 export type DateMatch = 'OVERLAPS' | 'POSSIBLY' | 'WITHIN';
+
+/**
+ * An actor without its evidence: what a page of participants and speakers shows. Evidence is read apart
+ * (getActorEvidence), only when a request asks for it: a hub actor is cited in hundreds of articles.
+ */
+export type ActorSummary = Omit<Actor, 'evidence'>;
 
 /** Keyset pagination: `after` is an opaque cursor from a previous page. */
 export interface PageArgs {
@@ -92,6 +108,10 @@ export interface GraphStore {
   getEvents(ids: readonly string[]): Promise<Array<Event | null>>;
   getStatements(ids: readonly string[]): Promise<Array<Statement | null>>;
   getSources(ids: readonly string[]): Promise<Array<Source | null>>;
+  /** Like getActors, but evidence need not be read (an adapter may still include it): cheaper for pages. */
+  getActorSummaries(ids: readonly string[]): Promise<Array<ActorSummary | null>>;
+  /** Each actor's evidence, as getActors orders it; [] where there is no actor. */
+  getActorEvidence(ids: readonly string[]): Promise<Evidence[][]>;
 
   /** Resolves when the store can answer; rejects with StoreUnavailableError otherwise. */
   ping(): Promise<void>;

@@ -24,6 +24,9 @@ export interface ChildTimes {
   readValidateMs: number;
   buildMs: number;
   heapUsedMb: number;
+  /** CPU time of the same steps (all threads), for comparing runs on a busy machine. */
+  readValidateCpuMs: number;
+  buildCpuMs: number;
 }
 
 export async function coldStart(corpusDir: string): Promise<ChildTimes> {
@@ -43,7 +46,10 @@ export async function measureLoad(
   for (let run = 0; run < runs; run++) {
     const t = await coldStart(corpusDir);
     times.push(t);
-    log(`  load run ${run + 1}/${runs}: read+validate ${round(t.readValidateMs)} ms, build ${round(t.buildMs)} ms`);
+    log(
+      `  load run ${run + 1}/${runs}: read+validate ${round(t.readValidateMs)} ms (CPU ${round(t.readValidateCpuMs)} ms), ` +
+        `build ${round(t.buildMs)} ms (CPU ${round(t.buildCpuMs)} ms)`,
+    );
   }
   const store = new MemoryStore(await loadArticles([corpusDir]));
   if (times.length === 0) return { result: null, store };

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadArticles, DEFAULT_ARTICLES_DIR } from '../../server/article/load-articles.ts';
 import type { ParsedArticle } from '../../server/article/parsed-article.ts';
 import { sortKeyOf } from '../../server/domain/fuzzy-date.ts';
-import type { GraphStore, DateWindow } from '../../server/store/store.ts';
+import type { GraphStore, DateMatch, DateWindow } from '../../server/store/store.ts';
 import { InvalidCursorError } from '../../server/store/store-errors.ts';
 
 export interface AcquiredStore {
@@ -91,6 +91,23 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
         const got = await store.getActors(['nayib-bukele', 'nobody', 'mexico']);
         expect(got.map((a) => a?.id ?? null)).toEqual(['nayib-bukele', null, 'mexico']);
         expect(await store.getActors([])).toEqual([]);
+      });
+
+      it('summaries and evidence, read apart, are the actors getActors gives', async () => {
+        const wanted = ['claudia-sheinbaum', 'nobody', 'mexico', 'claudia-sheinbaum'];
+        const full = await store.getActors(wanted);
+        // A summary need not carry evidence (the embedded store hands over the whole actor anyway).
+        const summaries = (await store.getActorSummaries(wanted)).map((a) =>
+          a ? { id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, roles: a.roles } : null,
+        );
+        expect(summaries).toEqual(
+          full.map((a) => (a ? { id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, roles: a.roles } : null)),
+        );
+        const evidence = await store.getActorEvidence(wanted);
+        expect(evidence).toEqual(full.map((a) => a?.evidence ?? []));
+        expect(evidence[0]!.length).toBeGreaterThan(1);
+        expect(await store.getActorSummaries([])).toEqual([]);
+        expect(await store.getActorEvidence([])).toEqual([]);
       });
     });
 
@@ -288,6 +305,49 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
           after = p.items.at(-1)!.cursor;
         }
         expect(seen).toEqual(all);
+      });
+
+      // Windows are read as a date range plus the few items that range can miss: these cases pin the misses.
+      const MONTHS_LONG = [
+        'us-military-presence-southern-border-increase',
+        'us-northern-command-border-operations-expansion',
+      ];
+      const timelineIn = (window: DateWindow, match: DateMatch, first = 100, after: string | null = null) =>
+        store.timeline({ window, match, actorIds: [], first, after });
+
+      it('a window at the far end of a months-long item finds it; WITHIN does not', async () => {
+        const day = { from: '2025-05-05', to: '2025-05-05' };
+        const overlaps = await timelineIn(day, 'OVERLAPS');
+        expect(ids(nodes(overlaps))).toEqual(expect.arrayContaining(MONTHS_LONG));
+        expect(overlaps.totalCount).toBe(overlaps.items.length);
+        expect(ids(nodes(await timelineIn(day, 'POSSIBLY')))).toEqual(expect.arrayContaining(MONTHS_LONG));
+        const within = ids(nodes(await timelineIn(day, 'WITHIN')));
+        expect(within.filter((id) => MONTHS_LONG.includes(id))).toEqual([]);
+      });
+
+      it('POSSIBLY reaches items whose open start lies before the window, OVERLAPS does not', async () => {
+        const jan2024 = { from: '2024-01-01', to: '2024-01-31' };
+        const possibly = await timelineIn(jan2024, 'POSSIBLY');
+        expect(possibly.totalCount).toBeGreaterThan(0);
+        expect(nodes(possibly).every((t) => t.date.earliest === null)).toBe(true);
+        expect((await timelineIn(jan2024, 'OVERLAPS')).totalCount).toBe(0);
+      });
+
+      it('pages a window without gaps, long items in their date order, with the same total on every page', async () => {
+        for (const match of ['OVERLAPS', 'POSSIBLY', 'WITHIN'] as const) {
+          const window = { from: '2025-03-01', to: '2025-05-06' };
+          const whole = await timelineIn(window, match);
+          const seen: string[] = [];
+          let after: string | null = null;
+          for (let guard = 0; guard < 50; guard++) {
+            const p = await timelineIn(window, match, 2, after);
+            expect(p.totalCount).toBe(whole.totalCount);
+            seen.push(...ids(nodes(p)));
+            if (!p.hasNextPage) break;
+            after = p.items.at(-1)!.cursor;
+          }
+          expect(seen, match).toEqual(ids(nodes(whole)));
+        }
       });
     });
 

@@ -47,7 +47,7 @@ it('a batch lookup is one call for many ids', async () => {
   expect(r.errors).toBeUndefined();
   const participants = r.data!.events.edges.flatMap((e: any) => e.node.participants);
   expect(new Set(participants.map((p: any) => p.actor.name)).size).toBeGreaterThan(5);
-  expect(counted.calls.get('getActors')).toBe(1);
+  expect(counted.calls.get('getActorSummaries')).toBe(1);
 });
 
 it("a network's edge ends come from its own nodes, with no further lookup", async () => {
@@ -57,4 +57,26 @@ it("a network's edge ends come from its own nodes, with no further lookup", asyn
   expect(r.data!.network.edges.length).toBeGreaterThan(5);
   expect(r.data!.network.edges.every((e: any) => e.source.name && e.target.name)).toBe(true);
   expect(Object.fromEntries(counted.calls)).toEqual({ network: 1 });
+});
+
+/** Actor lookups of any shape (whole actors, summaries, evidence). */
+const actorCalls = () => [...counted.calls].filter(([m]) => m.startsWith('getActor')).reduce((n, [, c]) => n + c, 0);
+
+it("a page's participants and speakers are fetched in one call, and only when selected", async () => {
+  counted.reset();
+  const bare = await gql(app.url, `{ timeline(first: 50) { edges { node { ... on Event { id } } } } }`);
+  expect(bare.errors).toBeUndefined();
+  expect(actorCalls()).toBe(0);
+
+  counted.reset();
+  const r = await gql(
+    app.url,
+    `{ timeline(first: 50) { edges { node { ...Item } } } }
+     fragment Item on TimelineItem { ... on Event { participants { actor { id } } } ... on Statement { speaker { id } } }`,
+  );
+  expect(r.errors).toBeUndefined();
+  const nodes = r.data!.timeline.edges.map((e: any) => e.node);
+  const ids = nodes.flatMap((n: any) => (n.speaker ? [n.speaker.id] : n.participants.map((p: any) => p.actor.id)));
+  expect(new Set(ids).size).toBeGreaterThan(5);
+  expect(actorCalls()).toBe(1);
 });

@@ -149,6 +149,7 @@ describe.skipIf(noNeo4j)(suiteName('seeding Neo4j'), () => {
       ...before.counts.nodes,
       Source: 2,
       Statement: (before.counts.nodes['Statement'] ?? 0) + 1,
+      TimelineItem: (before.counts.nodes['TimelineItem'] ?? 0) + 1, // the same statement, on the timeline
       Evidence: (before.counts.nodes['Evidence'] ?? 0) + 10, // the second article's ten distinct spans
     });
 

@@ -35,7 +35,11 @@ export class ApiError extends Error {
 const PAGE_SIZE = 500;
 
 export interface GraphQLClient {
-  timeline(): Promise<ApiTimelineItem[]>;
+  /**
+   * The whole timeline, page after page (keyset cursors chain them); `onPage` sees each page as it arrives,
+   * with the total (known from the first page on), so views can draw before the last page is in.
+   */
+  timeline(onPage?: (items: ApiTimelineItem[], totalCount: number) => void): Promise<ApiTimelineItem[]>;
   network(): Promise<ApiNetwork>;
   /** Ids of the actors and relationships the window keeps (relationships dated in it). */
   networkWindow(from: string | null, to: string | null): Promise<{ nodeIds: string[]; edgeIds: string[] }>;
@@ -69,18 +73,23 @@ export function createGraphQLClient(
   }
 
   return {
-    async timeline() {
+    async timeline(onPage) {
       const items: ApiTimelineItem[] = [];
       let after: string | null = null;
+      let total = 0;
       for (;;) {
         type Page = {
           timeline: {
             pageInfo: { hasNextPage: boolean; endCursor: string | null };
             edges: Array<{ node: ApiTimelineItem }>;
+            totalCount?: number;
           };
         };
-        const page: Page = await request<Page>(TIMELINE_QUERY, { first: PAGE_SIZE, after });
-        for (const edge of page.timeline.edges) items.push(edge.node);
+        const page: Page = await request<Page>(TIMELINE_QUERY, { first: PAGE_SIZE, after, count: after === null });
+        const nodes = page.timeline.edges.map((edge) => edge.node);
+        for (const node of nodes) items.push(node);
+        total = page.timeline.totalCount ?? total;
+        onPage?.(nodes, Math.max(total, items.length));
         if (!page.timeline.pageInfo.hasNextPage || !page.timeline.pageInfo.endCursor) return items;
         after = page.timeline.pageInfo.endCursor;
       }

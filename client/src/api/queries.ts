@@ -4,9 +4,11 @@ const DATE = 'fragment D on FuzzyDate { edtf earliest latest precision label }';
 export const CONTEXT_RADIUS = 260;
 const EVIDENCE = `fragment E on Evidence { quote start end context(radius: ${CONTEXT_RADIUS}) { before quote after } source { id title publisher publishedAt url } }`;
 
-export const TIMELINE_QUERY = `query Timeline($first: Int!, $after: String) {
+/** `count` asks for the total too: the first page's, for progress while the rest loads. */
+export const TIMELINE_QUERY = `query Timeline($first: Int!, $after: String, $count: Boolean = false) {
   timeline(first: $first, after: $after) {
     pageInfo { hasNextPage endCursor }
+    totalCount @include(if: $count)
     edges { node {
       __typename
       ... on Event { id title kind date { ...D } participants { role actor { id name kind } } }

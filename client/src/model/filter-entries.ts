@@ -17,9 +17,16 @@ function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+function searchWords(text: string): string[] {
+  return fold(text).split(/\s+/).filter(Boolean);
+}
+
 /** Case- and accent-insensitive; every word must appear in the title, kind, date or an actor's name. */
 export function matchesText(entry: TimelineEntry, text: string): boolean {
-  const words = fold(text).split(/\s+/).filter(Boolean);
+  return matchesWords(entry, searchWords(text));
+}
+
+function matchesWords(entry: TimelineEntry, words: readonly string[]): boolean {
   if (words.length === 0) return true;
   const haystack = fold(
     [entry.title, entry.kind, entry.date.label, ...entry.actors.map((a) => a.name)].join(' \u0000 '),
@@ -29,13 +36,15 @@ export function matchesText(entry: TimelineEntry, text: string): boolean {
 
 export function filterEntries(entries: readonly TimelineEntry[], f: EntryFilter): TimelineEntry[] {
   const [from, to] = windowToDomain(f.from ?? '0001-01-01', f.to ?? '9999-12-30');
+  // The words once, not once per entry.
+  const words = searchWords(f.text);
   return entries.filter(
     (e) =>
       (f.actor === null || e.actors.some((a) => a.id === f.actor)) &&
       (f.eventKinds.length === 0 || f.eventKinds.includes(e.kind)) &&
       (f.actorKinds.length === 0 || e.actors.some((a) => f.actorKinds.includes(a.kind))) &&
       ((f.from === null && f.to === null) || overlapsWindow(extentOf(e.date), from, to)) &&
-      matchesText(e, f.text),
+      matchesWords(e, words),
   );
 }
 

@@ -1,4 +1,5 @@
 // Greedy label placement: each label takes the first candidate position that overlaps nothing placed so far.
+import { SpatialGrid } from './spatial-grid.ts';
 
 export interface Box {
   left: number;
@@ -37,8 +38,12 @@ export function textBox(
   return { text, x, y, anchor, left, right: left + width, top: y - ascent, bottom: y + descent };
 }
 
+/** Grid cells about the size of a short label, so a query looks at a handful of boxes. */
+const CELL = 48;
+
 export class Occupancy {
   private readonly boxes: Box[] = [];
+  private readonly grid = new SpatialGrid(CELL);
 
   constructor(
     private readonly bounds: Box,
@@ -47,10 +52,14 @@ export class Occupancy {
 
   add(box: Box): void {
     this.boxes.push(box);
+    this.grid.insert(box);
   }
 
   fits(box: Box): boolean {
-    return inside(box, this.bounds) && !this.boxes.some((b) => overlaps(box, b, this.pad));
+    if (!inside(box, this.bounds)) return false;
+    const p = this.pad;
+    const near = { left: box.left - p, right: box.right + p, top: box.top - p, bottom: box.bottom + p };
+    return !this.grid.query(near, (i) => overlaps(box, this.boxes[i]!, p));
   }
 
   /**
@@ -108,4 +117,27 @@ export function crossingCount(box: Box, segments: readonly Segment[]): number {
   let n = 0;
   for (const s of segments) if (segmentHitsBox(s, box)) n++;
   return n;
+}
+
+/** Segments indexed by their bounding boxes: the same counts as `crossingCount`, without a scan of all of them. */
+export class SegmentIndex {
+  private readonly segments: Segment[] = [];
+  private readonly grid = new SpatialGrid(CELL);
+
+  add(s: Segment): void {
+    this.segments.push(s);
+    this.grid.insert({
+      left: Math.min(s.x1, s.x2),
+      right: Math.max(s.x1, s.x2),
+      top: Math.min(s.y1, s.y2),
+      bottom: Math.max(s.y1, s.y2),
+    });
+  }
+
+  /** A segment that meets the box has a point inside it, so its bounding box shares a cell with the box. */
+  crossings(box: Box): number {
+    let n = 0;
+    this.grid.query(box, (i) => void (segmentHitsBox(this.segments[i]!, box) && n++));
+    return n;
+  }
 }

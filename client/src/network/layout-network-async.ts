@@ -7,19 +7,20 @@ import {
   type NetworkLayoutOptions,
   type NetworkNodeInput,
 } from './network-layout.ts';
-import type { LayoutRequest } from './network-worker.ts';
+import type { LayoutRequest, LayoutResponse } from './network-worker.ts';
+import { unpackLayout } from './layout-transfer.ts';
 
 export const WORKER_THRESHOLD = 300;
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, (layout: NetworkLayout) => void>();
+const pending = new Map<number, (response: LayoutResponse) => void>();
 
 function getWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('./network-worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<{ requestId: number; layout: NetworkLayout }>) => {
-      pending.get(event.data.requestId)?.(event.data.layout);
+    worker.addEventListener('message', (event: MessageEvent<LayoutResponse>) => {
+      pending.get(event.data.requestId)?.(event.data);
       pending.delete(event.data.requestId);
     });
   }
@@ -36,7 +37,7 @@ export function layoutNetworkAsync(
   const requestId = nextId++;
   const request: LayoutRequest = { requestId, nodes, edges, options };
   return new Promise((resolve) => {
-    pending.set(requestId, resolve);
+    pending.set(requestId, (response) => resolve(unpackLayout(response.packed, nodes, edges)));
     getWorker().postMessage(request);
   });
 }

@@ -21,11 +21,24 @@ export function isoDayOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/**
+ * Extents by date object: the chart, overview, list and filters all ask for the same entries' extents on
+ * every redraw, and parsing two ISO days each time was most of a zoom frame at 100k entries. Dates are
+ * never mutated once parsed from the API, so the object is a safe key; the cache lets them be collected.
+ */
+const extents = new WeakMap<FuzzyDate, TimeExtent>();
+
+/** The date's range in ms; the result is shared and must not be changed. */
 export function extentOf(date: FuzzyDate): TimeExtent {
-  return {
-    start: date.earliest ? dayStartMs(date.earliest) : null,
-    end: date.latest ? dayStartMs(date.latest) + DAY_MS : null,
-  };
+  let extent = extents.get(date);
+  if (!extent) {
+    extent = Object.freeze({
+      start: date.earliest ? dayStartMs(date.earliest) : null,
+      end: date.latest ? dayStartMs(date.latest) + DAY_MS : null,
+    });
+    extents.set(date, extent);
+  }
+  return extent;
 }
 
 /**

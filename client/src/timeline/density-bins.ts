@@ -15,37 +15,34 @@ export interface DensityBin {
   end: number;
 }
 
+/** How many bins of `binWidth` pixels span the plot. */
+export function densityBinCount(plot: PlotBounds): number {
+  return Math.max(1, Math.ceil((plot.right - plot.left) / M.binWidth));
+}
+
 /**
- * `points` are the pixel x of each entry's anchor in its lane. Bars share one vertical scale across
- * lanes so lanes can be compared.
+ * `counts` holds, per lane, `binCount` counts of entries by their anchor's bin (lane-major); `bands` are
+ * the lanes shown and where. Bars share one vertical scale across lanes so lanes can be compared.
  */
 export function densityBins(
-  points: ReadonlyArray<{ laneKey: string; px: number }>,
-  laneBands: ReadonlyMap<string, { top: number; height: number }>,
+  counts: Uint32Array,
+  binCount: number,
+  bands: ReadonlyArray<{ lane: number; key: string; top: number; height: number }>,
   plot: PlotBounds,
   invert: (px: number) => number,
 ): DensityBin[] {
-  const n = Math.max(1, Math.ceil((plot.right - plot.left) / M.binWidth));
-  const counts = new Map<string, number[]>();
-  for (const { laneKey, px } of points) {
-    const i = Math.min(n - 1, Math.max(0, Math.floor((px - plot.left) / M.binWidth)));
-    let row = counts.get(laneKey);
-    if (!row) counts.set(laneKey, (row = new Array<number>(n).fill(0)));
-    row[i] = (row[i] ?? 0) + 1;
-  }
   let max = 1;
-  for (const row of counts.values()) for (const c of row) max = Math.max(max, c);
+  for (const c of counts) if (c > max) max = c;
   const bins: DensityBin[] = [];
-  for (const [laneKey, row] of counts) {
-    const band = laneBands.get(laneKey);
-    if (!band) continue;
-    row.forEach((count, i) => {
-      if (count === 0) return;
+  for (const band of bands) {
+    for (let i = 0; i < binCount; i++) {
+      const count = counts[band.lane * binCount + i]!;
+      if (count === 0) continue;
       const x = plot.left + i * M.binWidth;
       const x2 = Math.min(plot.right, x + M.binWidth);
       const height = Math.max(2, (band.height * Math.sqrt(count)) / Math.sqrt(max));
       bins.push({
-        laneKey,
+        laneKey: band.key,
         x,
         x2,
         y: band.top + band.height - height,
@@ -54,7 +51,7 @@ export function densityBins(
         start: invert(x),
         end: invert(x2),
       });
-    });
+    }
   }
   return bins;
 }

@@ -80,20 +80,53 @@ export function drawLinks(g: Layer, links: TimelineLink[]): void {
     });
 }
 
-export function drawBins(g: Layer, bins: DensityBin[]): void {
+/** What a drawn bin was last given, so a zoom frame touches only the attributes that changed. */
+interface DrawnBin {
+  rect: SVGRectElement;
+  title: SVGTitleElement;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  label: string;
+}
+
+const drawnBins = new WeakMap<SVGGElement, Map<string, DrawnBin>>();
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * Bins by hand rather than with a keyed d3 join: a zoom frame at 100k entries redraws a few thousand of
+ * them, and the join's per-element selections and unconditional attribute writes were most of its cost.
+ * `withTitles` false skips the accessible labels (their dates change every frame) until a gesture ends.
+ */
+export function drawBins(g: Layer, bins: DensityBin[], withTitles = true): void {
+  const node = g.node();
+  if (!node) return;
+  let drawn = drawnBins.get(node);
+  if (!drawn) drawnBins.set(node, (drawn = new Map()));
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  g.selectAll<SVGRectElement, DensityBin>('rect.bin')
-    .data(bins, (d) => `${d.laneKey}@${d.x}`)
-    .join((enter) =>
-      enter
-        .append('rect')
-        .attr('class', 'bin')
-        .call((r) => r.append('title')),
-    )
-    .attr('x', (d) => d.x)
-    .attr('y', (d) => d.y)
-    .attr('width', (d) => Math.max(1, d.x2 - d.x - 1))
-    .attr('height', (d) => d.height)
-    .select('title')
-    .text((d) => `${d.count} item${d.count === 1 ? '' : 's'}, ${day(d.start)} to ${day(d.end)}`);
+  const next = new Map<string, DrawnBin>();
+  for (const bin of bins) {
+    const key = `${bin.laneKey}@${bin.x}`;
+    let d = drawn.get(key);
+    if (!d) {
+      const rect = document.createElementNS(SVG_NS, 'rect');
+      rect.setAttribute('class', 'bin');
+      const title = rect.appendChild(document.createElementNS(SVG_NS, 'title'));
+      node.appendChild(rect);
+      d = { rect, title, x: NaN, y: NaN, width: NaN, height: NaN, label: '' };
+    }
+    next.set(key, d);
+    const width = Math.max(1, bin.x2 - bin.x - 1);
+    if (d.x !== bin.x) d.rect.setAttribute('x', String((d.x = bin.x)));
+    if (d.y !== bin.y) d.rect.setAttribute('y', String((d.y = bin.y)));
+    if (d.width !== width) d.rect.setAttribute('width', String((d.width = width)));
+    if (d.height !== bin.height) d.rect.setAttribute('height', String((d.height = bin.height)));
+    if (withTitles || !d.label) {
+      const label = `${bin.count} item${bin.count === 1 ? '' : 's'}, ${day(bin.start)} to ${day(bin.end)}`;
+      if (d.label !== label) d.title.textContent = d.label = label;
+    }
+  }
+  for (const [key, d] of drawn) if (!next.has(key)) d.rect.remove();
+  drawnBins.set(node, next);
 }

@@ -24,12 +24,28 @@ export function overviewView() {
   let window: Domain | null = null;
   const brush: BrushBehavior<unknown> = brushX();
 
+  /** What the bars were last drawn from: while it holds, only the brushed window moves (every zoom frame). */
+  let drawn: { entries: TimelineEntry[]; width: number; extent: Domain; svg: SVGSVGElement } | null = null;
+  let moveBrush: () => void = () => {};
+
   function view(selection: Selection<HTMLElement, TimelineEntry[], null, undefined>): void {
     const entries = selection.datum() ?? [];
+    const current = selection.select<SVGSVGElement>('svg.overview').node();
+    if (
+      drawn &&
+      drawn.svg === current &&
+      drawn.entries === entries &&
+      drawn.width === width &&
+      drawn.extent[0] === extent[0] &&
+      drawn.extent[1] === extent[1]
+    ) {
+      moveBrush();
+      return;
+    }
     const layout = layoutOverview(entries, { width, extent });
     const { plot } = layout;
     const x = scaleUtc().domain(extent).range([plot.left, plot.right]);
-    let svg = selection.select<SVGSVGElement>('svg.overview').node();
+    let svg = current;
     if (!svg) {
       const s = select(selection.node()!)
         .append('svg')
@@ -99,7 +115,10 @@ export function overviewView() {
       });
     const g = root.select<SVGGElement>('g.brush');
     g.call(brush);
-    g.call(brush.move, window ? [Math.max(plot.left, x(window[0])), Math.min(plot.right, x(window[1]))] : null);
+    moveBrush = () =>
+      g.call(brush.move, window ? [Math.max(plot.left, x(window[0])), Math.min(plot.right, x(window[1]))] : null);
+    moveBrush();
+    drawn = { entries, width, extent: [extent[0], extent[1]], svg };
   }
 
   const component = view as OverviewView;

@@ -38,10 +38,17 @@ export function assignLanes(
   const counts = new Map<string, number>();
   const byEntry = new Map<string, string>();
   for (const entry of entries) {
-    const spec = laneOf(entry, laneBy);
-    specs.set(spec.key, spec);
-    counts.set(spec.key, (counts.get(spec.key) ?? 0) + 1);
-    byEntry.set(entry.id, spec.key);
+    // The key without building a spec for every entry: lanes are few, entries up to 100k.
+    const key = laneBy === 'kind' ? entry.kind : (entry.actors[0]?.id ?? NO_ACTOR_LANE);
+    const count = counts.get(key);
+    if (count === undefined) {
+      const spec = laneOf(entry, laneBy);
+      specs.set(spec.key, spec);
+      counts.set(key, 1);
+    } else {
+      counts.set(key, count + 1);
+    }
+    byEntry.set(entry.id, key);
   }
   const rank = (spec: LaneSpec) => (spec.key === 'statement' || spec.key === NO_ACTOR_LANE ? 1 : 0);
   const ordered = [...specs.values()].sort(

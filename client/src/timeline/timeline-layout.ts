@@ -1,14 +1,15 @@
 // The timeline as positions: entries + width + visible window in, lanes, marks, labels, connectors,
 // density bins and axis ticks out. Pure (no DOM, no browser globals) so the server can reuse it for SVG.
-import { scaleUtc } from 'd3-scale';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { Precision } from '../../../server/domain/types.ts';
-import { anchorMs, extentOf, overlapsWindow } from './date-extent.ts';
-import { densityBins, type DensityBin } from './density-bins.ts';
+import { extentOf } from './date-extent.ts';
+import { densityBinCount, densityBins, type DensityBin } from './density-bins.ts';
 import { markGeometry, type MarkShape, type PlotBounds } from './mark-geometry.ts';
 import { placeLabel, type MarkLabel } from './mark-label.ts';
 import { packRows } from './row-packing.ts';
 import type { EntryType, LaneBy, TimelineEntry } from './timeline-entry.ts';
-import { assignLanes, type LaneSpec } from './timeline-lanes.ts';
+import { indexTimeline, forEachInWindow, type TimelineIndex } from './timeline-index.ts';
+import type { LaneSpec } from './timeline-lanes.ts';
 import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
 import { timeTicks, type AxisTick } from './time-ticks.ts';
 
@@ -108,46 +109,50 @@ interface Placed {
 }
 
 export function layoutTimeline(entries: readonly TimelineEntry[], options: TimelineLayoutOptions): TimelineLayout {
-  const { width, laneBy } = options;
+  return layoutIndexedTimeline(indexTimeline(entries, options.laneBy, M.maxLanes), options);
+}
+
+/**
+ * The same layout from entries indexed beforehand: what the browser view calls on every zoom frame, so only
+ * what is in view is read (and, above the density threshold, only counted).
+ */
+export function layoutIndexedTimeline(
+  index: TimelineIndex,
+  options: Omit<TimelineLayoutOptions, 'laneBy'>,
+): TimelineLayout {
+  const { width } = options;
+  const { entries, lanes: laneSpecs } = index;
   const domain: [number, number] = [options.domain[0], options.domain[1]];
   const plot = { left: M.marginLeft, right: Math.max(M.marginLeft + 40, width - M.marginRight) };
   const scale = scaleUtc().domain(domain).range([plot.left, plot.right]);
   const x = (ms: number) => scale(ms);
-  const { lanes: laneSpecs, laneOf } = assignLanes(entries, laneBy, M.maxLanes);
+  const clampToDomain = (ms: number) => Math.min(domain[1] - 1, Math.max(domain[0], ms));
 
-  const visible: Placed[] = [];
-  for (const entry of entries) {
-    const extent = extentOf(entry.date);
-    if (!overlapsWindow(extent, domain[0], domain[1])) continue;
-    const geometry = markGeometry(entry.type, entry.date.precision, extent, x, plot);
-    const clamped = Math.min(domain[1] - 1, Math.max(domain[0], anchorMs(extent)));
-    visible.push({ entry, laneKey: laneOf.get(entry.id) ?? '', geometry, label: null, anchorMs: clamped });
-  }
-  const density = visible.length > (options.densityThreshold ?? M.densityThreshold);
+  const inWindow: number[] = [];
+  forEachInWindow(index, domain[0], domain[1], (i) => inWindow.push(i));
+  const density = inWindow.length > (options.densityThreshold ?? M.densityThreshold);
+  if (density) return densityLayout(index, inWindow, { width, domain, plot, scale });
 
   const byLane = new Map<string, Placed[]>();
-  for (const p of visible) {
-    const list = byLane.get(p.laneKey);
+  for (const i of inWindow) {
+    const spec = laneSpecs[index.lane[i]!];
+    if (!spec) continue;
+    const entry = entries[i]!;
+    const geometry = markGeometry(entry.type, entry.date.precision, extentOf(entry.date), x, plot);
+    const p: Placed = { entry, laneKey: spec.key, geometry, label: null, anchorMs: clampToDomain(index.anchor[i]!) };
+    const list = byLane.get(spec.key);
     if (list) list.push(p);
-    else byLane.set(p.laneKey, [p]);
+    else byLane.set(spec.key, [p]);
   }
 
   const lanes: TimelineLane[] = [];
   const marks: TimelineMark[] = [];
-  const bands = new Map<string, { top: number; height: number }>();
   let cursor = M.axisHeight;
   for (const spec of laneSpecs) {
     const placed = byLane.get(spec.key);
     if (!placed) continue;
     const top = cursor;
     const rowsTop = top + M.laneHeaderHeight;
-    if (density) {
-      bands.set(spec.key, { top: rowsTop, height: M.densityHeight });
-      const height = M.laneHeaderHeight + M.densityHeight + M.laneGap;
-      lanes.push({ ...spec, y: top, headerY: top + 14, height, compact: true });
-      cursor += height;
-      continue;
-    }
     // Ties (typically many ranges open to the left edge) put events above the statements made at them.
     placed.sort(
       (a, b) =>
@@ -206,15 +211,6 @@ export function layoutTimeline(entries: readonly TimelineEntry[], options: Timel
     cursor += height;
   }
 
-  const bins = density
-    ? densityBins(
-        visible.map((p) => ({ laneKey: p.laneKey, px: x(p.anchorMs) })),
-        bands,
-        plot,
-        (px) => scale.invert(px).getTime(),
-      )
-    : [];
-
   const byId = new Map(marks.map((m) => [m.id, m]));
   const links: TimelineLink[] = [];
   for (const m of marks) {
@@ -239,12 +235,62 @@ export function layoutTimeline(entries: readonly TimelineEntry[], options: Timel
     height: bottom + M.bottomPadding,
     domain,
     plot: { ...plot, top: M.axisHeight, bottom },
-    mode: density ? 'density' : 'marks',
-    inView: visible.length,
+    mode: 'marks',
+    inView: inWindow.length,
     lanes,
     marks,
     links,
-    bins,
+    bins: [],
+    ticks: timeTicks(scale, Math.min(110, (plot.right - plot.left) / 5)),
+  };
+}
+
+/** Above the threshold: each lane shown is a band of counts, and nothing is placed one by one. */
+function densityLayout(
+  index: TimelineIndex,
+  inWindow: readonly number[],
+  frame: {
+    width: number;
+    domain: [number, number];
+    plot: PlotBounds;
+    scale: ScaleTime<number, number>;
+  },
+): TimelineLayout {
+  const { width, domain, plot, scale } = frame;
+  const laneCount = index.lanes.length;
+  const binCount = densityBinCount(plot);
+  const counts = new Uint32Array(laneCount * binCount);
+  // Linear in time, as the scale is; written out because this runs for every entry in view.
+  const k = (plot.right - plot.left) / (domain[1] - domain[0]);
+  for (const i of inWindow) {
+    const lane = index.lane[i]!;
+    if (lane < 0) continue;
+    const ms = Math.min(domain[1] - 1, Math.max(domain[0], index.anchor[i]!));
+    const bin = Math.min(binCount - 1, Math.max(0, Math.floor(((ms - domain[0]) * k) / M.binWidth)));
+    counts[lane * binCount + bin]!++;
+  }
+  const lanes: TimelineLane[] = [];
+  const bands: Array<{ lane: number; key: string; top: number; height: number }> = [];
+  let cursor = M.axisHeight;
+  index.lanes.forEach((spec, lane) => {
+    if (!counts.subarray(lane * binCount, (lane + 1) * binCount).some((c) => c > 0)) return;
+    const height = M.laneHeaderHeight + M.densityHeight + M.laneGap;
+    bands.push({ lane, key: spec.key, top: cursor + M.laneHeaderHeight, height: M.densityHeight });
+    lanes.push({ ...spec, y: cursor, headerY: cursor + 14, height, compact: true });
+    cursor += height;
+  });
+  const bottom = Math.max(cursor, M.axisHeight + 40);
+  return {
+    width,
+    height: bottom + M.bottomPadding,
+    domain,
+    plot: { ...plot, top: M.axisHeight, bottom },
+    mode: 'density',
+    inView: inWindow.length,
+    lanes,
+    marks: [],
+    links: [],
+    bins: densityBins(counts, binCount, bands, plot, (px) => scale.invert(px).getTime()),
     ticks: timeTicks(scale, Math.min(110, (plot.right - plot.left) / 5)),
   };
 }

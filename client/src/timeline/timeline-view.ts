@@ -11,9 +11,10 @@ import { anchorOf, type Tooltip } from '../ui/tooltip.ts';
 import { zoomFilter } from '../ui/zoom-filter.ts';
 import { DAY_MS } from './date-extent.ts';
 import { drawAxis, drawBins, drawLanes, drawLinks } from './draw-frame.ts';
-import { drawMarkParts } from './draw-mark.ts';
+import { markLayer } from './draw-mark.ts';
 import type { LaneBy, TimelineEntry } from './timeline-entry.ts';
-import { layoutTimeline, type TimelineLayout, type TimelineMark } from './timeline-layout.ts';
+import { indexTimeline, type TimelineIndex } from './timeline-index.ts';
+import { layoutIndexedTimeline, type TimelineLayout, type TimelineMark } from './timeline-layout.ts';
 import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
 
 type Domain = [number, number];
@@ -44,6 +45,7 @@ export function timelineView() {
   let root: Root | null = null;
   let lastEntries: TimelineEntry[] = [];
   let layout: TimelineLayout | null = null;
+  let index: TimelineIndex | null = null;
   let frame = 0;
   let zooming = false;
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>().filter(
@@ -54,8 +56,13 @@ export function timelineView() {
 
   function view(selection: Root): void {
     root = selection;
-    lastEntries = selection.datum() ?? [];
-    entriesById = new Map(lastEntries.map((e) => [e.id, e]));
+    const entries = selection.datum() ?? [];
+    // The index and the lookup are per data: callers pass the same array until the data or filters change.
+    if (entries !== lastEntries) {
+      lastEntries = entries;
+      entriesById = new Map(entries.map((e) => [e.id, e]));
+      index = null;
+    }
     ensureStructure(selection);
     syncZoom();
     render();
@@ -149,11 +156,27 @@ export function timelineView() {
     svg.call(behaviour.transform, zoomIdentity.translate(left - k * base(domain[0]), 0).scale(k));
   }
 
+  /** What the chart was last drawn from: the app re-renders often (URL, network, panel), mostly with no change here. */
+  let drawnFrom: readonly unknown[] = [];
+  let binTitlesStale = false;
+
   function render(): void {
     const node = root?.select<SVGSVGElement>('svg.timeline-chart').node();
     if (!node) return;
+    const inputs = [node, lastEntries, width, laneBy, domain[0], domain[1], selectedId, colours, densityThreshold];
+    if (inputs.every((v, i) => v === drawnFrom[i])) {
+      // The same picture; only the bins' labels, skipped during the gesture, may be due.
+      if (!zooming && binTitlesStale && layout) {
+        drawBins(select(node).select('g.bins'), layout.bins);
+        binTitlesStale = false;
+      }
+      return;
+    }
+    drawnFrom = inputs;
+    binTitlesStale = zooming;
     const svg = select(node);
-    layout = layoutTimeline(lastEntries, { width, domain, laneBy, densityThreshold });
+    if (!index || index.laneBy !== laneBy) index = indexTimeline(lastEntries, laneBy, M.maxLanes);
+    layout = layoutIndexedTimeline(index, { width, domain, densityThreshold });
     const { plot } = layout;
     svg
       .attr('width', width)
@@ -178,59 +201,27 @@ export function timelineView() {
     drawLanes(svg.select('g.lanes'), layout.lanes, layout);
     drawAxis(svg.select('g.axis'), svg.select('g.grid'), layout.ticks, layout);
     drawLinks(svg.select('g.links'), layout.links);
-    drawBins(svg.select('g.bins'), layout.bins);
+    drawBins(svg.select('g.bins'), layout.bins, !zooming);
     drawMarks(svg.select('g.marks'), layout.marks);
   }
 
+  const drawMarkLayer = markLayer({
+    select: (id) => listeners.call('select', undefined, id),
+    keydown: (event) => {
+      const layer = root?.select<SVGGElement>('g.marks').node();
+      if (layer) rovingKeydown(event, layer, 'g.mark');
+    },
+    show: (mark, anchor) => tooltip?.show(tooltipOf(mark), anchorOf(anchor)),
+    hide: () => tooltip?.hide(),
+  });
+
   function drawMarks(g: Selection<SVGGElement, unknown, null, undefined>, marks: TimelineMark[]): void {
+    const node = g.node();
+    if (!node) return;
     const focusable = marks.some((m) => m.id === selectedId) ? selectedId : (marks[0]?.id ?? null);
-    const keepFocus = g.select<SVGGElement>('g.mark[tabindex="0"]').node()?.getAttribute('data-id') ?? null;
-    const active = marks.some((m) => m.id === keepFocus) ? keepFocus : focusable;
-    g.selectAll<SVGGElement, TimelineMark>('g.mark')
-      .data(marks, (d) => d.id)
-      .join((enter) => {
-        const mark = enter.append('g').attr('role', 'button');
-        mark.append('rect').attr('class', 'focus-ring').attr('rx', 4);
-        mark.append('rect').attr('class', 'body');
-        mark.append('rect').attr('class', 'cap');
-        mark.append('circle').attr('class', 'point');
-        mark.append('path').attr('class', 'quote');
-        const label = mark.append('text').attr('class', 'label');
-        label.append('tspan').attr('class', 'title');
-        label.append('tspan').attr('class', 'date');
-        mark
-          .on('click', (event: MouseEvent, d) => {
-            event.stopPropagation();
-            listeners.call('select', undefined, d.id);
-          })
-          .on('keydown', (event: KeyboardEvent, d) => {
-            if (event.key === 'Enter' || event.key === ' ') {
-              event.preventDefault();
-              listeners.call('select', undefined, d.id);
-            } else {
-              rovingKeydown(event, g.node()!, 'g.mark');
-            }
-          })
-          .on('mouseenter focus', function (this: SVGGElement, _event: Event, d) {
-            tooltip?.show(tooltipOf(d), anchorOf(this.querySelector('.body, .point, .quote:not([d=""])') ?? this));
-          })
-          .on('mouseleave blur', () => tooltip?.hide());
-        return mark;
-      })
-      .attr(
-        'class',
-        (d) =>
-          `mark ${d.type} shape-${d.shape}${d.id === selectedId ? ' is-selected' : ''}${d.label ? '' : ' unlabelled'}`,
-      )
-      .attr('data-id', (d) => d.id)
-      .attr('data-type', (d) => d.type)
-      .attr('data-precision', (d) => d.precision)
-      .attr('data-lane', (d) => d.laneKey)
-      .attr('tabindex', (d) => (d.id === active ? 0 : -1))
-      .attr('aria-label', (d) => d.ariaLabel)
-      .attr('aria-pressed', (d) => String(d.id === selectedId))
-      .style('--mark-colour', (d) => colourOf(d.kind))
-      .call(drawMarkParts, uid);
+    const keepFocus = node.querySelector('g.mark[tabindex="0"]')?.getAttribute('data-id') ?? null;
+    const activeId = marks.some((m) => m.id === keepFocus) ? keepFocus : focusable;
+    drawMarkLayer(node, marks, { selectedId, activeId, colourOf, uid });
   }
 
   function tooltipOf(mark: TimelineMark) {

@@ -1,12 +1,14 @@
 // Root fields: validate arguments, call the store once, shape the answer. Nothing else.
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ActorKind } from '../../domain/types.ts';
 import type { GraphQLContext } from '../context.ts';
 import { graphqlArgs, readDepth, readFirst, readIds, readMatch, readSearchText, readWindow } from '../arguments.ts';
 import { LIMITS } from '../limits.ts';
 import { toConnection } from './connection.ts';
+import { withPageActors } from './page-actors.ts';
 
 type Args = Record<string, unknown>;
-type Resolver = (root: unknown, args: Args, ctx: GraphQLContext) => unknown;
+type Resolver = (root: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => unknown;
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
@@ -24,7 +26,7 @@ export const Query: Record<string, Resolver> = {
   },
   actor: (_, a, { loaders }) => loaders.actors.load(String(a.id)),
 
-  events: async (_, a, { store }) => {
+  events: async (_, a, ctx, info) => {
     const q = graphqlArgs(() => ({
       window: readWindow(a.from, a.to),
       match: readMatch(a.match),
@@ -32,24 +34,25 @@ export const Query: Record<string, Resolver> = {
       kinds: readIds('kinds', a.kinds),
       first: readFirst(a.first),
     }));
-    return toConnection(await store.listEvents({ ...q, after: str(a.after) }));
+    return toConnection(await withPageActors(await ctx.store.listEvents({ ...q, after: str(a.after) }), info, ctx));
   },
   event: (_, a, { loaders }) => loaders.events.load(String(a.id)),
 
-  statements: async (_, a, { store }) => {
+  statements: async (_, a, ctx, info) => {
     const first = graphqlArgs(() => readFirst(a.first));
-    return toConnection(await store.listStatements({ speakerId: str(a.speakerId), first, after: str(a.after) }));
+    const page = await ctx.store.listStatements({ speakerId: str(a.speakerId), first, after: str(a.after) });
+    return toConnection(await withPageActors(page, info, ctx));
   },
   statement: (_, a, { loaders }) => loaders.statements.load(String(a.id)),
 
-  timeline: async (_, a, { store }) => {
+  timeline: async (_, a, ctx, info) => {
     const q = graphqlArgs(() => ({
       window: readWindow(a.from, a.to),
       match: readMatch(a.match),
       actorIds: readIds('actorIds', a.actorIds),
       first: readFirst(a.first),
     }));
-    return toConnection(await store.timeline({ ...q, after: str(a.after) }));
+    return toConnection(await withPageActors(await ctx.store.timeline({ ...q, after: str(a.after) }), info, ctx));
   },
 
   network: async (_, a, { store, actorsAtHand }) => {

@@ -1,6 +1,7 @@
 // Nested fields: each follows an id through the request's loaders, so a page of N items costs
 // one batched store call per kind of thing it refers to, not N.
 import type {
+  Actor,
   Citation,
   Event,
   Evidence,
@@ -11,6 +12,7 @@ import type {
   Statement,
   TimelineItem,
 } from '../../domain/types.ts';
+import type { ActorSummary } from '../../store/store.ts';
 import type { GraphQLContext } from '../context.ts';
 import { loadPresent } from '../loaders.ts';
 import { LIMITS } from '../limits.ts';
@@ -30,13 +32,23 @@ export const typeResolvers = {
       'speakerId' in node ? 'Statement' : 'participants' in node ? 'Event' : 'Actor',
   },
   Role: { of: (r: Role, _: unknown, { loaders }: Ctx) => (r.ofActorId ? loaders.actors.load(r.ofActorId) : null) },
-  Participant: { actor: (p: Participant, _: unknown, { loaders }: Ctx) => loaders.actors.load(p.actorId) },
+  Actor: {
+    // Lists hand over whole actors; the loaders hand over summaries, whose evidence is read only if selected.
+    evidence: (a: Actor | ActorSummary, _: unknown, { loaders }: Ctx) =>
+      'evidence' in a ? a.evidence : loaders.actorEvidence.load(a.id),
+  },
+  // A page's actors are usually at hand already (page-actors.ts): then no promise per participant or speaker.
+  Participant: {
+    actor: (p: Participant, _: unknown, { loaders, actorsAtHand }: Ctx) =>
+      actorsAtHand.get(p.actorId) ?? loaders.actors.load(p.actorId),
+  },
   EventLink: { target: (l: Event['links'][number], _: unknown, { loaders }: Ctx) => loaders.events.load(l.targetId) },
   Event: {
     statements: (e: Event, _: unknown, { loaders }: Ctx) => loadPresent(loaders.statements, e.statementIds),
   },
   Statement: {
-    speaker: (s: Statement, _: unknown, { loaders }: Ctx) => loaders.actors.load(s.speakerId),
+    speaker: (s: Statement, _: unknown, { loaders, actorsAtHand }: Ctx) =>
+      actorsAtHand.get(s.speakerId) ?? loaders.actors.load(s.speakerId),
     event: (s: Statement, _: unknown, { loaders }: Ctx) => (s.eventId ? loaders.events.load(s.eventId) : null),
     quotes: (s: Statement, _: unknown, { loaders }: Ctx) => loadPresent(loaders.statements, s.quoteIds),
     quotedIn: (s: Statement, _: unknown, { loaders }: Ctx) =>

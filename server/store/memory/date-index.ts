@@ -25,7 +25,8 @@ export class DateIndex<T extends { date: FuzzyDate | null }> {
       if (!d || (d.earliest === null && d.latest === null)) return;
       const start = d.earliest ?? d.latest!;
       const end = d.latest ?? d.earliest!;
-      const long = dayMs(end) - dayMs(start) > SHORT_SPAN_DAYS * DAY_MS;
+      // Most items are a day or lie within one month: no need to parse their bounds (150k Date.parse calls).
+      const long = start.slice(0, 7) !== end.slice(0, 7) && dayMs(end) - dayMs(start) > SHORT_SPAN_DAYS * DAY_MS;
       if (long) this.longOverlaps.push(i);
       if (long || d.earliest === null || d.latest === null) this.longPossibly.push(i);
     });

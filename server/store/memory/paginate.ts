@@ -42,3 +42,51 @@ export function byKeyThenId<T>(keyOf: (t: T) => string, idOf: (t: T) => string) 
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   };
 }
+
+/**
+ * The same order as `sort(byKeyThenId(keyOf, idOf))` (stable too), with each key computed once rather than
+ * per comparison: sorting 150k timeline items called keyOf ~5 M times.
+ */
+export function sortByKeyThenId<T>(items: readonly T[], keyOf: (t: T) => string, idOf: (t: T) => string): T[] {
+  const keys = items.map(keyOf);
+  const ids = items.map(idOf);
+  const order = Array.from(items, (_, i) => i);
+  order.sort((a, b) => {
+    const ka = keys[a]!;
+    const kb = keys[b]!;
+    if (ka !== kb) return ka < kb ? -1 : 1;
+    const ia = ids[a]!;
+    const ib = ids[b]!;
+    return ia < ib ? -1 : ia > ib ? 1 : a - b;
+  });
+  return order.map((i) => items[i]!);
+}
+
+/** Merges two lists each sorted by (key, id) into one, `a`'s items first among equals (as a stable sort would). */
+export function mergeByKeyThenId<T>(
+  a: readonly T[],
+  b: readonly T[],
+  keyOf: (t: T) => string,
+  idOf: (t: T) => string,
+): T[] {
+  const out: T[] = new Array<T>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  let ka = i < a.length ? keyOf(a[i]!) : '';
+  let kb = j < b.length ? keyOf(b[j]!) : '';
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (ka < kb || (ka === kb && idOf(x) <= idOf(y))) {
+      out[n++] = x;
+      if (++i < a.length) ka = keyOf(a[i]!);
+    } else {
+      out[n++] = y;
+      if (++j < b.length) kb = keyOf(b[j]!);
+    }
+  }
+  while (i < a.length) out[n++] = a[i++]!;
+  while (j < b.length) out[n++] = b[j++]!;
+  return out;
+}

@@ -5,6 +5,7 @@ import type { ParsedArticle } from '../../article/parsed-article.ts';
 import { sortKeyOf } from '../../domain/fuzzy-date.ts';
 import type { Evidence, FuzzyDate } from '../../domain/types.ts';
 import { encodeRole } from './map-records.ts';
+import { spanLabels } from './span-reach.ts';
 
 /** An Evidence node's id: one node per span of one source, shared by every fact it supports. */
 export const evidenceId = (e: Evidence): string => `${e.sourceId}:${e.start}:${e.end}`;
@@ -18,6 +19,9 @@ interface DateColumns {
   precision: string | null;
   label: string | null;
   sortKey: string;
+  /** Set as labels on timeline items (see span-reach.ts); relationships ignore them. */
+  longSpan: boolean;
+  openSpan: boolean;
 }
 
 function dateColumns(date: FuzzyDate | null): DateColumns {
@@ -28,6 +32,7 @@ function dateColumns(date: FuzzyDate | null): DateColumns {
     precision: date?.precision ?? null,
     label: date?.label ?? null,
     sortKey: sortKeyOf(date),
+    ...spanLabels(date),
   };
 }
 

@@ -18,6 +18,7 @@ import {
   type Statement,
   type StatementKind,
 } from '../../domain/types.ts';
+import type { ActorSummary } from '../store.ts';
 
 type Obj = Readonly<Record<string, unknown>>;
 
@@ -100,7 +101,8 @@ function decodeRole(v: unknown): Role {
   return { title: parsed[0], ofActorId: parsed[1] as string | null };
 }
 
-export function toActor(v: unknown): Actor {
+/** An actor without evidence (actor-summaries-by-id); toActor adds the evidence. */
+export function toActorSummary(v: unknown): ActorSummary {
   const o = obj(v, 'actor');
   const kind = str(o.kind, 'actor kind');
   if (!ACTOR_KINDS.includes(kind as ActorKind)) throw new GraphShapeError('actor kind', kind);
@@ -114,8 +116,17 @@ export function toActor(v: unknown): Actor {
     kind: kind as ActorKind,
     aliases: strings(o.aliases, 'aliases'),
     roles,
-    evidence: evidenceList(o.evidence),
   };
+}
+
+export function toActor(v: unknown): Actor {
+  return { ...toActorSummary(v), evidence: evidenceList(obj(v, 'actor').evidence) };
+}
+
+/** One row of actor-evidence-by-id. */
+export function toActorEvidence(v: unknown): { id: string; evidence: Evidence[] } {
+  const o = obj(v, 'actor evidence');
+  return { id: str(o.id, 'actor id'), evidence: evidenceList(o.evidence) };
 }
 
 function toParticipant(v: unknown): Participant {

@@ -5,6 +5,7 @@ import neo4j from 'neo4j-driver';
 import type {
   Actor,
   Event,
+  Evidence,
   Network,
   SearchHit,
   SearchHitKind,
@@ -17,6 +18,7 @@ import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { searchTerms } from '../snippet.ts';
 import type {
   ActorQuery,
+  ActorSummary,
   DateMatch,
   DateWindow,
   EventQuery,
@@ -29,13 +31,25 @@ import type {
 } from '../store.ts';
 import { createDriver, type DriverOptions, type Neo4jConnection } from './create-driver.ts';
 import { luceneQueryOf } from './lucene-query.ts';
-import { toActor, toEvent, toNumber, toRelationship, toSource, toStatement } from './map-records.ts';
+import {
+  toActor,
+  toActorEvidence,
+  toActorSummary,
+  toEvent,
+  toNumber,
+  toRelationship,
+  toSource,
+  toStatement,
+} from './map-records.ts';
 import { rankHits, type SearchCandidate } from '../rank-hits.ts';
+import { timelineRead, TIMELINE_QUERIES } from './timeline-reads.ts';
 import { runRead, runReadOnce } from './transactions.ts';
 
 export const READ_QUERIES = [
   'read/ping',
   'read/actors-by-id',
+  'read/actor-summaries-by-id',
+  'read/actor-evidence-by-id',
   'read/events-by-id',
   'read/statements-by-id',
   'read/sources-by-id',
@@ -46,8 +60,7 @@ export const READ_QUERIES = [
   'read/event-count',
   'read/statement-page',
   'read/statement-count',
-  'read/timeline-page',
-  'read/timeline-count',
+  ...TIMELINE_QUERIES,
   'read/network-seeds',
   'read/network-neighbours',
   'read/network-edges',
@@ -75,7 +88,13 @@ function windowParams(window: DateWindow | null, match: DateMatch) {
 function keysetParams(first: number, after: string | null) {
   const cursor = decodeCursor(after);
   // One extra row tells whether another page follows. LIMIT needs a Cypher integer, not a float.
-  return { afterKey: cursor?.key ?? null, afterId: cursor?.id ?? null, limit: neo4j.int(Math.max(0, first) + 1) };
+  // pageFrom: the cursor as a lower bound an index can seek ('' sorts first); afterKey/afterId make it exclusive.
+  return {
+    afterKey: cursor?.key ?? null,
+    afterId: cursor?.id ?? null,
+    pageFrom: cursor?.key ?? '',
+    limit: neo4j.int(Math.max(0, first) + 1),
+  };
 }
 
 /** Restores input order (and nulls for unknown ids) after a `WHERE n.id IN $ids` query. */
@@ -175,9 +194,12 @@ export class Neo4jStore implements GraphStore {
     hydrate: (rows: PageRow[]) => Promise<Array<T | null>>,
   ): Promise<Page<T>> {
     const first = Math.max(0, args.first);
-    const rows = await this.pageRows(tx, pageQuery, { ...filters, ...keysetParams(first, args.after) });
+    // Both queries go out at once (the driver pipelines them on the transaction's connection): one round trip less.
+    const [rows, totalCount] = await Promise.all([
+      this.pageRows(tx, pageQuery, { ...filters, ...keysetParams(first, args.after) }),
+      this.count(tx, countQuery, filters),
+    ]);
     const pageRows = rows.slice(0, first);
-    const totalCount = await this.count(tx, countQuery, filters);
     const nodes = await hydrate(pageRows);
     return {
       items: pageRows.flatMap((r, i) => {
@@ -213,17 +235,19 @@ export class Neo4jStore implements GraphStore {
   }
 
   timeline(q: TimelineQuery): Promise<Page<TimelineItem>> {
-    const filters = { ...windowParams(q.window, q.match), actorIds: q.actorIds };
+    const { page, count, filters } = timelineRead(q);
     return this.read((tx) =>
-      this.page(tx, 'read/timeline-page', 'read/timeline-count', filters, q, async (rows) => {
-        const events = await this.fetchEvents(
-          tx,
-          rows.filter((r) => r.itemType === 'Event').map((r) => r.id),
-        );
-        const statements = await this.fetchStatements(
-          tx,
-          rows.filter((r) => r.itemType === 'Statement').map((r) => r.id),
-        );
+      this.page(tx, page, count, filters, q, async (rows) => {
+        const [events, statements] = await Promise.all([
+          this.fetchEvents(
+            tx,
+            rows.filter((r) => r.itemType === 'Event').map((r) => r.id),
+          ),
+          this.fetchStatements(
+            tx,
+            rows.filter((r) => r.itemType === 'Statement').map((r) => r.id),
+          ),
+        ]);
         const byKey = new Map<string, TimelineItem>();
         for (const e of events) if (e) byKey.set(`Event:${e.id}`, { itemType: 'Event', ...e });
         for (const s of statements) if (s) byKey.set(`Statement:${s.id}`, { itemType: 'Statement', ...s });
@@ -299,6 +323,19 @@ export class Neo4jStore implements GraphStore {
 
   getSources(ids: readonly string[]): Promise<Array<Source | null>> {
     return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.fetchSources(tx, ids));
+  }
+
+  getActorSummaries(ids: readonly string[]): Promise<Array<ActorSummary | null>> {
+    return ids.length === 0
+      ? Promise.resolve([])
+      : this.read((tx) => this.fetch(tx, 'read/actor-summaries-by-id', 'actor', toActorSummary, ids));
+  }
+
+  async getActorEvidence(ids: readonly string[]): Promise<Evidence[][]> {
+    if (ids.length === 0) return [];
+    const rows = await this.read((tx) => this.rows(tx, 'read/actor-evidence-by-id', { ids: [...new Set(ids)] }));
+    const byId = new Map(rows.map((r) => toActorEvidence(r)).map((a) => [a.id, a.evidence]));
+    return ids.map((id) => byId.get(id) ?? []);
   }
 
   async ping(): Promise<void> {

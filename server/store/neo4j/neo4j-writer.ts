@@ -1,26 +1,51 @@
-// Loads validated articles into Neo4j: the schema first (idempotent), then each article in one write
-// transaction, so an article is written completely or not at all, and re-writing one changes nothing.
-import neo4j, { type Driver } from 'neo4j-driver';
+// Loads validated articles into Neo4j: constraints first, then the articles in batches of one write transaction
+// each (a batch is written completely or not at all, so never half an article), then the other indexes. Re-writing
+// an article changes nothing.
+import type { Driver } from 'neo4j-driver';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
-import { loadQueries, loadQueryGroup } from '../../cypher/load-queries.ts';
-import { articleRows, WRITE_QUERIES } from './article-rows.ts';
+import { loadQueries } from '../../cypher/load-queries.ts';
 import { runWrite } from './transactions.ts';
+import { BATCH_QUERIES, batchRows } from './write-batch-rows.ts';
+import { awaitIndexes, createSchema, schemaPhases, type SchemaOptions } from './write-schema.ts';
 
-export interface WriteOptions {
-  database?: string;
-  /** How long to wait for new indexes (the fulltext one) to come online. */
-  indexTimeoutSeconds?: number;
+export interface WriteOptions extends SchemaOptions {
+  /**
+   * Articles per write transaction. Why batch: each commit costs Neo4j a fixed amount (log flush, index updates),
+   * so 2,000 one-article commits spent most of the seed on it; 50 measured best (see docs/benchmarks.md).
+   */
+  batchSize?: number;
+}
+
+export const DEFAULT_BATCH_SIZE = 50;
+
+/** A batch of articles failed to write: none of them was written; the batches before it were. */
+export class ArticleWriteError extends Error {
+  constructor(
+    readonly files: readonly string[],
+    readonly sourceIds: readonly string[],
+    options: { cause: unknown },
+  ) {
+    const reason = options.cause instanceof Error ? options.cause.message : String(options.cause);
+    super(
+      `writing ${files.length} article(s) failed and none of them was written: ${reason}\n${files.map((f, i) => `  ${f} (${sourceIds[i] ?? '?'})`).join('\n')}`,
+      options,
+    );
+    this.name = 'ArticleWriteError';
+  }
 }
 
 /** Creates every constraint and index under cypher/schema that does not exist yet, and waits for them. */
-export async function ensureSchema(driver: Driver, options: WriteOptions = {}): Promise<void> {
-  const schema = await loadQueryGroup('schema');
-  const { 'admin/await-indexes': awaitIndexes } = await loadQueries(['admin/await-indexes']);
-  // Each in its own transaction: a schema command cannot share one with data writes.
-  for (const q of schema) await runWrite(driver, options.database, (tx) => tx.run(q.text));
-  await runWrite(driver, options.database, (tx) =>
-    tx.run(awaitIndexes, { timeoutSeconds: neo4j.int(options.indexTimeoutSeconds ?? 120) }),
-  );
+export async function ensureSchema(driver: Driver, options: SchemaOptions = {}): Promise<void> {
+  const { before, after } = await schemaPhases();
+  await createSchema(driver, [...before, ...after], options);
+  await awaitIndexes(driver, options);
+}
+
+export function inBatches<T>(items: readonly T[], size: number): T[][] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`batch size must be a positive integer, got ${size}`);
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 export async function writeArticles(
@@ -28,12 +53,23 @@ export async function writeArticles(
   articles: readonly ParsedArticle[],
   options: WriteOptions = {},
 ): Promise<void> {
-  const queries = await loadQueries(WRITE_QUERIES);
-  await ensureSchema(driver, options);
-  for (const article of articles) {
-    const rows = articleRows(article);
-    await runWrite(driver, options.database, async (tx) => {
-      for (const name of WRITE_QUERIES) await tx.run(queries[name], rows[name]);
-    });
+  const queries = await loadQueries(BATCH_QUERIES);
+  const schema = await schemaPhases();
+  await createSchema(driver, schema.before, options);
+  for (const batch of inBatches(articles, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
+    const rows = batchRows(batch);
+    try {
+      await runWrite(driver, options.database, async (tx) => {
+        for (const name of BATCH_QUERIES) if (rows[name].rows.length > 0) await tx.run(queries[name], rows[name]);
+      });
+    } catch (e) {
+      throw new ArticleWriteError(
+        batch.map((a) => a.file),
+        batch.map((a) => a.source.id),
+        { cause: e },
+      );
+    }
   }
+  await createSchema(driver, schema.after, options);
+  await awaitIndexes(driver, options);
 }

@@ -4,6 +4,11 @@ export interface TimelineFigures {
   itemsInRange: number;
   actualItems: number;
   firstRenderMs: number;
+  /**
+   * When the whole timeline is drawn: the client draws from its first page on and redraws as the rest
+   * arrives, so first render alone no longer says when every item is in (null if the client sets no mark).
+   */
+  completeRenderMs: number | null;
   zoomFrames: number;
   zoomFrameP50Ms: number;
   zoomFrameP95Ms: number;

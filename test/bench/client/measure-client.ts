@@ -34,6 +34,24 @@ const ACTORS_PER_EVENT = 0.1;
 const READY_TIMEOUT_MS = 15 * 60_000;
 const ZOOM_STEPS = 30;
 
+/**
+ * A subset for quick before/after checks: KG_BENCH_CLIENT_ITEMS="1000,10000" (timeline sizes) and
+ * KG_BENCH_CLIENT_ACTORS="" (network sizes; empty skips them). Unset, the full plan runs.
+ */
+function sizesFromEnv(name: string, full: number[]): number[] {
+  const raw = process.env[name];
+  if (raw === undefined) return full;
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const n = Number(s);
+      if (!Number.isInteger(n) || n <= 0) throw new Error(`${name}: not a positive integer: ${s}`);
+      return n;
+    });
+}
+
 async function buildClient(outDir: string): Promise<void> {
   await promisify(execFile)(
     process.execPath,
@@ -65,6 +83,7 @@ async function corpusStore(events: number): Promise<MemoryStore> {
 
 interface PageTimes {
   timelineMs: number;
+  completeMs: number | null;
   /** When the network layout starts and when its result is drawn: the client's marks, else first render and ready. */
   layoutStartMs: number;
   readyMs: number;
@@ -89,6 +108,7 @@ async function openClient(browser: Browser, url: string): Promise<{ page: Page; 
     page,
     times: {
       timelineMs: marks['kg:timeline-rendered'] ?? probe.timelineMs!,
+      completeMs: marks['kg:timeline-complete'] ?? null,
       layoutStartMs: marks['kg:network-layout-start'] ?? marks['kg:timeline-rendered'] ?? probe.timelineMs!,
       readyMs: marks['kg:network-layout-end'] ?? probe.readyMs!,
       longTasks: probe.longTasks,
@@ -127,13 +147,14 @@ async function timelineFigures(
         itemsInRange: items,
         actualItems: total,
         firstRenderMs: round(times.timelineMs),
+        completeRenderMs: times.completeMs === null ? null : round(times.completeMs),
         zoomFrames: zoom.frames.length,
         zoomFrameP50Ms: round(percentile(zoom.frames, 50)),
         zoomFrameP95Ms: round(percentile(zoom.frames, 95)),
         longestTaskMs: round(zoom.longestTaskMs),
       };
       log(
-        `  client timeline, ${total} items: first render ${figures.firstRenderMs} ms, zoom frames p50 ${figures.zoomFrameP50Ms} / p95 ${figures.zoomFrameP95Ms} ms`,
+        `  client timeline, ${total} items: first render ${figures.firstRenderMs} ms (all items drawn ${figures.completeRenderMs ?? '?'} ms), zoom frames p50 ${figures.zoomFrameP50Ms} / p95 ${figures.zoomFrameP95Ms} ms`,
       );
       return figures;
     } finally {
@@ -184,10 +205,10 @@ export async function measureClient(options: ClientOptions, log: (s: string) => 
     // Uncapped frame rate, so a frame's time is its work rather than the 60 Hz vsync interval.
     browser = await launchBrowser(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
     const timeline: TimelineFigures[] = [];
-    for (const items of options.smoke ? [1_000] : [1_000, 10_000, 100_000])
+    for (const items of options.smoke ? [1_000] : sizesFromEnv('KG_BENCH_CLIENT_ITEMS', [1_000, 10_000, 100_000]))
       timeline.push(await timelineFigures(browser, clientDir, items, log));
     const network: NetworkFigures[] = [];
-    for (const actors of options.smoke ? [] : [500, 2_000])
+    for (const actors of options.smoke ? [] : sizesFromEnv('KG_BENCH_CLIENT_ACTORS', [500, 2_000]))
       network.push(await networkFigures(browser, clientDir, actors, log));
     notes.push(
       'Frame times are requestAnimationFrame intervals with the frame-rate limit off, during 60 scripted wheel steps over the timeline.',

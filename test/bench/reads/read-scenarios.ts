@@ -62,7 +62,7 @@ function timeline(name: string, label: string, window: DateWindow): ReadScenario
       const actors = page.items.flatMap(({ node }) =>
         node.itemType === 'Event' ? node.participants.map((p) => p.actorId) : [node.speakerId],
       );
-      await store.getActors(unique(actors));
+      await store.getActorSummaries(unique(actors));
       return page;
     },
   };

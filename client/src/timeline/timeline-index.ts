@@ -1,0 +1,85 @@
+// The timeline's entries indexed once per data, filter or lane change (dates in ms, lane numbers, entries
+// sorted by start), so each zoom frame finds what is in view by binary search instead of reading them all.
+import { anchorMs, DAY_MS, extentOf } from './date-extent.ts';
+import type { LaneBy, TimelineEntry } from './timeline-entry.ts';
+import { assignLanes, type LaneSpec } from './timeline-lanes.ts';
+
+/** Entries whose known range is longer than this are few (multi-month intervals) and tested one by one. */
+const LONG_SPAN_MS = 64 * DAY_MS;
+
+export interface TimelineIndex {
+  entries: readonly TimelineEntry[];
+  laneBy: LaneBy;
+  /** Every lane, in stacking order, for all entries (so lanes keep their order while zooming). */
+  lanes: LaneSpec[];
+  /** Per entry (same positions as `entries`): its lane's position in `lanes`. */
+  lane: Int32Array;
+  /**
+   * Per entry: the range OVERLAPS tests (an open bound counts as one day at the known end; NaN when no
+   * bound is known, which no window shows) and the anchor mark positions and bins use.
+   */
+  from: Float64Array;
+  to: Float64Array;
+  anchor: Float64Array;
+  /** Entries with a short range, sorted by `from`, with their `from` alongside for binary search. */
+  short: Int32Array;
+  shortFrom: Float64Array;
+  /** Entries with a long range, tested against every window. */
+  long: Int32Array;
+}
+
+export function indexTimeline(entries: readonly TimelineEntry[], laneBy: LaneBy, maxLanes: number): TimelineIndex {
+  const { lanes, laneOf } = assignLanes(entries, laneBy, maxLanes);
+  const lanePos = new Map(lanes.map((l, i) => [l.key, i]));
+  const n = entries.length;
+  const lane = new Int32Array(n);
+  const from = new Float64Array(n);
+  const to = new Float64Array(n);
+  const anchor = new Float64Array(n);
+  const shortIds: number[] = [];
+  const longIds: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const entry = entries[i]!;
+    const extent = extentOf(entry.date);
+    // As overlapsWindow: an open bound is unknown, not endless.
+    const start = extent.start ?? (extent.end === null ? NaN : extent.end - DAY_MS);
+    const end = extent.end ?? (extent.start === null ? NaN : extent.start + DAY_MS);
+    lane[i] = lanePos.get(laneOf.get(entry.id) ?? '') ?? -1;
+    from[i] = start;
+    to[i] = end;
+    anchor[i] = anchorMs(extent);
+    if (Number.isNaN(start)) continue;
+    (end - start > LONG_SPAN_MS ? longIds : shortIds).push(i);
+  }
+  shortIds.sort((a, b) => from[a]! - from[b]!);
+  const short = Int32Array.from(shortIds);
+  const shortFrom = Float64Array.from(shortIds, (i) => from[i]!);
+  return { entries, laneBy, lanes, lane, from, to, anchor, short, shortFrom, long: Int32Array.from(longIds) };
+}
+
+/** First position in a sorted array whose value is >= v. */
+function lowerBound(sorted: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Calls `visit` with the position of every entry whose range touches [from, to) (the API's OVERLAPS). */
+export function forEachInWindow(index: TimelineIndex, from: number, to: number, visit: (i: number) => void): void {
+  const { short, shortFrom, long } = index;
+  // A short entry touching the window starts after from − LONG_SPAN_MS and before `to`.
+  const end = lowerBound(shortFrom, to);
+  for (let k = lowerBound(shortFrom, from - LONG_SPAN_MS); k < end; k++) {
+    const i = short[k]!;
+    if (index.to[i]! > from) visit(i);
+  }
+  for (let k = 0; k < long.length; k++) {
+    const i = long[k]!;
+    if (index.from[i]! < to && index.to[i]! > from) visit(i);
+  }
+}

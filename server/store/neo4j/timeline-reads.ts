@@ -1,0 +1,52 @@
+// Picks the timeline's page and count queries for one request, so each query can be written for an index
+// (a sortKey range, or a walk from the actors) instead of one generic predicate that none can serve.
+import type { TimelineQuery } from '../store.ts';
+import { seekRange } from './span-reach.ts';
+
+export const TIMELINE_QUERIES = [
+  'read/timeline-page',
+  'read/timeline-count',
+  'read/timeline-page-overlaps',
+  'read/timeline-count-overlaps',
+  'read/timeline-page-possibly',
+  'read/timeline-count-possibly',
+  'read/timeline-page-within',
+  'read/timeline-count-within',
+  'read/timeline-page-actors',
+  'read/timeline-count-actors',
+] as const;
+
+export type TimelineQueryName = (typeof TIMELINE_QUERIES)[number];
+
+export interface TimelineRead {
+  page: TimelineQueryName;
+  count: TimelineQueryName;
+  filters: Record<string, unknown>;
+}
+
+const MIN_DAY = '0000-01-01';
+const MAX_DAY = '9999-12-31';
+
+export function timelineRead(q: TimelineQuery): TimelineRead {
+  const { window, match } = q;
+  if (q.actorIds.length > 0) {
+    return {
+      page: 'read/timeline-page-actors',
+      count: 'read/timeline-count-actors',
+      filters: { actorIds: q.actorIds, from: window.from, to: window.to, match },
+    };
+  }
+  if (window.from === null && window.to === null) {
+    return { page: 'read/timeline-page', count: 'read/timeline-count', filters: {} };
+  }
+  // The window queries compare with plain bounds: an open end is the lowest or highest day (as in window.ts).
+  const filters = { ...seekRange(window, match), from: window.from ?? MIN_DAY, to: window.to ?? MAX_DAY };
+  switch (match) {
+    case 'OVERLAPS':
+      return { page: 'read/timeline-page-overlaps', count: 'read/timeline-count-overlaps', filters };
+    case 'POSSIBLY':
+      return { page: 'read/timeline-page-possibly', count: 'read/timeline-count-possibly', filters };
+    case 'WITHIN':
+      return { page: 'read/timeline-page-within', count: 'read/timeline-count-within', filters };
+  }
+}

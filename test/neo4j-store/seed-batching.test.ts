@@ -1,0 +1,82 @@
+// Writing articles in batches (several per transaction) leaves exactly the graph that writing them one per
+// transaction leaves, whatever the batch size; a batch that fails names its articles and writes none of them.
+import { rm } from 'node:fs/promises';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-articles.ts';
+import type { ParsedArticle } from '../../server/article/parsed-article.ts';
+import { loadQueries } from '../../server/cypher/load-queries.ts';
+import { articleRows, WRITE_QUERIES } from '../../server/store/neo4j/article-rows.ts';
+import { ArticleWriteError, ensureSchema, writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
+import { runWrite } from '../../server/store/neo4j/transactions.ts';
+import { writeCorpus } from '../bench/corpus/generate-corpus.ts';
+import { FOLLOW_UP_DIR } from '../contract/store-contract.ts';
+import { secondArticle, SECOND_TEXT, tempDir, writeDocument } from './article-fixtures.ts';
+import { fingerprint, noNeo4j, resetGraph, suiteName, testDriver } from './neo4j-test-db.ts';
+
+/** The writer before batching: one transaction per article, each query once per article. */
+async function writeOneByOne(driver: Driver, articles: readonly ParsedArticle[]): Promise<void> {
+  const queries = await loadQueries(WRITE_QUERIES);
+  await ensureSchema(driver);
+  for (const article of articles) {
+    const rows = articleRows(article);
+    await runWrite(driver, undefined, async (tx) => {
+      for (const name of WRITE_QUERIES) await tx.run(queries[name], rows[name]);
+    });
+  }
+}
+
+describe.skipIf(noNeo4j)(suiteName('writing articles in batches'), () => {
+  let driver: Driver;
+  let dir: string;
+  let articles: ParsedArticle[];
+
+  beforeAll(async () => {
+    driver = testDriver();
+    dir = await tempDir('batching');
+    const second = await writeDocument(dir, 'second', secondArticle(), SECOND_TEXT);
+    // Generated articles share actors and relationships with each other, so batches hold the same ids many times.
+    await writeCorpus(`${dir}/corpus`, { events: 200, eventsPerArticle: 20 });
+    articles = await loadArticles([DEFAULT_ARTICLES_DIR, FOLLOW_UP_DIR, second, `${dir}/corpus`]);
+  });
+  afterAll(async () => {
+    await driver.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  beforeEach(() => resetGraph(driver));
+
+  it('leaves the same graph as one article per transaction, for any batch size, and a rerun changes nothing', async () => {
+    expect(articles.length).toBeGreaterThan(10);
+    await writeOneByOne(driver, articles);
+    const expected = await fingerprint(driver);
+    for (const batchSize of [1, 4, 1000]) {
+      await resetGraph(driver);
+      await writeArticles(driver, articles, { batchSize });
+      expect(await fingerprint(driver), `batch size ${batchSize}`).toEqual(expected);
+    }
+    await writeArticles(driver, articles, { batchSize: 3 });
+    expect(await fingerprint(driver)).toEqual(expected);
+  }, 180_000);
+
+  it('a batch that fails names its articles and writes none of them; the batches before it stay', async () => {
+    const [first, second, third, fourth] = articles.slice(-4) as [
+      ParsedArticle,
+      ParsedArticle,
+      ParsedArticle,
+      ParsedArticle,
+    ];
+    await writeOneByOne(driver, [first, second]);
+    const afterFirstBatch = await fingerprint(driver);
+    await resetGraph(driver);
+    // Valid as a document, but Neo4j cannot index a key this long: the write itself fails.
+    const broken: ParsedArticle = { ...third, events: [{ ...third.events[0]!, id: `e-${'x'.repeat(40_000)}` }] };
+    const error = await writeArticles(driver, [first, second, broken, fourth], { batchSize: 2 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ArticleWriteError);
+    expect((error as ArticleWriteError).files).toEqual([broken.file, fourth.file]);
+    expect((error as Error).message).toContain(broken.file);
+    expect((error as Error).message).toContain(fourth.source.id);
+    expect(await fingerprint(driver)).toEqual(afterFirstBatch);
+  });
+});
