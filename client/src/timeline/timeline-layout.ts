@@ -227,20 +227,33 @@ export function layoutIndexedTimeline(
     });
   }
 
-  const bottom = Math.max(cursor, M.axisHeight + 40);
   // Marks are drawn in time order so the DOM (and so keyboard order) follows the calendar.
   marks.sort((a, b) => a.anchorX - b.anchorX || a.y - b.y || (a.id < b.id ? -1 : 1));
   return {
-    width,
-    height: bottom + M.bottomPadding,
-    domain,
-    plot: { ...plot, top: M.axisHeight, bottom },
+    ...frameOf(width, domain, plot, scale, cursor),
     mode: 'marks',
     inView: inWindow.length,
     lanes,
     marks,
     links,
     bins: [],
+  };
+}
+
+/** What both layouts share: the chart's size, plot area and axis ticks, once the lanes end at `cursor`. */
+function frameOf(
+  width: number,
+  domain: [number, number],
+  plot: PlotBounds,
+  scale: ScaleTime<number, number>,
+  cursor: number,
+): Pick<TimelineLayout, 'width' | 'height' | 'domain' | 'plot' | 'ticks'> {
+  const bottom = Math.max(cursor, M.axisHeight + 40);
+  return {
+    width,
+    height: bottom + M.bottomPadding,
+    domain,
+    plot: { ...plot, top: M.axisHeight, bottom },
     ticks: timeTicks(scale, Math.min(110, (plot.right - plot.left) / 5)),
   };
 }
@@ -279,18 +292,13 @@ function densityLayout(
     lanes.push({ ...spec, y: cursor, headerY: cursor + 14, height, compact: true });
     cursor += height;
   });
-  const bottom = Math.max(cursor, M.axisHeight + 40);
   return {
-    width,
-    height: bottom + M.bottomPadding,
-    domain,
-    plot: { ...plot, top: M.axisHeight, bottom },
+    ...frameOf(width, domain, plot, scale, cursor),
     mode: 'density',
     inView: inWindow.length,
     lanes,
     marks: [],
     links: [],
     bins: densityBins(counts, binCount, bands, plot, (px) => scale.invert(px).getTime()),
-    ticks: timeTicks(scale, Math.min(110, (plot.right - plot.left) / 5)),
   };
 }
