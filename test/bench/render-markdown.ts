@@ -85,11 +85,23 @@ function sizeSection(x: SizeReport): string {
     const cl = x.client;
     out.push(
       table(
-        ['client (chromium)', 'first render', 'zoom frame p50 / p95', 'longest task'],
+        [
+          'client (chromium)',
+          'first render',
+          'all items drawn',
+          'zoom frame work p50 / p95',
+          'zoom frame intervals p50 / p95 (at rest p95)',
+          'longest task',
+        ],
         cl.timeline.map((t) => [
           `timeline, ${k(t.itemsInRange)} items in range`,
           `${t.firstRenderMs} ms`,
-          `${t.zoomFrameP50Ms} / ${t.zoomFrameP95Ms} ms (${t.zoomFrames} frames)`,
+          (t.completeRenderMs ?? null) === null ? '–' : `${t.completeRenderMs} ms`,
+          t.zoomWorkP95Ms === undefined
+            ? '–'
+            : `${t.zoomWorkP50Ms} / ${t.zoomWorkP95Ms} ms (${t.zoomInputFrames} frames)`,
+          `${t.zoomFrameP50Ms} / ${t.zoomFrameP95Ms} ms (${t.zoomFrames} frames)` +
+            (t.idleFrameP95Ms === undefined ? '' : ` (${t.idleFrameP95Ms} ms)`),
           `${t.longestTaskMs} ms`,
         ]),
       ),

@@ -83,7 +83,16 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetRow[] 
         : '',
     ),
     row('first render, 10k items in range', '≤ 500 ms', render10k?.firstRenderMs, 500, ms),
-    row('frame time while zooming, 100k items', 'p95 ≤ 16 ms', zoom100k?.zoomFrameP95Ms, 16, ms),
+    row(
+      'frame time while zooming, 100k items',
+      'p95 ≤ 16 ms',
+      zoom100k?.zoomWorkP95Ms ?? zoom100k?.zoomFrameP95Ms,
+      16,
+      ms,
+      zoom100k?.zoomWorkP95Ms !== undefined
+        ? `main-thread work per frame; frame intervals p95 ${ms(zoom100k.zoomFrameP95Ms)} (at rest ${ms(zoom100k.idleFrameP95Ms ?? 0)})`
+        : 'frame intervals (older result)',
+    ),
     row(
       'network of 2,000 actors settles',
       '≤ 3 s',

@@ -122,7 +122,7 @@ export function drawBins(g: Layer, bins: DensityBin[], withTitles = true): void 
     if (d.y !== bin.y) d.rect.setAttribute('y', String((d.y = bin.y)));
     if (d.width !== width) d.rect.setAttribute('width', String((d.width = width)));
     if (d.height !== bin.height) d.rect.setAttribute('height', String((d.height = bin.height)));
-    if (withTitles || !d.label) {
+    if (withTitles) {
       const label = `${bin.count} item${bin.count === 1 ? '' : 's'}, ${day(bin.start)} to ${day(bin.end)}`;
       if (d.label !== label) d.title.textContent = d.label = label;
     }

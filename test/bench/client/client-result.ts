@@ -9,9 +9,16 @@ export interface TimelineFigures {
    * arrives, so first render alone no longer says when every item is in (null if the client sets no mark).
    */
   completeRenderMs: number | null;
+  /** requestAnimationFrame intervals during the zoom (60 Hz floor in headless chromium). */
   zoomFrames: number;
   zoomFrameP50Ms: number;
   zoomFrameP95Ms: number;
+  /** The same page at rest: the interval floor (absent in results taken before it was measured). */
+  idleFrameP95Ms?: number;
+  /** Main-thread work per frame that handled a wheel event: the figure the 16 ms budget applies to. */
+  zoomInputFrames?: number;
+  zoomWorkP50Ms?: number;
+  zoomWorkP95Ms?: number;
   longestTaskMs: number;
 }
 

@@ -68,3 +68,18 @@ export function readMarks(): Record<string, number> {
       .map((m) => [m.name, m.startTime]),
   );
 }
+
+/** Frame intervals of the page at rest: the floor the zoom's intervals are read against (60 Hz when headless). */
+export function idleFrameIntervals(count: number): Promise<number[]> {
+  return new Promise((resolve) => {
+    const out: number[] = [];
+    let last = -1;
+    const loop = (t: number) => {
+      if (last >= 0) out.push(t - last);
+      last = t;
+      if (out.length < count) requestAnimationFrame(loop);
+      else resolve(out);
+    };
+    requestAnimationFrame(loop);
+  });
+}
