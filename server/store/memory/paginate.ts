@@ -45,21 +45,41 @@ export function byKeyThenId<T>(keyOf: (t: T) => string, idOf: (t: T) => string) 
 
 /**
  * The same order as `sort(byKeyThenId(keyOf, idOf))` (stable too), with each key computed once rather than
- * per comparison: sorting 150k timeline items called keyOf ~5 M times.
+ * per comparison: sorting 150k timeline items called keyOf ~5 M times. Items are grouped by key first and only
+ * the distinct keys and each group's ids are sorted: 100k events share ~3,650 dates, so that is a third of the
+ * comparisons of one sort over (key, id).
  */
 export function sortByKeyThenId<T>(items: readonly T[], keyOf: (t: T) => string, idOf: (t: T) => string): T[] {
-  const keys = items.map(keyOf);
-  const ids = items.map(idOf);
-  const order = Array.from(items, (_, i) => i);
+  const groups = new Map<string, T[]>();
+  for (const t of items) {
+    const key = keyOf(t);
+    const group = groups.get(key);
+    if (group) group.push(t);
+    else groups.set(key, [t]);
+  }
+  const keys = [...groups.keys()].sort(byString);
+  const out = new Array<T>(items.length);
+  let n = 0;
+  for (const key of keys) {
+    const group = groups.get(key)!;
+    if (group.length === 1) out[n++] = group[0]!;
+    else for (const t of sortById(group, idOf)) out[n++] = t;
+  }
+  return out;
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A group in id order; equal ids keep their order (Array.prototype.sort is stable). */
+function sortById<T>(group: T[], idOf: (t: T) => string): T[] {
+  const ids = group.map(idOf);
+  const order = Array.from(group, (_, i) => i);
   order.sort((a, b) => {
-    const ka = keys[a]!;
-    const kb = keys[b]!;
-    if (ka !== kb) return ka < kb ? -1 : 1;
     const ia = ids[a]!;
     const ib = ids[b]!;
-    return ia < ib ? -1 : ia > ib ? 1 : a - b;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
   });
-  return order.map((i) => items[i]!);
+  return order.map((i) => group[i]!);
 }
 
 /** Merges two lists each sorted by (key, id) into one, `a`'s items first among equals (as a stable sort would). */
