@@ -97,11 +97,16 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /**
  * Bins by hand rather than with a keyed d3 join: a zoom frame at 100k entries redraws a few thousand of
  * them, and the join's per-element selections and unconditional attribute writes were most of its cost.
- * `withTitles` false skips the accessible labels (their dates change every frame) until a gesture ends.
+ * `withTitles` false means a gesture is under way: see drawGestureBins.
  */
 export function drawBins(g: Layer, bins: DensityBin[], withTitles = true): void {
   const node = g.node();
   if (!node) return;
+  if (!withTitles) {
+    drawGestureBins(node, bins);
+    return;
+  }
+  clearGestureBins(node);
   let drawn = drawnBins.get(node);
   if (!drawn) drawnBins.set(node, (drawn = new Map()));
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -117,16 +122,65 @@ export function drawBins(g: Layer, bins: DensityBin[], withTitles = true): void 
       d = { rect, title, x: NaN, y: NaN, width: NaN, height: NaN, label: '' };
     }
     next.set(key, d);
-    const width = Math.max(1, bin.x2 - bin.x - 1);
+    const width = binWidth(bin);
     if (d.x !== bin.x) d.rect.setAttribute('x', String((d.x = bin.x)));
     if (d.y !== bin.y) d.rect.setAttribute('y', String((d.y = bin.y)));
     if (d.width !== width) d.rect.setAttribute('width', String((d.width = width)));
     if (d.height !== bin.height) d.rect.setAttribute('height', String((d.height = bin.height)));
-    if (withTitles) {
-      const label = `${bin.count} item${bin.count === 1 ? '' : 's'}, ${day(bin.start)} to ${day(bin.end)}`;
-      if (d.label !== label) d.title.textContent = d.label = label;
-    }
+    const label = `${bin.count} item${bin.count === 1 ? '' : 's'}, ${day(bin.start)} to ${day(bin.end)}`;
+    if (d.label !== label) d.title.textContent = d.label = label;
   }
   for (const [key, d] of drawn) if (!next.has(key)) d.rect.remove();
   drawnBins.set(node, next);
+}
+
+const binWidth = (bin: DensityBin) => Math.max(1, bin.x2 - bin.x - 1);
+
+/** The gesture's stand-in for the bins: one path per lane, keyed by lane. */
+const gesturePaths = new WeakMap<SVGGElement, Map<string, SVGPathElement>>();
+
+/**
+ * During a zoom or pan every bin moves every frame. In SVG a rect's x, y, width and height are style
+ * properties, so moving a few thousand rects made chromium restyle each of them on every frame (13 ms a frame
+ * at 100k entries, as much as the script). While the gesture lasts the bars are drawn as one path per lane,
+ * which restyles a dozen elements, and the rects, with their accessible titles, are hidden (the `gesture`
+ * class) until the gesture ends and drawBins brings them back up to date.
+ */
+function drawGestureBins(node: SVGGElement, bins: DensityBin[]): void {
+  let paths = gesturePaths.get(node);
+  if (!paths) gesturePaths.set(node, (paths = new Map()));
+  node.classList.add('gesture');
+  const d = new Map<string, string>();
+  for (const bin of bins)
+    d.set(
+      bin.laneKey,
+      `${d.get(bin.laneKey) ?? ''}M${bin.x},${bin.y}h${binWidth(bin)}v${bin.height}h${-binWidth(bin)}z`,
+    );
+  for (const [lane, path] of paths)
+    if (!d.has(lane)) {
+      path.remove();
+      paths.delete(lane);
+    }
+  for (const [lane, data] of d) {
+    let path = paths.get(lane);
+    if (!path) {
+      path = document.createElementNS(SVG_NS, 'path');
+      path.setAttribute('class', 'bin-lane');
+      path.setAttribute('aria-hidden', 'true');
+      node.appendChild(path);
+      paths.set(lane, path);
+    }
+    if (path.getAttribute('d') !== data) path.setAttribute('d', data);
+  }
+}
+
+function clearGestureBins(node: SVGGElement): void {
+  const paths = gesturePaths.get(node);
+  if (!paths || paths.size === 0) {
+    node.classList.remove('gesture');
+    return;
+  }
+  for (const path of paths.values()) path.remove();
+  paths.clear();
+  node.classList.remove('gesture');
 }
