@@ -33,6 +33,7 @@ import { filterEntries, neighbourhood, networkSubset } from './model/filter-entr
 import { layoutNetworkAsync } from './network/layout-network-async.ts';
 import { DEFAULT_SEED, type NetworkLayout } from './network/network-layout.ts';
 import { networkView, type NetworkViewData } from './network/network-view.ts';
+import { yieldToMain } from './ui/yield-to-main.ts';
 import type { ApiSource } from './api/api-types.ts';
 import { parseViewState, serializeViewState } from './state/url-state.ts';
 import { DEFAULT_STATE, type SelectionRef, type ViewState } from './state/view-state.ts';
@@ -116,6 +117,7 @@ const overview = overviewView().on('brush', (window, final) => {
 });
 const list = listView().on('select', (id) => selectEntry(id));
 const network = networkView()
+  .progressive(true)
   .tooltip(tooltip)
   .wheelNeedsModifier(embedView !== null)
   .on('select', (ref) => {
@@ -296,12 +298,19 @@ async function relayoutNetwork(): Promise<void> {
   const edges = data.edges.map((e) => ({ id: e.id, type: e.type, source: e.source.id, target: e.target.id }));
   performance.mark('kg:network-layout-start');
   try {
-    networkLayout = await layoutNetworkAsync(nodes, edges, { width, height, seed: DEFAULT_SEED });
+    try {
+      networkLayout = await layoutNetworkAsync(nodes, edges, { width, height, seed: DEFAULT_SEED });
+      // Drawn in a task of its own: the worker's result is unpacked in the task that received it.
+      await yieldToMain();
+    } finally {
+      render();
+    }
+    // A new layout is drawn a layer per task; idle (and the bench's mark) once all of it is in.
+    await network.drawn();
   } finally {
     setBusy(-1);
-    render();
   }
-  // For the bench: the layout's result has been drawn (network-view draws synchronously when called).
+  // For the bench: the layout's result has been drawn.
   requestAnimationFrame(() => performance.mark('kg:network-layout-end'));
 }
 
@@ -327,10 +336,22 @@ function drawOverview(): void {
   select(hosts.overview).datum(baseEntries(data)).call(overview);
 }
 
+let overviewDue = false;
+/** Draws the strip in the next task, once however often it is asked for meanwhile. */
+function drawOverviewSoon(): void {
+  if (overviewDue) return;
+  overviewDue = true;
+  void yieldToMain().then(() => {
+    overviewDue = false;
+    drawOverview();
+  });
+}
+
 /** What the network was last drawn from: unchanged, a render leaves it alone (redrawing it is not cheap). */
 let networkDrawn: readonly unknown[] = [];
 
-function render(): void {
+/** `overviewLater`: the strip is drawn in a task of its own (while pages come in: with the chart, one task ran long). */
+function render(options: { overviewLater?: boolean } = {}): void {
   if (!data) return;
   const d = data;
   const selectedEntry =
@@ -358,7 +379,8 @@ function render(): void {
     // The embed page for the network draws nothing else.
   } else if (state.show === 'chart') {
     drawTimeline();
-    drawOverview();
+    if (options.overviewLater) drawOverviewSoon();
+    else drawOverview();
   } else {
     const inWindow = filterEntries(d.entries, state);
     list.selectedId(selectedEntry?.id ?? null).colours(d.colours);
@@ -557,13 +579,13 @@ async function start(): Promise<void> {
   let progressTimer = 0;
   let progressWait = PROGRESS_MS;
   let networkLoad: Promise<void> | null = null;
-  const applyTimeline = () => {
+  const applyTimeline = (first: boolean) => {
     const t0 = performance.now();
     progressTimer = 0;
     timelinePart = collector.data();
     compose();
     renderTimelineLegend(hosts.timelineLegend, timelinePart.kinds, timelinePart.colours);
-    render();
+    render({ overviewLater: !first });
     progressWait = Math.max(PROGRESS_MS, PROGRESS_COST_FACTOR * (performance.now() - t0));
   };
   const sourcesLoad = api.sources().then((s) => {
@@ -580,18 +602,18 @@ async function start(): Promise<void> {
       // loaded: the first pages, all at one end of the period, would otherwise be drawn one by one, then dropped.
       timeline.densityThreshold(total > TIMELINE_METRICS.densityThreshold ? 0 : TIMELINE_METRICS.densityThreshold);
       if (!timelinePart) {
-        applyTimeline();
+        applyTimeline(true);
         requestAnimationFrame(() => performance.mark('kg:timeline-rendered'));
         // The network's query is the heaviest: sent once the first page is drawn, beside the other pages.
         networkLoad = loadNetwork();
         networkLoad.catch(() => {});
       } else if (!progressTimer) {
-        progressTimer = window.setTimeout(applyTimeline, progressWait);
+        progressTimer = window.setTimeout(() => applyTimeline(false), progressWait);
       }
     });
     clearTimeout(progressTimer);
     timeline.densityThreshold(TIMELINE_METRICS.densityThreshold);
-    applyTimeline();
+    applyTimeline(false);
     requestAnimationFrame(() => performance.mark('kg:timeline-complete'));
     await Promise.all([networkLoad ?? loadNetwork(), sourcesLoad]);
   } catch (e) {

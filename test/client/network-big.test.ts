@@ -1,7 +1,7 @@
 // The big-network paths: the shorter seeded simulation, hub separation, the grid-indexed label placement,
 // the worker's packed result, and the batched drawing's geometry.
 import { describe, expect, it } from 'vitest';
-import { arrowHead, nearestPath } from '../../client/src/network/edge-batch.ts';
+import { arrowHead, batchPaths, nearestPath, preparePaths } from '../../client/src/network/edge-batch.ts';
 import { pointOnPath } from '../../client/src/network/edge-geometry.ts';
 import { seedPositions } from '../../client/src/network/initial-positions.ts';
 import {
@@ -12,9 +12,9 @@ import {
   type Box,
   type Segment,
 } from '../../client/src/network/label-placement.ts';
-import { packLayout, unpackLayout } from '../../client/src/network/layout-transfer.ts';
+import { packLayout, unpackLayout, unpackSorted } from '../../client/src/network/layout-transfer.ts';
 import { lcg } from '../../client/src/network/lcg.ts';
-import { layoutNetwork, simulationPlan } from '../../client/src/network/network-layout.ts';
+import { layoutNetwork, simulationPlan, sortedInput } from '../../client/src/network/network-layout.ts';
 import { glyphAt, nodeAt, translatePath } from '../../client/src/network/node-batch.ts';
 import { actorSymbolPath } from '../../client/src/ui/actor-symbol.ts';
 import { randomNetwork } from './fixtures/random-network.ts';
@@ -126,6 +126,23 @@ describe('packLayout / unpackLayout', () => {
     const packed = packLayout(big);
     expect(packed.nodes).toBeInstanceOf(Float64Array);
     expect(unpackLayout(packed, BIG.nodes, BIG.edges)).toEqual(big);
+  });
+
+  it('gives the same layout from input sorted beforehand (while the worker ran)', () => {
+    const input = sortedInput([...BIG.nodes].reverse(), [...BIG.edges].reverse());
+    expect(unpackSorted(packLayout(big), input)).toEqual(big);
+  });
+});
+
+describe('batchPaths', () => {
+  it('writes the same path data whether or not slices of it were prepared first', () => {
+    const fresh = () => big.edges.map((e) => ({ ...e.path }));
+    const plain = batchPaths(fresh());
+    const paths = fresh();
+    preparePaths(paths.slice(0, 100));
+    preparePaths(paths.slice(100));
+    expect(batchPaths(paths)).toEqual(plain);
+    expect(plain.lines.match(/M/g)).toHaveLength(big.edges.length);
   });
 });
 

@@ -1,7 +1,6 @@
 // Everything the client loads at start, through the API module, indexed for the views. The timeline arrives
 // page by page and the network on its own, so each part is built as it comes and the views draw what is in.
 import type { ApiActor, ApiNetwork, ApiRelationship, ApiSource, ApiTimelineItem } from '../api/api-types.ts';
-import { entryKinds } from '../model/filter-entries.ts';
 import { toEntries } from '../model/to-entries.ts';
 import { kindColours } from '../theme/palette.ts';
 import { dataDomain, dayStartMs, extentOf } from '../timeline/date-extent.ts';
@@ -25,27 +24,38 @@ export interface NetworkData {
 
 export type Loaded = TimelineData & NetworkData & { sources: ApiSource[] };
 
-/**
- * Kinds weighted for the palette: an event counts once, plus once per statement made at it, so the
- * kinds the reporting quotes people about get colours before the rest.
- */
-function colourWeights(entries: readonly TimelineEntry[], kindOf: ReadonlyMap<string, TimelineEntry>): string[] {
-  return entries.flatMap((e) => {
-    if (e.type === 'event') return [e.kind];
-    const event = e.eventId ? kindOf.get(e.eventId) : undefined;
-    return event ? [event.kind] : [];
-  });
-}
-
 /** Collects timeline pages; `data()` is the timeline so far (entries in the API's order, as one read would give). */
 export function timelineCollector() {
   const entries: TimelineEntry[] = [];
   const entryById = new Map<string, TimelineEntry>();
+  // Kept up to date page by page, so `data()` (called on every progress redraw) need not rescan all entries.
+  const kinds = new Set<string>();
+  /**
+   * Kinds weighted for the palette: an event counts once, plus once per statement made at it (also when the
+   * event comes in a later page), so the kinds the reporting quotes people about get colours before the rest.
+   */
+  const weights = new Map<string, number>();
+  /** Statements per event id whose event has not arrived yet. */
+  const waiting = new Map<string, number>();
+  let lo = Infinity;
+  let hi = -Infinity;
+  const weigh = (kind: string, n: number) => weights.set(kind, (weights.get(kind) ?? 0) + n);
   return {
     add(items: readonly ApiTimelineItem[]): void {
       for (const entry of toEntries(items)) {
         entries.push(entry);
         entryById.set(entry.id, entry);
+        kinds.add(entry.kind);
+        const { start, end } = extentOf(entry.date);
+        for (const v of [start, end]) if (v !== null) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+        if (entry.type === 'event') {
+          weigh(entry.kind, 1 + (waiting.get(entry.id) ?? 0));
+          waiting.delete(entry.id);
+        } else if (entry.eventId) {
+          const event = entryById.get(entry.eventId);
+          if (event) weigh(event.kind, 1);
+          else waiting.set(entry.eventId, (waiting.get(entry.eventId) ?? 0) + 1);
+        }
       }
     },
     get size(): number {
@@ -53,16 +63,24 @@ export function timelineCollector() {
     },
     /** A fresh array each time, so views that cache per data see the change. */
     data(): TimelineData {
-      const all = entries.slice();
+      const eventKinds = [...kinds].filter((k) => k !== 'statement').sort();
       return {
-        entries: all,
+        entries: entries.slice(),
         entryById,
-        kinds: entryKinds(all),
-        colours: kindColours(colourWeights(all, entryById)),
-        extent: dataDomain(all.map((e) => extentOf(e.date))) ?? [dayStartMs('2025-01-01'), dayStartMs('2026-01-01')],
+        kinds: kinds.has('statement') ? [...eventKinds, 'statement'] : eventKinds,
+        colours: kindColours(repeated(weights)),
+        extent: dataDomain(lo <= hi ? [{ start: lo, end: hi }] : []) ?? [
+          dayStartMs('2025-01-01'),
+          dayStartMs('2026-01-01'),
+        ],
       };
     },
   };
+}
+
+/** Each key as many times as its count: the list `kindColours` counts. */
+function* repeated(counts: ReadonlyMap<string, number>): Generator<string> {
+  for (const [key, n] of counts) for (let i = 0; i < n; i++) yield key;
 }
 
 export function networkData(graph: ApiNetwork): NetworkData {

@@ -24,12 +24,22 @@ export function arrowHead(p: EdgePath): string {
 /** Path data per curve: a layout's curves are fixed, so redraws (a new window, a selection) reuse it. */
 const written = new WeakMap<EdgePath, { line: string; head: string }>();
 
+function writtenOf(p: EdgePath): { line: string; head: string } {
+  let w = written.get(p);
+  if (!w) written.set(p, (w = { line: pathData(p), head: arrowHead(p) }));
+  return w;
+}
+
+/** Writes these curves' path data ahead of `batchPaths`, so a big batch can be prepared a slice per task. */
+export function preparePaths(paths: Iterable<EdgePath>): void {
+  for (const p of paths) writtenOf(p);
+}
+
 export function batchPaths(paths: readonly EdgePath[]): { lines: string; heads: string } {
   const lines: string[] = [];
   const heads: string[] = [];
   for (const p of paths) {
-    let w = written.get(p);
-    if (!w) written.set(p, (w = { line: pathData(p), head: arrowHead(p) }));
+    const w = writtenOf(p);
     lines.push(w.line);
     heads.push(w.head);
   }

@@ -6,9 +6,10 @@ import {
   type NetworkLayout,
   type NetworkLayoutOptions,
   type NetworkNodeInput,
+  sortedInput,
 } from './network-layout.ts';
 import type { LayoutRequest, LayoutResponse } from './network-worker.ts';
-import { unpackLayout } from './layout-transfer.ts';
+import { unpackSorted } from './layout-transfer.ts';
 
 export const WORKER_THRESHOLD = 300;
 
@@ -36,8 +37,12 @@ export function layoutNetworkAsync(
     return Promise.resolve(layoutNetwork(nodes, edges, options));
   const requestId = nextId++;
   const request: LayoutRequest = { requestId, nodes, edges, options };
+  // The input in the layout's order, sorted while the worker runs so that taking its result in stays short.
+  let input: ReturnType<typeof sortedInput> | null = null;
+  const sortInput = () => (input ??= sortedInput(nodes, edges));
   return new Promise((resolve) => {
-    pending.set(requestId, (response) => resolve(unpackLayout(response.packed, nodes, edges)));
+    pending.set(requestId, (response) => resolve(unpackSorted(response.packed, sortInput())));
     getWorker().postMessage(request);
+    setTimeout(sortInput);
   });
 }

@@ -29,10 +29,19 @@ function writeBox(out: Float64Array, at: number, box: TextBox | null): void {
   out.set([1, box.x, box.y, ANCHORS.indexOf(box.anchor), box.left, box.right, box.top, box.bottom], at);
 }
 
-function readBox(from: Float64Array, at: number, text: string): TextBox | null {
-  if (from[at] !== 1) return null;
-  const [x, y, anchor, left, right, top, bottom] = from.subarray(at + 1, at + 8);
-  return { text, x: x!, y: y!, anchor: ANCHORS[anchor!]!, left: left!, right: right!, top: top!, bottom: bottom! };
+function readBox(v: Float64Array, at: number, text: string): TextBox | null {
+  if (v[at] !== 1) return null;
+  // Plain index reads: a subarray per box would allocate a view for each of thousands of boxes.
+  return {
+    text,
+    x: v[at + 1]!,
+    y: v[at + 2]!,
+    anchor: ANCHORS[v[at + 3]!]!,
+    left: v[at + 4]!,
+    right: v[at + 5]!,
+    top: v[at + 6]!,
+    bottom: v[at + 7]!,
+  };
 }
 
 export function packLayout(layout: NetworkLayout): PackedLayout {
@@ -58,22 +67,30 @@ export function unpackLayout(
   inputNodes: readonly NetworkNodeInput[],
   inputEdges: readonly NetworkEdgeInput[],
 ): NetworkLayout {
-  const input = sortedInput(inputNodes, inputEdges);
+  return unpackSorted(packed, sortedInput(inputNodes, inputEdges));
+}
+
+/** `unpackLayout` from the input already put in the layout's order (`sortedInput`), say while the worker ran. */
+export function unpackSorted(
+  packed: PackedLayout,
+  input: { nodes: readonly NetworkNodeInput[]; edges: readonly NetworkEdgeInput[] },
+): NetworkLayout {
   const v = packed.nodes;
   const nodes: PlacedNode[] = input.nodes.map((n, i) => {
     const at = i * NODE_STRIDE;
     return { ...n, x: v[at]!, y: v[at + 1]!, r: v[at + 2]!, degree: v[at + 3]!, label: readBox(v, at + 4, n.name) };
   });
   const w = packed.edges;
+  const labels = new Map<string, string>();
   const edges: PlacedEdge[] = input.edges.map((e, i) => {
     const at = i * EDGE_STRIDE;
-    const [offset, flip, x1, y1, cx, cy, x2, y2] = w.subarray(at, at + 8);
-    const labelText = relationshipLabel(e.type);
+    let labelText = labels.get(e.type);
+    if (labelText === undefined) labels.set(e.type, (labelText = relationshipLabel(e.type)));
     return {
       ...e,
-      offset: offset!,
-      flip: flip === 1,
-      path: { x1: x1!, y1: y1!, cx: cx!, cy: cy!, x2: x2!, y2: y2! },
+      offset: w[at]!,
+      flip: w[at + 1] === 1,
+      path: { x1: w[at + 2]!, y1: w[at + 3]!, cx: w[at + 4]!, cy: w[at + 5]!, x2: w[at + 6]!, y2: w[at + 7]! },
       labelText,
       label: readBox(w, at + 8, labelText),
     };

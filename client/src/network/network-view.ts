@@ -1,8 +1,9 @@
 // The actor network as a reusable d3 component: draws a precomputed NetworkLayout with keyed joins,
 // shows only the visible subset, dims all but the highlighted actors, and supports drag, zoom and pan.
 // Big networks (over BATCH_NODES actors / BATCH_EDGES relationships on screen) draw the less important
-// ones as a few batched paths (draw-batches.ts) so one call stays a short task; the call shape is unchanged
-// and drawing is still synchronous. It marks `kg:network-drawn` after the first paint of each new layout.
+// ones as a few batched paths (draw-batches.ts). With `progressive`, a new layout is drawn a layer per task
+// (`drawn()` says when it is done); other drawing is synchronous. It marks `kg:network-drawn` after the first
+// paint of each new layout.
 import { dispatch } from 'd3-dispatch';
 import { drag, type D3DragEvent } from 'd3-drag';
 import { pointer, select, type Selection } from 'd3-selection';
@@ -14,7 +15,8 @@ import { rovingKeydown } from '../ui/roving-focus.ts';
 import { anchorOf, type Tooltip } from '../ui/tooltip.ts';
 import { zoomFilter } from '../ui/zoom-filter.ts';
 import { drawEdgeBatches, drawNodeBatches } from './draw-batches.ts';
-import { BATCH_EDGES, MAX_SEPARATE_EDGES, nearestPath } from './edge-batch.ts';
+import { yieldToMain } from '../ui/yield-to-main.ts';
+import { BATCH_EDGES, MAX_SEPARATE_EDGES, nearestPath, preparePaths } from './edge-batch.ts';
 import { edgePath, pathData, pointOnPath, type EdgePath } from './edge-geometry.ts';
 import { BATCH_NODES, MAX_SEPARATE_NODES, nodeAt } from './node-batch.ts';
 import type { NetworkLayout, PlacedEdge, PlacedNode } from './network-layout.ts';
@@ -39,6 +41,18 @@ interface NetworkEventMap {
 }
 
 type Root = Selection<HTMLElement, NetworkViewData, null, undefined>;
+// When a drawing is made in slices, how much one task does (each a few ms on a quiet machine): batched
+// curves whose path data it writes, separate edges and separate actors it draws.
+const PREPARE_SLICE = 2500;
+const EDGE_SLICE = 150;
+const NODE_SLICE = 100;
+
+/** [from, to) ranges of `size` covering 0..n; one (possibly empty) range when n <= size. */
+function slices(n: number, size: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let from = 0; from < n || from === 0; from += size) out.push([from, Math.min(n, from + size)]);
+  return out;
+}
 let instances = 0;
 
 export function networkView() {
@@ -59,6 +73,12 @@ export function networkView() {
   let batchedNodes: Array<{ node: PlacedNode; x: number; y: number; r: number }> = [];
   /** The layout whose first complete drawing has been marked for the bench. */
   let markedLayout: NetworkLayout | null = null;
+  /** Whether a new layout is drawn in slices (see drawInSlices) rather than in one task. */
+  let progressive = false;
+  /** Counts drawings: a drawing in slices stops once another has started. */
+  let run = 0;
+  /** Settles once the latest drawing is complete (or superseded). */
+  let drawing: Promise<void> = Promise.resolve();
   const zoomBehaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.3, 5])
     .filter(zoomFilter(() => wheelNeedsModifier));
@@ -81,17 +101,21 @@ export function networkView() {
       [0, 0],
       [width, height],
     ]);
-    draw(svg);
+    const fresh = markedLayout !== data.layout;
+    markedLayout = data.layout;
+    if (progressive && fresh) drawing = drawInSlices(svg);
+    else {
+      draw(svg);
+      drawing = Promise.resolve();
+    }
     const key = `${width}x${height}:${[...data.visibleNodes].sort().join(',')}`;
     if (key !== framedFor) {
       framedFor = key;
       frame(svg, data);
     }
-    if (markedLayout !== data.layout) {
-      markedLayout = data.layout;
-      // The bench's "settled": the next frame, once this drawing has been styled and painted.
-      requestAnimationFrame(() => setTimeout(() => performance.mark('kg:network-drawn')));
-    }
+    // The bench's "settled": the next frame, once this layout's drawing has been styled and painted.
+    if (fresh)
+      void drawing.then(() => requestAnimationFrame(() => setTimeout(() => performance.mark('kg:network-drawn'))));
   }
 
   /** Zooms to the visible actors when they are a subset (a window or a filter), so they fill the view. */
@@ -272,7 +296,30 @@ export function networkView() {
     return !data.highlight || (data.highlight.has(e.source) && data.highlight.has(e.target));
   }
 
+  /** Draws the whole picture now (a redraw: a selection, a filter, a drag), superseding a drawing in slices. */
   function draw(svg: Selection<SVGSVGElement, unknown, null, undefined>): void {
+    run++;
+    for (const step of drawSteps(svg, false)) step();
+  }
+
+  /**
+   * Draws one layer per task, yielding between them, so no task runs long while a big network first appears;
+   * the picture is the one `draw` makes. A later drawing supersedes it: it then stops where it is.
+   */
+  async function drawInSlices(svg: Selection<SVGSVGElement, unknown, null, undefined>): Promise<void> {
+    const token = ++run;
+    for (const step of drawSteps(svg, true)) {
+      await yieldToMain();
+      if (token !== run) return;
+      step();
+    }
+  }
+
+  /**
+   * The drawing as steps, each one layer (or batch) of the picture, from the data as it is now; `inSlices`
+   * adds steps that write the batched curves' path data a slice at a time, ahead of the step that draws them.
+   */
+  function drawSteps(svg: Selection<SVGSVGElement, unknown, null, undefined>, inSlices: boolean): Array<() => void> {
     const data = current!;
     const shownNodes = data.layout.nodes.filter((n) => data.visibleNodes.has(n.id));
     const nodes = separateNodes(shownNodes, data);
@@ -295,148 +342,196 @@ export function networkView() {
         : e.path;
     };
     const separateIds = new Set(nodes.map((n) => n.id));
-    drawBatchedNodes(svg, nodes === shownNodes ? [] : shownNodes.filter((n) => !separateIds.has(n.id)), data);
-    drawBatchedEdges(svg, edges === shownEdges ? [] : shownEdges.filter((e) => !separate.has(e)), data, geometry);
-    svg
-      .select('text.empty-note')
-      .attr('x', data.layout.width / 2)
-      .attr('y', data.layout.height / 2)
-      .text(shownNodes.length === 0 ? 'No relationships are dated in this window.' : '');
-    const activeNode = activeId(
-      svg.select('g.nodes'),
-      nodes.map((n) => n.id),
-    );
-    const activeEdge = activeId(
-      svg.select('g.edges'),
-      edges.map((e) => e.id),
-    );
+    const batchedNodesStep = () =>
+      drawBatchedNodes(svg, nodes === shownNodes ? [] : shownNodes.filter((n) => !separateIds.has(n.id)), data);
+    const batchedEdges = edges === shownEdges ? [] : shownEdges.filter((e) => !separate.has(e));
+    const prepareSteps: Array<() => void> = [];
+    for (let i = 0; inSlices && i < batchedEdges.length; i += PREPARE_SLICE)
+      prepareSteps.push(() => preparePaths(batchedEdges.slice(i, i + PREPARE_SLICE).map(geometry)));
+    const batchedEdgesStep = () => drawBatchedEdges(svg, batchedEdges, data, geometry);
+    // The tab stops, from the marks as they were before this drawing.
+    let activeEdge: string | null = null;
+    let activeNode: string | null = null;
+    return [
+      ...prepareSteps,
+      batchedEdgesStep,
+      batchedNodesStep,
+      ...slices(edges.length, inSlices ? EDGE_SLICE : Infinity).map(
+        ([from, to]) =>
+          () =>
+            edgesStep(from, to),
+      ),
+      edgeLabelsStep,
+      ...slices(nodes.length, inSlices ? NODE_SLICE : Infinity).map(
+        ([from, to]) =>
+          () =>
+            nodesStep(from, to),
+      ),
+    ];
 
-    svg
-      .select('g.edges')
-      .selectAll<SVGGElement, PlacedEdge>('g.edge')
-      .data(edges, (d) => d.id)
-      .join((enter) => {
-        const g = enter.append('g').attr('role', 'button');
-        g.append('path').attr('class', 'hit');
-        g.append('path').attr('class', 'line');
-        g.on('click', (event: MouseEvent, d) => {
-          event.stopPropagation();
-          listeners.call('select', undefined, { type: 'relationship', id: d.id });
-        })
-          .on('keydown', (event: KeyboardEvent, d) => {
-            if (event.key === 'Enter' || event.key === ' ') {
-              event.preventDefault();
-              listeners.call('select', undefined, { type: 'relationship', id: d.id });
-            } else rovingKeydown(event, svg.select('g.edges').node() as Element, 'g.edge');
-          })
-          .on('mouseenter focus', function (this: SVGGElement, _event: Event, d) {
-            tooltip?.show(
-              { title: edgeText(d), lines: ['Relationship · click for the evidence'] },
-              anchorOf(this.querySelector('path.line') ?? this),
-            );
-          })
-          .on('mouseleave blur', () => tooltip?.hide());
-        return g;
-      })
-      .attr(
-        'class',
-        (d) => `edge${isStrong(d, data) ? ' is-strong' : ' is-dim'}${d.id === selectedId ? ' is-selected' : ''}`,
-      )
-      .attr('data-id', (d) => d.id)
-      .attr('data-type', 'relationship')
-      .attr('data-source', (d) => d.source)
-      .attr('data-target', (d) => d.target)
-      .attr('tabindex', (d) => (d.id === activeEdge ? 0 : -1))
-      .attr('aria-label', edgeText)
-      .attr('aria-pressed', (d) => String(d.id === selectedId))
-      .call((g) => {
-        g.select('path.hit').attr('d', (d) => pathData(geometry(d)));
-        g.select('path.line')
-          .attr('d', (d) => pathData(geometry(d)))
-          .attr('marker-end', (d) => `url(#${uid}-arrow-${isStrong(d, data) ? 'strong' : 'normal'})`);
-      });
-
-    svg
-      .select('g.edge-labels')
-      .selectAll<SVGTextElement, PlacedEdge>('text')
-      .data(
-        shownEdges.filter((e) => e.label),
-        (d) => d.id,
-      )
-      .join('text')
-      .attr('data-for', (d) => d.id)
-      .attr('class', (d) => `edge-label${isStrong(d, data) ? '' : ' is-dim'}`)
-      .attr('x', (d) => (moved.has(d.source) || moved.has(d.target) ? pointOnPath(geometry(d), 0.5).x : d.label!.x))
-      .attr('y', (d) =>
-        moved.has(d.source) || moved.has(d.target) ? pointOnPath(geometry(d), 0.5).y + 3.5 : d.label!.y,
-      )
-      .text((d) => d.labelText);
-
-    const nodeSel = svg
-      .select('g.nodes')
-      .selectAll<SVGGElement, PlacedNode>('g.node')
-      .data(nodes, (d) => d.id)
-      .join((enter) => {
-        const g = enter.append('g').attr('role', 'button');
-        g.append('circle').attr('class', 'focus-ring');
-        g.append('path').attr('class', 'symbol');
-        g.append('text').attr('class', 'node-label');
-        g.on('click', (event: MouseEvent, d) => {
-          event.stopPropagation();
-          listeners.call('select', undefined, { type: 'actor', id: d.id });
-        })
-          .on('keydown', (event: KeyboardEvent, d) => {
-            if (event.key === 'Enter' || event.key === ' ') {
-              event.preventDefault();
-              listeners.call('select', undefined, { type: 'actor', id: d.id });
-            } else rovingKeydown(event, svg.select('g.nodes').node() as Element, 'g.node');
-          })
-          .on('mouseenter focus', function (this: SVGGElement, _event: Event, d) {
-            tooltip?.show(nodeTooltip(d), anchorOf(this.querySelector('path.symbol') ?? this));
-          })
-          .on('mouseleave blur', () => tooltip?.hide());
-        g.call(
-          drag<SVGGElement, PlacedNode>()
-            .on('start', function (this: SVGGElement) {
-              select(this).classed('is-dragging', true);
-              tooltip?.hide();
-            })
-            .on('drag', (event: D3DragEvent<SVGGElement, PlacedNode, PlacedNode>, d) => {
-              const p = position(d);
-              moved.set(d.id, { x: p.x + event.dx, y: p.y + event.dy });
-              draw(svg);
-            })
-            .on('end', function (this: SVGGElement) {
-              select(this).classed('is-dragging', false);
-            }),
+    /**
+     * The separate edges [from, to): the join takes the first `to`, so earlier slices' marks stay; older marks
+     * not (yet) in it stay too, until the last slice removes those that are gone.
+     */
+    function edgesStep(from: number, to: number): void {
+      if (from === 0) {
+        svg
+          .select('text.empty-note')
+          .attr('x', data.layout.width / 2)
+          .attr('y', data.layout.height / 2)
+          .text(shownNodes.length === 0 ? 'No relationships are dated in this window.' : '');
+        activeEdge = activeId(
+          svg.select('g.edges'),
+          edges.map((e) => e.id),
         );
-        return g;
-      });
-    nodeSel
-      .attr('class', (d) => {
-        const dim = data.highlight && !data.highlight.has(d.id);
-        return `node kind-${d.kind}${dim ? ' is-dim' : ''}${d.id === data.focusId ? ' is-focus' : ''}${d.id === selectedId ? ' is-selected' : ''}`;
-      })
-      .attr('data-id', (d) => d.id)
-      .attr('data-type', 'actor')
-      .attr('tabindex', (d) => (d.id === activeNode ? 0 : -1))
-      .attr(
-        'aria-label',
-        (d) =>
-          `${d.name}, ${ACTOR_STYLE[d.kind].label.toLowerCase()}, ${d.degree} relationship${d.degree === 1 ? '' : 's'}`,
-      )
-      .attr('aria-pressed', (d) => String(d.id === data.focusId))
-      .attr('transform', (d) => `translate(${position(d).x},${position(d).y})`)
-      .call((g) => {
-        g.select('circle.focus-ring').attr('r', (d) => d.r + 5);
-        g.select('path.symbol').attr('d', (d) => actorSymbolPath(d.kind, d.r));
-        g.select('text.node-label')
-          .attr('display', (d) => (d.label ? null : 'none'))
-          .attr('x', (d) => (d.label ? d.label.x - d.x : 0))
-          .attr('y', (d) => (d.label ? d.label.y - d.y : 0))
-          .attr('text-anchor', (d) => d.label?.anchor ?? 'middle')
-          .text((d) => d.name);
-      });
+      }
+      svg
+        .select('g.edges')
+        .selectAll<SVGGElement, PlacedEdge>('g.edge')
+        .data(edges.slice(0, to), (d) => d.id)
+        .join(
+          (enter) => {
+            const g = enter.append('g').attr('role', 'button');
+            g.append('path').attr('class', 'hit');
+            g.append('path').attr('class', 'line');
+            g.on('click', (event: MouseEvent, d) => {
+              event.stopPropagation();
+              listeners.call('select', undefined, { type: 'relationship', id: d.id });
+            })
+              .on('keydown', (event: KeyboardEvent, d) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault();
+                  listeners.call('select', undefined, { type: 'relationship', id: d.id });
+                } else rovingKeydown(event, svg.select('g.edges').node() as Element, 'g.edge');
+              })
+              .on('mouseenter focus', function (this: SVGGElement, _event: Event, d) {
+                tooltip?.show(
+                  { title: edgeText(d), lines: ['Relationship · click for the evidence'] },
+                  anchorOf(this.querySelector('path.line') ?? this),
+                );
+              })
+              .on('mouseleave blur', () => tooltip?.hide());
+            return g;
+          },
+          (update) => update,
+          (exit) => void (to === edges.length && exit.remove()),
+        )
+        .filter((_d, i) => i >= from)
+        .attr(
+          'class',
+          (d) => `edge${isStrong(d, data) ? ' is-strong' : ' is-dim'}${d.id === selectedId ? ' is-selected' : ''}`,
+        )
+        .attr('data-id', (d) => d.id)
+        .attr('data-type', 'relationship')
+        .attr('data-source', (d) => d.source)
+        .attr('data-target', (d) => d.target)
+        .attr('tabindex', (d) => (d.id === activeEdge ? 0 : -1))
+        .attr('aria-label', edgeText)
+        .attr('aria-pressed', (d) => String(d.id === selectedId))
+        .call((g) => {
+          g.select('path.hit').attr('d', (d) => pathData(geometry(d)));
+          g.select('path.line')
+            .attr('d', (d) => pathData(geometry(d)))
+            .attr('marker-end', (d) => `url(#${uid}-arrow-${isStrong(d, data) ? 'strong' : 'normal'})`);
+        });
+    }
+
+    function edgeLabelsStep(): void {
+      svg
+        .select('g.edge-labels')
+        .selectAll<SVGTextElement, PlacedEdge>('text')
+        .data(
+          shownEdges.filter((e) => e.label),
+          (d) => d.id,
+        )
+        .join('text')
+        .attr('data-for', (d) => d.id)
+        .attr('class', (d) => `edge-label${isStrong(d, data) ? '' : ' is-dim'}`)
+        .attr('x', (d) => (moved.has(d.source) || moved.has(d.target) ? pointOnPath(geometry(d), 0.5).x : d.label!.x))
+        .attr('y', (d) =>
+          moved.has(d.source) || moved.has(d.target) ? pointOnPath(geometry(d), 0.5).y + 3.5 : d.label!.y,
+        )
+        .text((d) => d.labelText);
+    }
+
+    /** The separate actors [from, to), as `edgesStep` draws edges. */
+    function nodesStep(from: number, to: number): void {
+      if (from === 0)
+        activeNode = activeId(
+          svg.select('g.nodes'),
+          nodes.map((n) => n.id),
+        );
+      const nodeSel = svg
+        .select('g.nodes')
+        .selectAll<SVGGElement, PlacedNode>('g.node')
+        .data(nodes.slice(0, to), (d) => d.id)
+        .join(
+          (enter) => {
+            const g = enter.append('g').attr('role', 'button');
+            g.append('circle').attr('class', 'focus-ring');
+            g.append('path').attr('class', 'symbol');
+            g.append('text').attr('class', 'node-label');
+            g.on('click', (event: MouseEvent, d) => {
+              event.stopPropagation();
+              listeners.call('select', undefined, { type: 'actor', id: d.id });
+            })
+              .on('keydown', (event: KeyboardEvent, d) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault();
+                  listeners.call('select', undefined, { type: 'actor', id: d.id });
+                } else rovingKeydown(event, svg.select('g.nodes').node() as Element, 'g.node');
+              })
+              .on('mouseenter focus', function (this: SVGGElement, _event: Event, d) {
+                tooltip?.show(nodeTooltip(d), anchorOf(this.querySelector('path.symbol') ?? this));
+              })
+              .on('mouseleave blur', () => tooltip?.hide());
+            g.call(
+              drag<SVGGElement, PlacedNode>()
+                .on('start', function (this: SVGGElement) {
+                  select(this).classed('is-dragging', true);
+                  tooltip?.hide();
+                })
+                .on('drag', (event: D3DragEvent<SVGGElement, PlacedNode, PlacedNode>, d) => {
+                  const p = position(d);
+                  moved.set(d.id, { x: p.x + event.dx, y: p.y + event.dy });
+                  draw(svg);
+                })
+                .on('end', function (this: SVGGElement) {
+                  select(this).classed('is-dragging', false);
+                }),
+            );
+            return g;
+          },
+          (update) => update,
+          (exit) => void (to === nodes.length && exit.remove()),
+        )
+        .filter((_d, i) => i >= from);
+      nodeSel
+        .attr('class', (d) => {
+          const dim = data.highlight && !data.highlight.has(d.id);
+          return `node kind-${d.kind}${dim ? ' is-dim' : ''}${d.id === data.focusId ? ' is-focus' : ''}${d.id === selectedId ? ' is-selected' : ''}`;
+        })
+        .attr('data-id', (d) => d.id)
+        .attr('data-type', 'actor')
+        .attr('tabindex', (d) => (d.id === activeNode ? 0 : -1))
+        .attr(
+          'aria-label',
+          (d) =>
+            `${d.name}, ${ACTOR_STYLE[d.kind].label.toLowerCase()}, ${d.degree} relationship${d.degree === 1 ? '' : 's'}`,
+        )
+        .attr('aria-pressed', (d) => String(d.id === data.focusId))
+        .attr('transform', (d) => `translate(${position(d).x},${position(d).y})`)
+        .call((g) => {
+          g.select('circle.focus-ring').attr('r', (d) => d.r + 5);
+          g.select('path.symbol').attr('d', (d) => actorSymbolPath(d.kind, d.r));
+          g.select('text.node-label')
+            .attr('display', (d) => (d.label ? null : 'none'))
+            .attr('x', (d) => (d.label ? d.label.x - d.x : 0))
+            .attr('y', (d) => (d.label ? d.label.y - d.y : 0))
+            .attr('text-anchor', (d) => d.label?.anchor ?? 'middle')
+            .text((d) => d.name);
+        });
+    }
   }
 
   /** Keeps the focused mark the tab stop; otherwise the selected one, else the first. */
@@ -463,6 +558,12 @@ export function networkView() {
     () => wheelNeedsModifier,
     (v) => void (wheelNeedsModifier = v),
   );
+  component.progressive = accessor(
+    component,
+    () => progressive,
+    (v) => void (progressive = v),
+  );
+  component.drawn = () => drawing;
   component.resetZoom = (selection: Root) => {
     const node = selection.select<SVGSVGElement>('svg.network-chart').node();
     if (node) select(node).call(zoomBehaviour.transform, zoomIdentity);
@@ -480,6 +581,10 @@ export interface NetworkView {
   tooltip: Accessor<Tooltip | null, NetworkView>;
   /** True where the page around should keep the wheel (an embed): zooming then takes Ctrl or ⌘. */
   wheelNeedsModifier: Accessor<boolean, NetworkView>;
+  /** True: a new layout is drawn over several tasks (one layer each), so the page stays responsive meanwhile. */
+  progressive: Accessor<boolean, NetworkView>;
+  /** Settles once the latest drawing is on the page (at once, unless a new layout is being drawn in slices). */
+  drawn(): Promise<void>;
   resetZoom(selection: Root): void;
   on<K extends keyof NetworkEventMap>(type: K, listener: (...args: NetworkEventMap[K]) => void): NetworkView;
 }
