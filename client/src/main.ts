@@ -592,6 +592,7 @@ async function start(): Promise<void> {
     sources = s;
     compose();
   });
+  timeline.provisional(true);
   try {
     // The chart is drawn from the first page on, and redrawn as the others arrive: a large timeline needs
     // many pages, and waiting for all of them (and the network) kept the page blank for seconds.
@@ -612,12 +613,13 @@ async function start(): Promise<void> {
       }
     });
     clearTimeout(progressTimer);
-    timeline.densityThreshold(TIMELINE_METRICS.densityThreshold);
+    timeline.densityThreshold(TIMELINE_METRICS.densityThreshold).provisional(false);
     applyTimeline(false);
     requestAnimationFrame(() => performance.mark('kg:timeline-complete'));
     await Promise.all([networkLoad ?? loadNetwork(), sourcesLoad]);
   } catch (e) {
     clearTimeout(progressTimer);
+    timeline.provisional(false);
     showStatus(e);
     if (!timelinePart) hosts.timelineChart.textContent = 'The data could not be loaded. Is the server running?';
     setBusy(-1);

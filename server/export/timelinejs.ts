@@ -81,7 +81,12 @@ function slideText(item: TimelineItem, data: TimelineData, sources: ReadonlyMap<
 export function toTimelineJS(data: TimelineData, laneBy: LaneBy = 'actor'): TimelineJSDocument {
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   // Groups are the lanes the app and the SVG draw, from the same code, so the three agree.
-  const { lanes, laneOf } = assignLanes(toTimelineEntries(data.items, data.actors), laneBy, TIMELINE_METRICS.maxLanes);
+  // toTimelineEntries keeps the items' order, so lane keys line up with data.items.
+  const { lanes, laneKeys } = assignLanes(
+    toTimelineEntries(data.items, data.actors),
+    laneBy,
+    TIMELINE_METRICS.maxLanes,
+  );
   const laneLabel = new Map(lanes.map((l) => [l.key, l.label]));
   const title = timelineTitle(data);
   return {
@@ -91,8 +96,8 @@ export function toTimelineJS(data: TimelineData, laneBy: LaneBy = 'actor'): Time
         text: `<p>${escapeMarkup(title.summary)}</p>${data.sources.map((s) => `<p>Source: ${escapeMarkup(sourceCredit(s))}</p>`).join('')}`,
       },
     },
-    events: data.items.map((item) => {
-      const group = laneLabel.get(laneOf.get(item.id) ?? '');
+    events: data.items.map((item, i) => {
+      const group = laneLabel.get(laneKeys[i] ?? '');
       return {
         ...slideDates(item),
         text: slideText(item, data, sources),

@@ -29,7 +29,7 @@ export interface TimelineIndex {
 }
 
 export function indexTimeline(entries: readonly TimelineEntry[], laneBy: LaneBy, maxLanes: number): TimelineIndex {
-  const { lanes, laneOf } = assignLanes(entries, laneBy, maxLanes);
+  const { lanes, laneKeys } = assignLanes(entries, laneBy, maxLanes);
   const lanePos = new Map(lanes.map((l, i) => [l.key, i]));
   const n = entries.length;
   const lane = new Int32Array(n);
@@ -44,7 +44,7 @@ export function indexTimeline(entries: readonly TimelineEntry[], laneBy: LaneBy,
     // As overlapsWindow: an open bound is unknown, not endless.
     const start = extent.start ?? (extent.end === null ? NaN : extent.end - DAY_MS);
     const end = extent.end ?? (extent.start === null ? NaN : extent.start + DAY_MS);
-    lane[i] = lanePos.get(laneOf.get(entry.id) ?? '') ?? -1;
+    lane[i] = lanePos.get(laneKeys[i]!) ?? -1;
     from[i] = start;
     to[i] = end;
     anchor[i] = anchorMs(extent);

@@ -26,6 +26,12 @@ function laneOf(entry: TimelineEntry, laneBy: LaneBy): LaneSpec {
 }
 
 /**
+ * The same order as `localeCompare(b, 'en')`, which builds a collator on every call: sorting the lanes of a
+ * few thousand actors took most of a progress redraw.
+ */
+const byLabel = new Intl.Collator('en').compare;
+
+/**
  * Lanes for all entries (not only those in view, so lanes keep their order while zooming): the busiest
  * first, then by name; statements last in kind mode. Beyond `maxLanes` the quietest actors share one lane.
  */
@@ -33,11 +39,13 @@ export function assignLanes(
   entries: readonly TimelineEntry[],
   laneBy: LaneBy,
   maxLanes: number,
-): { lanes: LaneSpec[]; laneOf: Map<string, string> } {
+): { lanes: LaneSpec[]; laneKeys: string[] } {
   const specs = new Map<string, LaneSpec>();
   const counts = new Map<string, number>();
-  const byEntry = new Map<string, string>();
-  for (const entry of entries) {
+  // Per entry, by position: a map by id cost a string-keyed insert and lookup per entry on every progress redraw.
+  const laneKeys = new Array<string>(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
     // The key without building a spec for every entry: lanes are few, entries up to 100k.
     const key = laneBy === 'kind' ? entry.kind : (entry.actors[0]?.id ?? NO_ACTOR_LANE);
     const count = counts.get(key);
@@ -48,19 +56,19 @@ export function assignLanes(
     } else {
       counts.set(key, count + 1);
     }
-    byEntry.set(entry.id, key);
+    laneKeys[i] = key;
   }
   const rank = (spec: LaneSpec) => (spec.key === 'statement' || spec.key === NO_ACTOR_LANE ? 1 : 0);
   const ordered = [...specs.values()].sort(
     (a, b) =>
       rank(a) - rank(b) ||
       (counts.get(b.key) ?? 0) - (counts.get(a.key) ?? 0) ||
-      a.label.localeCompare(b.label, 'en') ||
+      byLabel(a.label, b.label) ||
       (a.key < b.key ? -1 : 1),
   );
-  if (laneBy === 'kind' || ordered.length <= maxLanes) return { lanes: ordered, laneOf: byEntry };
+  if (laneBy === 'kind' || ordered.length <= maxLanes) return { lanes: ordered, laneKeys };
   const kept = ordered.slice(0, maxLanes - 1);
   const keptKeys = new Set(kept.map((l) => l.key));
-  for (const [id, key] of byEntry) if (!keptKeys.has(key)) byEntry.set(id, OTHER_ACTORS_LANE);
-  return { lanes: [...kept, { key: OTHER_ACTORS_LANE, label: 'Other actors', actorKind: null }], laneOf: byEntry };
+  for (let i = 0; i < laneKeys.length; i++) if (!keptKeys.has(laneKeys[i]!)) laneKeys[i] = OTHER_ACTORS_LANE;
+  return { lanes: [...kept, { key: OTHER_ACTORS_LANE, label: 'Other actors', actorKind: null }], laneKeys };
 }

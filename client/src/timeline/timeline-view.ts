@@ -48,6 +48,7 @@ export function timelineView() {
   let index: TimelineIndex | null = null;
   let frame = 0;
   let zooming = false;
+  let provisional = false;
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>().filter(
     zoomFilter(() => wheelNeedsModifier),
   );
@@ -166,14 +167,16 @@ export function timelineView() {
     const inputs = [node, lastEntries, width, laneBy, domain[0], domain[1], selectedId, colours, densityThreshold];
     if (inputs.every((v, i) => v === drawnFrom[i])) {
       // The same picture; only the bins' labels, skipped during the gesture, may be due.
-      if (!zooming && binTitlesStale && layout) {
+      if (!zooming && !provisional && binTitlesStale && layout) {
         drawBins(select(node).select('g.bins'), layout.bins);
         binTitlesStale = false;
       }
       return;
     }
     drawnFrom = inputs;
-    binTitlesStale = zooming;
+    // Bins are drawn the cheap way (a path per lane, no titles) while a gesture lasts or data is still arriving.
+    const sketch = zooming || provisional;
+    binTitlesStale = sketch;
     const svg = select(node);
     if (!index || index.laneBy !== laneBy) index = indexTimeline(lastEntries, laneBy, M.maxLanes);
     layout = layoutIndexedTimeline(index, { width, domain, densityThreshold });
@@ -201,7 +204,7 @@ export function timelineView() {
     drawLanes(svg.select('g.lanes'), layout.lanes, layout);
     drawAxis(svg.select('g.axis'), svg.select('g.grid'), layout.ticks, layout);
     drawLinks(svg.select('g.links'), layout.links);
-    drawBins(svg.select('g.bins'), layout.bins, !zooming);
+    drawBins(svg.select('g.bins'), layout.bins, !sketch);
     drawMarks(svg.select('g.marks'), layout.marks);
   }
 
@@ -273,6 +276,11 @@ export function timelineView() {
     () => densityThreshold,
     (v) => void (densityThreshold = v),
   );
+  component.provisional = accessor(
+    component,
+    () => provisional,
+    (v) => void (provisional = v),
+  );
   component.tooltip = accessor(
     component,
     () => tooltip,
@@ -303,6 +311,11 @@ export interface TimelineView {
   /** Event kind -> colour, shared with the legend. */
   colours: Accessor<Map<string, string>, TimelineView>;
   densityThreshold: Accessor<number, TimelineView>;
+  /**
+   * True while pages are still arriving: each redraw is soon replaced, so density bins skip their per-bin
+   * elements and titles until the data is complete.
+   */
+  provisional: Accessor<boolean, TimelineView>;
   tooltip: Accessor<Tooltip | null, TimelineView>;
   /** True where the page around should keep the wheel (an embed): zooming then takes Ctrl or ⌘. */
   wheelNeedsModifier: Accessor<boolean, TimelineView>;
