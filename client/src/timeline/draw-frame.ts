@@ -97,16 +97,12 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /**
  * Bins by hand rather than with a keyed d3 join: a zoom frame at 100k entries redraws a few thousand of
  * them, and the join's per-element selections and unconditional attribute writes were most of its cost.
- * `withTitles` false means a gesture is under way: see drawGestureBins.
+ * Also puts back the rects that drawSketchBins hid.
  */
-export function drawBins(g: Layer, bins: DensityBin[], withTitles = true): void {
+export function drawBins(g: Layer, bins: DensityBin[]): void {
   const node = g.node();
   if (!node) return;
-  if (!withTitles) {
-    drawGestureBins(node, bins);
-    return;
-  }
-  clearGestureBins(node);
+  clearSketch(node);
   let drawn = drawnBins.get(node);
   if (!drawn) drawnBins.set(node, (drawn = new Map()));
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -136,19 +132,21 @@ export function drawBins(g: Layer, bins: DensityBin[], withTitles = true): void 
 
 const binWidth = (bin: DensityBin) => Math.max(1, bin.x2 - bin.x - 1);
 
-/** The gesture's stand-in for the bins: one path per lane, keyed by lane. */
-const gesturePaths = new WeakMap<SVGGElement, Map<string, SVGPathElement>>();
+/** The sketch of the bins: one path per lane, keyed by lane. */
+const sketchPaths = new WeakMap<SVGGElement, Map<string, SVGPathElement>>();
 
 /**
- * During a zoom or pan every bin moves every frame. In SVG a rect's x, y, width and height are style
- * properties, so moving a few thousand rects made chromium restyle each of them on every frame (13 ms a frame
- * at 100k entries, as much as the script). While the gesture lasts the bars are drawn as one path per lane,
- * which restyles a dozen elements, and the rects, with their accessible titles, are hidden (the `gesture`
- * class) until the gesture ends and drawBins brings them back up to date.
+ * The bins' bars as one path per lane, for drawings soon replaced: each frame of a zoom or pan, and each redraw
+ * while pages still arrive. In SVG a rect's x, y, width and height are style properties, so moving a few
+ * thousand rects made chromium restyle each of them on every frame (13 ms of a ~40 ms frame at 100k entries);
+ * a path per lane restyles a dozen elements. The rects, with their accessible titles, are hidden (the `gesture`
+ * class) until drawBins brings them back up to date.
  */
-function drawGestureBins(node: SVGGElement, bins: DensityBin[]): void {
-  let paths = gesturePaths.get(node);
-  if (!paths) gesturePaths.set(node, (paths = new Map()));
+export function drawSketchBins(g: Layer, bins: DensityBin[]): void {
+  const node = g.node();
+  if (!node) return;
+  let paths = sketchPaths.get(node);
+  if (!paths) sketchPaths.set(node, (paths = new Map()));
   node.classList.add('gesture');
   const d = new Map<string, string>();
   for (const bin of bins)
@@ -174,13 +172,9 @@ function drawGestureBins(node: SVGGElement, bins: DensityBin[]): void {
   }
 }
 
-function clearGestureBins(node: SVGGElement): void {
-  const paths = gesturePaths.get(node);
-  if (!paths || paths.size === 0) {
-    node.classList.remove('gesture');
-    return;
-  }
-  for (const path of paths.values()) path.remove();
-  paths.clear();
+function clearSketch(node: SVGGElement): void {
+  const paths = sketchPaths.get(node);
+  for (const path of paths?.values() ?? []) path.remove();
+  paths?.clear();
   node.classList.remove('gesture');
 }

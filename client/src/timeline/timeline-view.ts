@@ -10,7 +10,7 @@ import { rovingKeydown } from '../ui/roving-focus.ts';
 import { anchorOf, type Tooltip } from '../ui/tooltip.ts';
 import { zoomFilter } from '../ui/zoom-filter.ts';
 import { DAY_MS } from './date-extent.ts';
-import { drawAxis, drawBins, drawLanes, drawLinks } from './draw-frame.ts';
+import { drawAxis, drawBins, drawLanes, drawLinks, drawSketchBins } from './draw-frame.ts';
 import { markLayer } from './draw-mark.ts';
 import type { LaneBy, TimelineEntry } from './timeline-entry.ts';
 import { indexTimeline, type TimelineIndex } from './timeline-index.ts';
@@ -204,7 +204,7 @@ export function timelineView() {
     drawLanes(svg.select('g.lanes'), layout.lanes, layout);
     drawAxis(svg.select('g.axis'), svg.select('g.grid'), layout.ticks, layout);
     drawLinks(svg.select('g.links'), layout.links);
-    drawBins(svg.select('g.bins'), layout.bins, !sketch);
+    (sketch ? drawSketchBins : drawBins)(svg.select('g.bins'), layout.bins);
     drawMarks(svg.select('g.marks'), layout.marks);
   }
 

@@ -15,7 +15,7 @@ export interface TimelineFigures {
   zoomFrameP95Ms: number;
   /** The same page at rest: the interval floor (absent in results taken before it was measured). */
   idleFrameP95Ms?: number;
-  /** Main-thread work per frame that handled a wheel event: the figure the 16 ms budget applies to. */
+  /** Main-thread work per frame that handled the wheel or ran the page's rAF callback: what the 16 ms budget applies to. */
   zoomInputFrames?: number;
   zoomWorkP50Ms?: number;
   zoomWorkP95Ms?: number;

@@ -125,7 +125,7 @@ async function openClient(browser: Browser, url: string): Promise<{ page: Page; 
 
 interface ZoomFrames {
   intervals: number[];
-  inputFrameWork: number[];
+  workFrames: number[];
   idleIntervals: number[];
   longestTaskMs: number;
 }
@@ -152,11 +152,11 @@ async function zoomFrames(browser: Browser, page: Page): Promise<ZoomFrames> {
   await browser.startTracing(page, { categories: FRAME_TRACE_CATEGORIES });
   await wheelInAndOut();
   const trace = await browser.stopTracing();
-  const inputFrameWork = frameWork(trace.toString('utf8'))
+  const workFrames = frameWork(trace.toString('utf8'))
     .filter((f) => f.didWork)
     .map((f) => f.busyMs);
   const tasks = await page.evaluate((from) => window.__kgBench!.longTasks.slice(from), before);
-  return { intervals, inputFrameWork, idleIntervals, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)) };
+  return { intervals, workFrames, idleIntervals, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)) };
 }
 
 async function timelineFigures(
@@ -182,9 +182,9 @@ async function timelineFigures(
         zoomFrameP50Ms: round(percentile(zoom.intervals, 50)),
         zoomFrameP95Ms: round(percentile(zoom.intervals, 95)),
         idleFrameP95Ms: round(percentile(zoom.idleIntervals, 95)),
-        zoomInputFrames: zoom.inputFrameWork.length,
-        zoomWorkP50Ms: round(percentile(zoom.inputFrameWork, 50)),
-        zoomWorkP95Ms: round(percentile(zoom.inputFrameWork, 95)),
+        zoomInputFrames: zoom.workFrames.length,
+        zoomWorkP50Ms: round(percentile(zoom.workFrames, 50)),
+        zoomWorkP95Ms: round(percentile(zoom.workFrames, 95)),
         longestTaskMs: round(zoom.longestTaskMs),
       };
       log(
