@@ -11,9 +11,11 @@ const UNAVAILABLE_CODES = new Set<string>([
 ]);
 
 // "Connection acquisition timed out": every pooled connection is busy waiting on a Neo4j that does not answer
-// (stalled, or still starting), so that is an outage too, not a bug.
+// (stalled, or still starting), so that is an outage too, not a bug. "Failed to connect to server" / EPIPE: a new
+// connection whose handshake met a Neo4j that was shutting down (the driver reports it as a ProtocolError, not as
+// SERVICE_UNAVAILABLE; seen under load while Neo4j stopped, test/ops/neo4j-faults.test.ts).
 const CONNECTION_FAILURES =
-  /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|ETIMEDOUT|Connection was closed|Could not perform discovery|Connection acquisition timed out/;
+  /ECONNREFUSED|ECONNRESET|EPIPE|EHOSTUNREACH|ENOTFOUND|ETIMEDOUT|Connection was closed|Failed to connect to server|Could not perform discovery|Connection acquisition timed out/;
 
 export function isUnavailable(e: unknown): boolean {
   if (e instanceof Neo4jError && UNAVAILABLE_CODES.has(e.code)) return true;
