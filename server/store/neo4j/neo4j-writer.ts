@@ -1,10 +1,11 @@
 // Loads validated articles into Neo4j: constraints first, then the articles in batches of one write transaction
 // each (a batch is written completely or not at all, so never half an article), then the other indexes. Re-writing
-// an article changes nothing.
+// an article changes nothing. Into an empty graph, nodes the write has not made yet are CREATEd (new-node-rows.ts).
 import type { Driver } from 'neo4j-driver';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import { loadQueries } from '../../cypher/load-queries.ts';
 import { runWrite } from './transactions.ts';
+import { rememberWritten, splitNewRows, startWrittenIds, writeSteps } from './new-node-rows.ts';
 import { BATCH_QUERIES, batchRows } from './write-batch-rows.ts';
 import { awaitIndexes, createSchema, schemaPhases, type SchemaOptions } from './write-schema.ts';
 
@@ -48,19 +49,31 @@ export function inBatches<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** Asked on the write path, so a cluster answers from the leader that the batches will write to. */
+async function holdsFacts(driver: Driver, query: string, options: WriteOptions): Promise<boolean> {
+  return runWrite(
+    driver,
+    options.database,
+    async (tx) => (await tx.run(query)).records[0]!.get('holdsFacts') as boolean,
+  );
+}
+
 export async function writeArticles(
   driver: Driver,
   articles: readonly ParsedArticle[],
   options: WriteOptions = {},
 ): Promise<void> {
-  const queries = await loadQueries(BATCH_QUERIES);
+  const steps = writeSteps(BATCH_QUERIES);
+  const queries = await loadQueries([...steps, 'admin/holds-facts']);
   const schema = await schemaPhases();
   await createSchema(driver, schema.before, options);
+  const written = startWrittenIds(await holdsFacts(driver, queries['admin/holds-facts'], options));
   for (const batch of inBatches(articles, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
-    const rows = batchRows(batch);
+    const merged = batchRows(batch);
+    const rows = splitNewRows(merged, written);
     try {
       await runWrite(driver, options.database, async (tx) => {
-        for (const name of BATCH_QUERIES) if (rows[name].rows.length > 0) await tx.run(queries[name], rows[name]);
+        for (const name of steps) if (rows[name].rows.length > 0) await tx.run(queries[name], rows[name]);
       });
     } catch (e) {
       throw new ArticleWriteError(
@@ -69,6 +82,7 @@ export async function writeArticles(
         { cause: e },
       );
     }
+    rememberWritten(merged, written);
   }
   await createSchema(driver, schema.after, options);
   await awaitIndexes(driver, options);

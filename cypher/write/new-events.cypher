@@ -1,0 +1,30 @@
+// Events the writer knows to be new (see server/store/neo4j/new-node-rows.ts): the same node as write/events
+// leaves, made with CREATE. DISTINCT, because MERGE would not repeat a participant or evidence link that a row lists
+// twice.
+UNWIND $rows AS row
+CREATE (e:Event:TimelineItem {id: row.id})
+SET e.title = row.title,
+    e.kind = row.kind,
+    e.description = row.description,
+    e.location = row.location,
+    e.edtf = row.edtf,
+    e.earliest = row.earliest,
+    e.latest = row.latest,
+    e.precision = row.precision,
+    e.label = row.label,
+    e.sortKey = row.sortKey
+FOREACH (_ IN CASE WHEN row.longSpan THEN [1] ELSE [] END | SET e:LongSpan)
+FOREACH (_ IN CASE WHEN row.openSpan THEN [1] ELSE [] END | SET e:OpenSpan)
+WITH e, row
+CALL (e, row) {
+  UNWIND row.participants AS p
+  WITH DISTINCT p.actorId AS actorId, p.role AS role
+  MATCH (a:Actor {id: actorId})
+  CREATE (a)-[:PARTICIPATED_IN {role: role}]->(e)
+}
+CALL (e, row) {
+  UNWIND row.evidenceIds AS evidenceId
+  WITH DISTINCT evidenceId
+  MATCH (ev:Evidence {id: evidenceId})
+  CREATE (e)-[:SUPPORTED_BY]->(ev)
+}

@@ -1,0 +1,30 @@
+// Statements the writer knows to be new (see server/store/neo4j/new-node-rows.ts): the same node as
+// write/statements leaves, made with CREATE, and with no old speaker or event link to look for and delete.
+UNWIND $rows AS row
+CREATE (s:Statement:TimelineItem {id: row.id})
+SET s.text = row.text,
+    s.kind = row.kind,
+    s.edtf = row.edtf,
+    s.earliest = row.earliest,
+    s.latest = row.latest,
+    s.precision = row.precision,
+    s.label = row.label,
+    s.sortKey = row.sortKey
+FOREACH (_ IN CASE WHEN row.longSpan THEN [1] ELSE [] END | SET s:LongSpan)
+FOREACH (_ IN CASE WHEN row.openSpan THEN [1] ELSE [] END | SET s:OpenSpan)
+WITH s, row
+CALL (s, row) {
+  MATCH (a:Actor {id: row.speakerId})
+  CREATE (a)-[:SAID]->(s)
+}
+CALL (s, row) {
+  // {id: null} matches nothing, so a statement without an event gets no MADE_AT.
+  MATCH (e:Event {id: row.eventId})
+  CREATE (s)-[:MADE_AT]->(e)
+}
+CALL (s, row) {
+  UNWIND row.evidenceIds AS evidenceId
+  WITH DISTINCT evidenceId
+  MATCH (ev:Evidence {id: evidenceId})
+  CREATE (s)-[:SUPPORTED_BY]->(ev)
+}
