@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extentOf, overlapsWindow, windowToDomain } from '../../client/src/timeline/date-extent.ts';
-import { forEachInWindow, indexTimeline } from '../../client/src/timeline/timeline-index.ts';
+import { DAY_MS, extentOf, overlapsWindow, windowToDomain } from '../../client/src/timeline/date-extent.ts';
+import { forEachInWindow, indexTimeline, sortByFrom } from '../../client/src/timeline/timeline-index.ts';
 import type { TimelineEntry } from '../../client/src/timeline/timeline-entry.ts';
 import { layoutTimeline } from '../../client/src/timeline/timeline-layout.ts';
 import { parseFuzzyDate } from '../../server/domain/fuzzy-date.ts';
@@ -80,5 +80,22 @@ describe('layoutTimeline over the index', () => {
     const forward = layoutTimeline(ENTRIES, { width: 1000, domain, laneBy: 'actor' });
     const backward = layoutTimeline([...ENTRIES].reverse(), { width: 1000, domain, laneBy: 'actor' });
     expect(backward.marks).toEqual(forward.marks);
+  });
+});
+
+describe('sortByFrom', () => {
+  const stable = (ids: number[], from: Float64Array) => [...ids].sort((a, b) => from[a]! - from[b]!);
+
+  it('orders positions by their day, ties by position, as a stable comparator sort does (before 1970 too)', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const from = Float64Array.from({ length: 5000 }, () => Math.floor(random() * 400 - 200) * DAY_MS);
+    const ids = Array.from({ length: 5000 }, (_, i) => i).filter((i) => i % 7 !== 3);
+    expect([...sortByFrom(ids, from)]).toEqual(stable(ids, from));
+  });
+
+  it('falls back to the comparator when a value is not a UTC midnight', () => {
+    const from = Float64Array.from([3 * DAY_MS, DAY_MS + 1, DAY_MS, 3 * DAY_MS]);
+    expect([...sortByFrom([0, 1, 2, 3], from)]).toEqual([2, 1, 0, 3]);
   });
 });

@@ -105,17 +105,23 @@ export function drawBins(g: Layer, bins: DensityBin[]): void {
   clearSketch(node);
   let drawn = drawnBins.get(node);
   if (!drawn) drawnBins.set(node, (drawn = new Map()));
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  // Neighbouring bins share their bounds, and every lane has the same ones: each day is formatted once.
+  const days = new Map<number, string>();
+  const day = (ms: number) => {
+    let text = days.get(ms);
+    if (text === undefined) days.set(ms, (text = new Date(ms).toISOString().slice(0, 10)));
+    return text;
+  };
+  // New rects go in with one append: after the last page of a large timeline arrives, thousands are made at once.
+  const added = document.createDocumentFragment();
   const next = new Map<string, DrawnBin>();
   for (const bin of bins) {
     const key = `${bin.laneKey}@${bin.x}`;
     let d = drawn.get(key);
     if (!d) {
-      const rect = document.createElementNS(SVG_NS, 'rect');
-      rect.setAttribute('class', 'bin');
-      const title = rect.appendChild(document.createElementNS(SVG_NS, 'title'));
-      node.appendChild(rect);
-      d = { rect, title, x: NaN, y: NaN, width: NaN, height: NaN, label: '' };
+      const rect = binTemplate().cloneNode(true) as SVGRectElement;
+      added.appendChild(rect);
+      d = { rect, title: rect.firstChild as SVGTitleElement, x: NaN, y: NaN, width: NaN, height: NaN, label: '' };
     }
     next.set(key, d);
     const width = binWidth(bin);
@@ -127,7 +133,19 @@ export function drawBins(g: Layer, bins: DensityBin[]): void {
     if (d.label !== label) d.title.textContent = d.label = label;
   }
   for (const [key, d] of drawn) if (!next.has(key)) d.rect.remove();
+  node.appendChild(added);
   drawnBins.set(node, next);
+}
+
+let template: SVGRectElement | null = null;
+/** A bin's rect with its title, cloned for each new bin (one clone costs less than making the two elements). */
+function binTemplate(): SVGRectElement {
+  if (!template) {
+    template = document.createElementNS(SVG_NS, 'rect');
+    template.setAttribute('class', 'bin');
+    template.appendChild(document.createElementNS(SVG_NS, 'title'));
+  }
+  return template;
 }
 
 const binWidth = (bin: DensityBin) => Math.max(1, bin.x2 - bin.x - 1);
