@@ -112,6 +112,8 @@ function sizeSection(x: SizeReport): string {
         cl.network.map((n) => [`${n.actors} actors, ${n.edges} edges`, `${n.settleMs} ms`, `${n.longestTaskMs} ms`]),
       ),
     );
+    const loads = cl.timeline[0]?.runs ?? cl.network[0]?.runs;
+    if (loads !== undefined) out.push(`Client figures: each the median over ${loads} page load(s).`);
     out.push(`Bundle: ${cl.bundle.gzipKb} KB gzip (${cl.bundle.rawKb} KB raw) in ${cl.bundle.files.length} file(s).`);
     if (cl.notes.length > 0) out.push(cl.notes.map((n) => `- ${n}`).join('\n'));
   }

@@ -31,3 +31,19 @@ export async function timeRuns(
   }
   return { runsMs: runsMs.map(round), medianMs: round(median(runsMs)) };
 }
+
+/**
+ * One record from several runs' records of the same shape: each numeric field the median of its runs; any other
+ * field (names, sizes, a null) from the first run.
+ */
+export function medianRecord<T extends object>(runs: readonly T[]): T {
+  const first = runs[0];
+  if (!first) throw new RangeError('medianRecord needs at least one run');
+  const out = { ...first } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(first))
+    if (typeof value === 'number')
+      out[key] = median(
+        runs.map((r) => (r as Record<string, unknown>)[key]).filter((v): v is number => typeof v === 'number'),
+      );
+  return out as T;
+}

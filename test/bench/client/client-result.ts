@@ -20,6 +20,8 @@ export interface TimelineFigures {
   zoomWorkP50Ms?: number;
   zoomWorkP95Ms?: number;
   longestTaskMs: number;
+  /** Page loads each figure is the median of (absent in results taken with one). */
+  runs?: number;
 }
 
 export interface NetworkFigures {
@@ -28,6 +30,8 @@ export interface NetworkFigures {
   settleMs: number;
   /** Longest main-thread task while the layout ran: how long input could have waited. */
   longestTaskMs: number;
+  /** Page loads each figure is the median of (absent in results taken with one). */
+  runs?: number;
 }
 
 export interface BundleFigures {

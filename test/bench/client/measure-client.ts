@@ -16,7 +16,7 @@ import { buildApp } from '../../../server/app.ts';
 import { MemoryStore } from '../../../server/store/memory/memory-store.ts';
 import type { GraphStore } from '../../../server/store/store.ts';
 import { writeCorpus } from '../corpus/generate-corpus.ts';
-import { percentile, round } from '../stats.ts';
+import { medianRecord, percentile, round } from '../stats.ts';
 import { bundleSize } from './bundle-size.ts';
 import type { ClientResult, NetworkFigures, TimelineFigures } from './client-result.ts';
 import { FRAME_TRACE_CATEGORIES, frameWork } from './animation-frames.ts';
@@ -31,6 +31,8 @@ import {
 export interface ClientOptions {
   /** Only the smallest timeline, no network runs. */
   smoke: boolean;
+  /** Page loads per size; each figure is their median. */
+  runs: number;
 }
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -163,69 +165,91 @@ async function timelineFigures(
   browser: Browser,
   clientDir: string,
   items: number,
+  runs: number,
   log: (s: string) => void,
 ): Promise<TimelineFigures> {
   const store = await corpusStore(Math.round(items / ITEMS_PER_EVENT));
   const total = (
     await store.timeline({ window: { from: null, to: null }, match: 'OVERLAPS', actorIds: [], first: 0, after: null })
   ).totalCount;
-  return withApp(store, clientDir, async (url) => {
-    const { page, times } = await openClient(browser, url);
-    try {
-      const zoom = await zoomFrames(browser, page);
-      const figures: TimelineFigures = {
-        itemsInRange: items,
-        actualItems: total,
-        firstRenderMs: round(times.timelineMs),
-        completeRenderMs: times.completeMs === null ? null : round(times.completeMs),
-        zoomFrames: zoom.intervals.length,
-        zoomFrameP50Ms: round(percentile(zoom.intervals, 50)),
-        zoomFrameP95Ms: round(percentile(zoom.intervals, 95)),
-        idleFrameP95Ms: round(percentile(zoom.idleIntervals, 95)),
-        zoomInputFrames: zoom.workFrames.length,
-        zoomWorkP50Ms: round(percentile(zoom.workFrames, 50)),
-        zoomWorkP95Ms: round(percentile(zoom.workFrames, 95)),
-        longestTaskMs: round(zoom.longestTaskMs),
-      };
-      log(
-        `  client timeline, ${total} items: first render ${figures.firstRenderMs} ms (all items drawn ${figures.completeRenderMs ?? '?'} ms), zoom frame work p50 ${figures.zoomWorkP50Ms} / p95 ${figures.zoomWorkP95Ms} ms, frame intervals p50 ${figures.zoomFrameP50Ms} / p95 ${figures.zoomFrameP95Ms} ms (at rest p95 ${figures.idleFrameP95Ms} ms)`,
-      );
-      return figures;
-    } finally {
-      await page.close();
-    }
-  });
+  return withApp(store, clientDir, (url) => medianOfRuns(runs, () => timelineRun(browser, url, items, total, log)));
+}
+
+/** Each figure the median over `runs` fresh page loads. */
+async function medianOfRuns<T extends object>(runs: number, run: () => Promise<T>): Promise<T & { runs: number }> {
+  const results: T[] = [];
+  for (let i = 0; i < Math.max(1, runs); i++) results.push(await run());
+  return { ...medianRecord(results), runs: results.length };
+}
+
+async function timelineRun(
+  browser: Browser,
+  url: string,
+  items: number,
+  total: number,
+  log: (s: string) => void,
+): Promise<TimelineFigures> {
+  const { page, times } = await openClient(browser, url);
+  try {
+    const zoom = await zoomFrames(browser, page);
+    const figures: TimelineFigures = {
+      itemsInRange: items,
+      actualItems: total,
+      firstRenderMs: round(times.timelineMs),
+      completeRenderMs: times.completeMs === null ? null : round(times.completeMs),
+      zoomFrames: zoom.intervals.length,
+      zoomFrameP50Ms: round(percentile(zoom.intervals, 50)),
+      zoomFrameP95Ms: round(percentile(zoom.intervals, 95)),
+      idleFrameP95Ms: round(percentile(zoom.idleIntervals, 95)),
+      zoomInputFrames: zoom.workFrames.length,
+      zoomWorkP50Ms: round(percentile(zoom.workFrames, 50)),
+      zoomWorkP95Ms: round(percentile(zoom.workFrames, 95)),
+      longestTaskMs: round(zoom.longestTaskMs),
+    };
+    log(
+      `  client timeline, ${total} items: first render ${figures.firstRenderMs} ms (all items drawn ${figures.completeRenderMs ?? '?'} ms), zoom frame work p50 ${figures.zoomWorkP50Ms} / p95 ${figures.zoomWorkP95Ms} ms, frame intervals p50 ${figures.zoomFrameP50Ms} / p95 ${figures.zoomFrameP95Ms} ms (at rest p95 ${figures.idleFrameP95Ms} ms)`,
+    );
+    return figures;
+  } finally {
+    await page.close();
+  }
 }
 
 async function networkFigures(
   browser: Browser,
   clientDir: string,
   actors: number,
+  runs: number,
   log: (s: string) => void,
 ): Promise<NetworkFigures> {
   const store = await corpusStore(Math.round(actors / ACTORS_PER_EVENT));
   const network = await store.network({ actorIds: [], depth: 0, window: null, match: 'OVERLAPS' });
-  return withApp(store, clientDir, async (url) => {
-    const { page, times } = await openClient(browser, url);
-    try {
-      // Without the client's marks: the layout starts once the first render is done, ready is set once it is drawn.
-      const during = times.longTasks.filter(
-        (t) => t.start + t.duration > times.layoutStartMs && t.start < times.readyMs,
-      );
-      const figures: NetworkFigures = {
-        actors: network.nodes.length,
-        edges: network.edges.length,
-        settleMs: round(times.readyMs - times.layoutStartMs),
-        longestTaskMs: round(Math.max(0, ...during.map((t) => t.duration))),
-      };
-      log(
-        `  client network, ${figures.actors} actors: settles in ${figures.settleMs} ms, longest task ${figures.longestTaskMs} ms`,
-      );
-      return figures;
-    } finally {
-      await page.close();
-    }
-  });
+  return withApp(store, clientDir, (url) => medianOfRuns(runs, () => networkRun(browser, url, network, log)));
+}
+
+async function networkRun(
+  browser: Browser,
+  url: string,
+  network: { nodes: readonly unknown[]; edges: readonly unknown[] },
+  log: (s: string) => void,
+): Promise<NetworkFigures> {
+  const { page, times } = await openClient(browser, url);
+  try {
+    // Without the client's marks: the layout starts once the first render is done, ready is set once it is drawn.
+    const during = times.longTasks.filter((t) => t.start + t.duration > times.layoutStartMs && t.start < times.readyMs);
+    const figures: NetworkFigures = {
+      actors: network.nodes.length,
+      edges: network.edges.length,
+      settleMs: round(times.readyMs - times.layoutStartMs),
+      longestTaskMs: round(Math.max(0, ...during.map((t) => t.duration))),
+    };
+    log(
+      `  client network, ${figures.actors} actors: settles in ${figures.settleMs} ms, longest task ${figures.longestTaskMs} ms`,
+    );
+    return figures;
+  } finally {
+    await page.close();
+  }
 }
 
 export async function measureClient(options: ClientOptions, log: (s: string) => void): Promise<ClientResult> {
@@ -240,10 +264,10 @@ export async function measureClient(options: ClientOptions, log: (s: string) => 
     browser = await launchBrowser();
     const timeline: TimelineFigures[] = [];
     for (const items of options.smoke ? [1_000] : sizesFromEnv('KG_BENCH_CLIENT_ITEMS', [1_000, 10_000, 100_000]))
-      timeline.push(await timelineFigures(browser, clientDir, items, log));
+      timeline.push(await timelineFigures(browser, clientDir, items, options.runs, log));
     const network: NetworkFigures[] = [];
     for (const actors of options.smoke ? [] : sizesFromEnv('KG_BENCH_CLIENT_ACTORS', [500, 2_000]))
-      network.push(await networkFigures(browser, clientDir, actors, log));
+      network.push(await networkFigures(browser, clientDir, actors, options.runs, log));
     notes.push(
       'Zoom: 60 scripted wheel steps over the timeline. Frame work = main-thread time inside each animation frame that handled a wheel event or ran a requestAnimationFrame callback, read from a chromium trace (AnimationFrame spans, RunTask time within them); frame intervals = requestAnimationFrame intervals, which headless chromium keeps at 60 Hz or slower (the page at rest shows the floor).',
     );
