@@ -11,10 +11,13 @@ export interface NetworkData {
 
 export async function loadNetworkData(store: GraphStore, filters: NetworkFilters): Promise<NetworkData> {
   const network = await store.network(filters);
-  const ids = new Set(network.nodes.map((n) => n.id));
+  // An export carries every actor's evidence: the store hands the network over without it.
+  const evidence = await store.getActorEvidence(network.nodes.map((n) => n.id));
+  const nodes = network.nodes.map((n, i) => ({ ...n, evidence: evidence[i] ?? [] }));
+  const ids = new Set(nodes.map((n) => n.id));
   // Only edges whose ends are both exported, so no reader meets a dangling reference.
   const edges = network.edges.filter((e) => ids.has(e.sourceId) && ids.has(e.targetId));
-  const sourceIds = [...new Set([...network.nodes, ...edges].flatMap((x) => x.evidence.map((e) => e.sourceId)))];
+  const sourceIds = [...new Set([...nodes, ...edges].flatMap((x) => x.evidence.map((e) => e.sourceId)))];
   const sources = (await store.getSources(sourceIds)).filter((s): s is Source => s !== null);
-  return { filters, network: { nodes: network.nodes, edges }, sources: new Map(sources.map((s) => [s.id, s])) };
+  return { filters, network: { nodes, edges }, sources: new Map(sources.map((s) => [s.id, s])) };
 }

@@ -5,7 +5,7 @@ import type {
   ActorKind,
   Event,
   Evidence,
-  Network,
+  Relationship,
   SearchHit,
   Source,
   Statement,
@@ -34,6 +34,16 @@ export type DateMatch = 'OVERLAPS' | 'POSSIBLY' | 'WITHIN';
  * (getActorEvidence), only when a request asks for it: a hub actor is cited in hundreds of articles.
  */
 export type ActorSummary = Omit<Actor, 'evidence'>;
+
+/**
+ * The network as the store answers it: actors as summaries, since a depth-2 network around a hub holds thousands
+ * of actors and reading every one's evidence was most of the read on Neo4j (1.7 s); getActorEvidence reads it
+ * for those a request asks about. Relationships keep their evidence (one or two spans each).
+ */
+export interface NetworkSummary {
+  nodes: ActorSummary[];
+  edges: Relationship[];
+}
 
 /** Keyset pagination: `after` is an opaque cursor from a previous page. */
 export interface PageArgs {
@@ -97,7 +107,7 @@ export interface GraphStore {
   /** Events and statements together, by date then id. */
   timeline(query: TimelineQuery): Promise<Page<TimelineItem>>;
   /** Actors within `depth` hops of the seeds and the relationships among them; empty when no seed exists. */
-  network(query: NetworkQuery): Promise<Network>;
+  network(query: NetworkQuery): Promise<NetworkSummary>;
   /** Hits across actors, events and statements, best first; empty for no match. */
   search(query: SearchQuery): Promise<SearchHit[]>;
   /** Every source, by publication date then id. */

@@ -366,6 +366,14 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
         expect(reached).toEqual(neighbours);
       });
 
+      it('hands actors over as summaries; their evidence comes from getActorEvidence, as for any actor', async () => {
+        const n = await store.network({ actorIds: ['nayib-bukele'], depth: 1, window: null, match: 'OVERLAPS' });
+        for (const actor of n.nodes) expect(actor).not.toHaveProperty('evidence');
+        const [bukele] = await store.getActors(['nayib-bukele']);
+        expect(await store.getActorEvidence(['nayib-bukele'])).toEqual([bukele!.evidence]);
+        expect(bukele!.evidence.length).toBeGreaterThan(0);
+      });
+
       it('depth 0 is the seed alone; deeper reaches further', async () => {
         const zero = await store.network({ actorIds: ['nayib-bukele'], depth: 0, window: null, match: 'OVERLAPS' });
         expect(ids(zero.nodes)).toEqual(['nayib-bukele']);
@@ -450,7 +458,8 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
           after: null,
         });
         const network = await store.network({ actorIds: [], depth: 1, window: null, match: 'OVERLAPS' });
-        const spans = [...nodes(all), ...network.nodes, ...network.edges].flatMap((x) => x.evidence);
+        const actorSpans = (await store.getActorEvidence(network.nodes.map((n) => n.id))).flat();
+        const spans = [...[...nodes(all), ...network.edges].flatMap((x) => x.evidence), ...actorSpans];
         expect(spans.length).toBeGreaterThan(20);
         for (const e of spans) expect(texts.get(e.sourceId)!.slice(e.start, e.end)).toBe(e.quote);
       });

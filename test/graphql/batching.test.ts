@@ -80,3 +80,13 @@ it("a page's participants and speakers are fetched in one call, and only when se
   expect(new Set(ids).size).toBeGreaterThan(5);
   expect(actorCalls()).toBe(1);
 });
+
+it("a network's actor evidence, when asked for, is one batched read for all its actors", async () => {
+  counted.reset();
+  const r = await gql(app.url, `{ network { nodes { id evidence { quote } } } }`);
+  expect(r.errors).toBeUndefined();
+  const nodes = r.data!.network.nodes as Array<{ id: string; evidence: Array<{ quote: string }> }>;
+  expect(nodes.length).toBeGreaterThan(5);
+  expect(nodes.every((n) => n.evidence.length > 0)).toBe(true);
+  expect(Object.fromEntries(counted.calls)).toEqual({ network: 1, getActorEvidence: 1 });
+});

@@ -1,14 +1,5 @@
 // The embedded default store: the whole graph in memory, loaded from the same article documents as Neo4j.
-import type {
-  Actor,
-  Event,
-  Network,
-  Relationship,
-  SearchHit,
-  Source,
-  Statement,
-  TimelineItem,
-} from '../../domain/types.ts';
+import type { Actor, Event, Relationship, SearchHit, Source, Statement, TimelineItem } from '../../domain/types.ts';
 import { sortKeyOf } from '../../domain/fuzzy-date.ts';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import type {
@@ -16,6 +7,7 @@ import type {
   EventQuery,
   GraphStore,
   NetworkQuery,
+  NetworkSummary,
   Page,
   SearchQuery,
   StatementQuery,
@@ -124,7 +116,7 @@ export class MemoryStore implements GraphStore {
     return paginate(hits, dateKey, idOf, q.first, q.after);
   }
 
-  async network(q: NetworkQuery): Promise<Network> {
+  async network(q: NetworkQuery): Promise<NetworkSummary> {
     const inWindow = (r: Relationship) => q.window === null || dateMatches(r.date, q.window, q.match);
     const seeds =
       q.actorIds.length > 0 ? q.actorIds.filter((id) => this.graph.actors.has(id)) : [...this.graph.actors.keys()];
@@ -150,7 +142,8 @@ export class MemoryStore implements GraphStore {
     // With a window and no seeds the question is "who is connected in this window": drop actors with no edge.
     const keep =
       q.actorIds.length === 0 && q.window !== null ? new Set(edges.flatMap((r) => [r.sourceId, r.targetId])) : reached;
-    const nodes = this.actorsByName.filter((a) => keep.has(a.id));
+    // Summaries, as the port promises (and the Neo4j store reads): evidence comes from getActorEvidence.
+    const nodes = this.actorsByName.filter((a) => keep.has(a.id)).map(({ evidence: _, ...summary }) => summary);
     return { nodes, edges };
   }
 

@@ -6,7 +6,6 @@ import type {
   Actor,
   Event,
   Evidence,
-  Network,
   SearchHit,
   SearchHitKind,
   Source,
@@ -24,6 +23,7 @@ import type {
   EventQuery,
   GraphStore,
   NetworkQuery,
+  NetworkSummary,
   Page,
   SearchQuery,
   StatementQuery,
@@ -176,6 +176,8 @@ export class Neo4jStore implements GraphStore {
 
   private fetchActors = (tx: ManagedTransaction, ids: readonly string[]) =>
     this.fetch(tx, 'read/actors-by-id', 'actor', toActor, ids);
+  private fetchActorSummaries = (tx: ManagedTransaction, ids: readonly string[]) =>
+    this.fetch(tx, 'read/actor-summaries-by-id', 'actor', toActorSummary, ids);
   private fetchEvents = (tx: ManagedTransaction, ids: readonly string[]) =>
     this.fetch(tx, 'read/events-by-id', 'event', toEvent, ids);
   private fetchStatements = (tx: ManagedTransaction, ids: readonly string[]) =>
@@ -256,7 +258,7 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
-  async network(q: NetworkQuery): Promise<Network> {
+  async network(q: NetworkQuery): Promise<NetworkSummary> {
     // The resolver bounds depth by MAX_NETWORK_DEPTH; the walk also stops early once nothing new is reached.
     const depth = Math.max(0, Math.trunc(q.depth));
     const window = { windowed: q.window !== null, ...windowParams(q.window, q.match) };
@@ -284,7 +286,7 @@ export class Neo4jStore implements GraphStore {
         q.actorIds.length === 0 && q.window !== null
           ? new Set(edges.flatMap((r) => [r.sourceId, r.targetId]))
           : reached;
-      const nodes = (await this.fetchActors(tx, [...keep])).filter((a) => a !== null);
+      const nodes = (await this.fetchActorSummaries(tx, [...keep])).filter((a) => a !== null);
       nodes.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       return { nodes, edges };
     });
@@ -326,9 +328,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   getActorSummaries(ids: readonly string[]): Promise<Array<ActorSummary | null>> {
-    return ids.length === 0
-      ? Promise.resolve([])
-      : this.read((tx) => this.fetch(tx, 'read/actor-summaries-by-id', 'actor', toActorSummary, ids));
+    return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.fetchActorSummaries(tx, ids));
   }
 
   async getActorEvidence(ids: readonly string[]): Promise<Evidence[][]> {
