@@ -13,6 +13,8 @@ export interface BenchArgs {
   runs: number;
   /** Seeding 100k events takes minutes, so its run count can be set apart. */
   seedRuns: number;
+  /** Page loads per client figure: a p95 over one zoom's 66 frames moves with a single frame, so more of them. */
+  clientRuns: number;
   durationS: number;
   singleDurationS: number;
   warmupS: number;
@@ -27,7 +29,7 @@ export interface BenchArgs {
 
 const FULL_SIZES = [1_000, 10_000, 100_000];
 
-export const USAGE = `usage: npm run bench -- [--events N[,N...]] [--out FILE] [--runs K] [--seed-runs K] [--phases load,seed,reads,client]
+export const USAGE = `usage: npm run bench -- [--events N[,N...]] [--out FILE] [--runs K] [--seed-runs K] [--client-runs K] [--phases load,seed,reads,client]
                         [--duration S] [--single-duration S] [--warmup S] [--stores memory,neo4j] [--variant nodelay] [--smoke]
   no --events: the full plan (load+seed at 10k and 100k, reads and client at 100k)
   --events N:  every phase at N events; --smoke: 1k events, one short run of everything`;
@@ -40,6 +42,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       out: { type: 'string' },
       runs: { type: 'string' },
       'seed-runs': { type: 'string' },
+      'client-runs': { type: 'string' },
       phases: { type: 'string' },
       duration: { type: 'string' },
       'single-duration': { type: 'string' },
@@ -82,6 +85,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     out: values.out ?? (smoke ? 'bench-results/smoke.json' : 'bench-results/latest.json'),
     runs: num(values.runs, smoke ? 1 : 3, 'runs'),
     seedRuns: num(values['seed-runs'] ?? values.runs, smoke ? 1 : 3, 'seed-runs'),
+    clientRuns: num(values['client-runs'] ?? values.runs, smoke ? 1 : 5, 'client-runs'),
     durationS: num(values.duration, smoke ? 1 : 10, 'duration'),
     singleDurationS: num(values['single-duration'], smoke ? 1 : 5, 'single-duration'),
     warmupS: num(values.warmup, smoke ? 0 : 2, 'warmup'),

@@ -152,7 +152,7 @@ async function runSize(
     if (phases.includes('client')) {
       const { measureClient } = await import('./client/measure-client.ts');
       await attempt(notes, 'client', async () => {
-        size.client = await measureClient({ smoke: args.smoke, runs: args.runs }, log);
+        size.client = await measureClient({ smoke: args.smoke, runs: args.clientRuns }, log);
       });
     }
     return size;

@@ -133,8 +133,22 @@ export function drawBins(g: Layer, bins: DensityBin[]): void {
     if (d.label !== label) d.title.textContent = d.label = label;
   }
   for (const [key, d] of drawn) if (!next.has(key)) d.rect.remove();
-  node.appendChild(added);
+  rectsOf(node).appendChild(added);
   drawnBins.set(node, next);
+}
+
+/**
+ * The rects sit in a group of their own, so hiding them for a gesture is one element's style: a class on the
+ * layer that matched every rect made chromium restyle thousands of them in the gesture's first frame.
+ */
+function rectsOf(node: SVGGElement): SVGGElement {
+  let group = node.querySelector<SVGGElement>(':scope > g.bin-rects');
+  if (!group) {
+    group = document.createElementNS(SVG_NS, 'g');
+    group.setAttribute('class', 'bin-rects');
+    node.prepend(group);
+  }
+  return group;
 }
 
 let template: SVGRectElement | null = null;

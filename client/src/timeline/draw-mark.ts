@@ -42,8 +42,21 @@ interface DrawnMark {
 /** Two decimals: enough for pixels, and stable, so unmoved parts are not rewritten for rounding noise. */
 const r2 = (v: number) => String(Math.round(v * 100) / 100);
 
+/**
+ * What this layer last wrote to each element. Why not compare with getAttribute: a zoom frame checks ~25
+ * attributes of each of up to a thousand marks and writes one or two, so the checks were DOM reads by the
+ * ten thousand. Only this module writes the others, so its record is the DOM's state.
+ */
+const written = new WeakMap<Element, Record<string, string | null>>();
+/** Attributes something else also writes (roving focus moves tabindex): always compared with the DOM. */
+const SHARED = new Set(['tabindex']);
+
 function set(el: Element, name: string, value: string | null): void {
-  if (el.getAttribute(name) === value) return;
+  let attrs = written.get(el);
+  if (!attrs) written.set(el, (attrs = Object.create(null) as Record<string, string | null>));
+  const unchanged = name in attrs && !SHARED.has(name) ? attrs[name] === value : el.getAttribute(name) === value;
+  if (unchanged) return;
+  attrs[name] = value;
   if (value === null) el.removeAttribute(name);
   else el.setAttribute(name, value);
 }

@@ -33,27 +33,44 @@ export interface FontSpec {
   bold?: boolean;
 }
 
-export function textWidth(text: string, font: FontSpec): number {
+/** Advance width in 1/1000 em: integers, so a sum of parts equals the width of the whole. */
+function unitsOf(text: string): number {
   let units = 0;
   for (const c of text) units += REGULAR[c] ?? TYPOGRAPHIC[c] ?? 600;
-  return (units / 1000) * font.size * (font.bold ? BOLD_FACTOR : 1) * SAFETY;
+  return units;
 }
 
-/** Cuts text at a word boundary so it fits `maxWidth`, adding an ellipsis when anything was cut. */
+const toPixels = (units: number, font: FontSpec) => (units / 1000) * font.size * (font.bold ? BOLD_FACTOR : 1) * SAFETY;
+
+export function textWidth(text: string, font: FontSpec): number {
+  return toPixels(unitsOf(text), font);
+}
+
+const ELLIPSIS = unitsOf('…');
+const SPACE = unitsOf(' ');
+
+/**
+ * Cuts text at a word boundary so it fits `maxWidth`, adding an ellipsis when anything was cut. Widths are summed
+ * word by word rather than re-measured for every candidate: a zoom frame truncates up to a thousand labels.
+ */
 export function truncateToWidth(text: string, maxWidth: number, font: FontSpec): string {
   if (textWidth(text, font) <= maxWidth) return text;
-  const words = text.split(/\s+/);
+  const fits = (units: number) => toPixels(units + ELLIPSIS, font) <= maxWidth;
   let out = '';
-  for (const word of words) {
-    const next = out ? `${out} ${word}` : word;
-    if (textWidth(`${next}…`, font) > maxWidth) break;
-    out = next;
+  let units = 0;
+  for (const word of text.split(/\s+/)) {
+    const next = out ? units + SPACE + unitsOf(word) : unitsOf(word);
+    if (!fits(next)) break;
+    out = out ? `${out} ${word}` : word;
+    units = next;
   }
   if (!out) {
     // A single long word: cut by characters.
     for (const c of text) {
-      if (textWidth(`${out}${c}…`, font) > maxWidth) break;
+      const next = units + unitsOf(c);
+      if (!fits(next)) break;
       out += c;
+      units = next;
     }
   }
   return `${out.replace(/[\s,;:.–—-]+$/, '')}…`;
