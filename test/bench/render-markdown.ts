@@ -109,7 +109,12 @@ function sizeSection(x: SizeReport): string {
     out.push(
       table(
         ['network layout', 'settles', 'longest main-thread task'],
-        cl.network.map((n) => [`${n.actors} actors, ${n.edges} edges`, `${n.settleMs} ms`, `${n.longestTaskMs} ms`]),
+        cl.network.map((n) => [
+          `${n.actors} actors, ${n.edges} edges`,
+          `${n.settleMs} ms`,
+          `${n.longestTaskMs} ms` +
+            (n.worstLongestTaskMs === undefined ? '' : ` (worst load ${n.worstLongestTaskMs} ms)`),
+        ]),
       ),
     );
     const loads = cl.timeline[0]?.runs ?? cl.network[0]?.runs;

@@ -101,7 +101,16 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetRow[] 
       s,
       net2000 ? `longest main-thread task ${ms(net2000.longestTaskMs)} (limit 50 ms)` : '',
     ),
-    row('network input never blocked', '≤ 50 ms', net2000?.longestTaskMs, 50, ms),
+    row(
+      'network input never blocked',
+      '≤ 50 ms',
+      net2000?.worstLongestTaskMs ?? net2000?.longestTaskMs,
+      50,
+      ms,
+      net2000?.worstLongestTaskMs === undefined
+        ? ''
+        : `worst of ${net2000.runs ?? 1} loads (median load ${ms(net2000.longestTaskMs)})`,
+    ),
     row('client bundle', '≤ 150 KB gzip', client?.bundle.gzipKb, 150, (v) => `${v} KB`),
   ];
 }

@@ -40,8 +40,12 @@ export function splitNewRows(rows: BatchRows, written: WrittenIds): StepRows {
   const out = { ...rows } as Partial<StepRows>;
   for (const q of Object.keys(CREATE_TWINS) as Creatable[]) {
     const all = rows[q].rows as ReadonlyArray<{ id: string }>;
-    const seen = written?.get(q);
-    const isNew = (r: { id: string }) => written !== null && !seen?.has(r.id);
+    if (written === null) {
+      out[CREATE_TWINS[q]] = { rows: [] };
+      continue;
+    }
+    const seen = written.get(q);
+    const isNew = (r: { id: string }) => !seen?.has(r.id);
     out[CREATE_TWINS[q]] = { rows: all.filter(isNew) };
     out[q] = { rows: all.filter((r) => !isNew(r)) };
   }

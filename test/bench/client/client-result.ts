@@ -30,6 +30,8 @@ export interface NetworkFigures {
   settleMs: number;
   /** Longest main-thread task while the layout ran: how long input could have waited. */
   longestTaskMs: number;
+  /** The same over every load: "input never blocked" is judged on the worst load, not the median one. */
+  worstLongestTaskMs?: number;
   /** Page loads each figure is the median of (absent in results taken with one). */
   runs?: number;
 }
