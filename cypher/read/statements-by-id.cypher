@@ -2,7 +2,7 @@
 MATCH (s:Statement)
 WHERE s.id IN $ids
 RETURN s {
-  .id, .text, .kind, .edtf, .earliest, .latest, .precision, .label,
+  .id, .text, .kind, .edtf, .earliest, .latest, .precision, .label, .reportedBy, .disputedFields,
   speakerId: COLLECT { MATCH (a:Actor)-[:SAID]->(s) RETURN a.id }[0],
   eventId: COLLECT { MATCH (s)-[:MADE_AT]->(e:Event) RETURN e.id }[0],
   quotedInId: COLLECT { MATCH (outer:Statement)-[:QUOTES]->(s) RETURN outer.id }[0],

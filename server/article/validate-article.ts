@@ -28,6 +28,9 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
   const doc = shape.data;
   const issues: ArticleIssue[] = [];
   const sourceId = doc.source.id;
+  // One article reports everything it holds and disputes nothing; disagreement appears only across sources.
+  const reportedBy = [sourceId];
+  const disputedFields: string[] = [];
 
   const spans = (path: string, list: readonly SpanDoc[]): Evidence[] =>
     list.map((s, i) => {
@@ -95,6 +98,8 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
       kind: a.kind,
       aliases: a.aliases,
       roles,
+      reportedBy,
+      disputedFields,
       evidence: spans(`actors[${i}].evidence`, a.evidence),
     };
   });
@@ -121,6 +126,8 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
         evidence: spans(`${at}.links[${j}].evidence`, l.evidence),
       })),
       statementIds: statementsOfEvent.get(e.id) ?? [],
+      reportedBy,
+      disputedFields,
       evidence: spans(`${at}.evidence`, e.evidence),
     };
   });
@@ -144,6 +151,8 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
       eventId,
       quotedInId,
       quoteIds: quotesOf.get(s.id) ?? [],
+      reportedBy,
+      disputedFields,
       evidence: spans(`${at}.evidence`, s.evidence),
     };
   });
@@ -159,6 +168,8 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
       sourceId: from,
       targetId: to,
       date: r.date === undefined ? null : date(`${at}.date`, r.date),
+      reportedBy,
+      disputedFields,
       evidence: spans(`${at}.evidence`, r.evidence),
     };
   });

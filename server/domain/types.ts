@@ -38,6 +38,10 @@ export interface Actor {
   kind: ActorKind;
   aliases: string[];
   roles: Role[];
+  /** Ids of the sources (articles) that claim anything about it, sorted. */
+  reportedBy: string[];
+  /** Fields whose sources disagree (see docs/claims.md), sorted; empty when they all agree. */
+  disputedFields: string[];
   evidence: Evidence[];
 }
 
@@ -64,6 +68,10 @@ export interface Event {
   links: EventLink[];
   /** Statements made at this event, derived from Statement.eventId. */
   statementIds: string[];
+  /** Ids of the sources (articles) that claim anything about it, sorted. */
+  reportedBy: string[];
+  /** Fields whose sources disagree (see docs/claims.md), sorted; empty when they all agree. */
+  disputedFields: string[];
   evidence: Evidence[];
 }
 
@@ -78,6 +86,10 @@ export interface Statement {
   quotedInId: string | null;
   /** Statements quoted inside this one, derived from their quotedInId. */
   quoteIds: string[];
+  /** Ids of the sources (articles) that claim anything about it, sorted. */
+  reportedBy: string[];
+  /** Fields whose sources disagree (see docs/claims.md), sorted; empty when they all agree. */
+  disputedFields: string[];
   evidence: Evidence[];
 }
 
@@ -87,6 +99,10 @@ export interface Relationship {
   sourceId: string;
   targetId: string;
   date: FuzzyDate | null;
+  /** Ids of the sources (articles) that claim anything about it, sorted. */
+  reportedBy: string[];
+  /** Fields whose sources disagree (see docs/claims.md), sorted; empty when they all agree. */
+  disputedFields: string[];
   evidence: Evidence[];
 }
 

@@ -31,7 +31,18 @@ describe('MemoryStore merging articles', () => {
       text: '',
       citations: [{ actorId: 'a', evidence }],
     },
-    actors: [{ id: 'a', name: 'A', kind: 'PERSON', aliases: [], roles: [], evidence }],
+    actors: [
+      {
+        id: 'a',
+        name: 'A',
+        kind: 'PERSON',
+        aliases: [],
+        roles: [],
+        reportedBy: [sourceId],
+        disputedFields: [],
+        evidence,
+      },
+    ],
     events: [
       {
         id: 'e',
@@ -43,6 +54,8 @@ describe('MemoryStore merging articles', () => {
         participants: [{ actorId: 'a', role: 'host' }],
         links: [{ type: 'FOLLOWS', targetId: 'e', evidence: linkEvidence }],
         statementIds: [],
+        reportedBy: [sourceId],
+        disputedFields: [],
         evidence,
       },
     ],

@@ -17,6 +17,7 @@ import type { GraphQLContext } from '../context.ts';
 import { loadPresent } from '../loaders.ts';
 import { LIMITS } from '../limits.ts';
 import { graphqlArgs, readFirst } from '../arguments.ts';
+import { claimTypeResolvers, subjectFields } from './claim-fields.ts';
 
 type Ctx = GraphQLContext;
 
@@ -32,7 +33,9 @@ export const typeResolvers = {
       'speakerId' in node ? 'Statement' : 'participants' in node ? 'Event' : 'Actor',
   },
   Role: { of: (r: Role, _: unknown, { loaders }: Ctx) => (r.ofActorId ? loaders.actors.load(r.ofActorId) : null) },
+  ...claimTypeResolvers,
   Actor: {
+    ...subjectFields('Actor'),
     // Lists hand over whole actors; the loaders hand over summaries, whose evidence is read only if selected.
     evidence: (a: Actor | ActorSummary, _: unknown, { loaders }: Ctx) =>
       'evidence' in a ? a.evidence : loaders.actorEvidence.load(a.id),
@@ -44,9 +47,11 @@ export const typeResolvers = {
   },
   EventLink: { target: (l: Event['links'][number], _: unknown, { loaders }: Ctx) => loaders.events.load(l.targetId) },
   Event: {
+    ...subjectFields('Event'),
     statements: (e: Event, _: unknown, { loaders }: Ctx) => loadPresent(loaders.statements, e.statementIds),
   },
   Statement: {
+    ...subjectFields('Statement'),
     speaker: (s: Statement, _: unknown, { loaders, actorsAtHand }: Ctx) =>
       actorsAtHand.get(s.speakerId) ?? loaders.actors.load(s.speakerId),
     event: (s: Statement, _: unknown, { loaders }: Ctx) => (s.eventId ? loaders.events.load(s.eventId) : null),
@@ -55,6 +60,7 @@ export const typeResolvers = {
       s.quotedInId ? loaders.statements.load(s.quotedInId) : null,
   },
   Relationship: {
+    ...subjectFields('Relationship'),
     source: (r: Relationship, _: unknown, { loaders, actorsAtHand }: Ctx) =>
       actorsAtHand.get(r.sourceId) ?? loaders.actors.load(r.sourceId),
     target: (r: Relationship, _: unknown, { loaders, actorsAtHand }: Ctx) =>

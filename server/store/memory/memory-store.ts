@@ -2,6 +2,7 @@
 import type { Actor, Event, Relationship, SearchHit, Source, Statement, TimelineItem } from '../../domain/types.ts';
 import { sortKeyOf } from '../../domain/fuzzy-date.ts';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
+import type { Claim, Dispute } from '../../domain/claims/claim.ts';
 import type {
   ActorQuery,
   EventQuery,
@@ -9,6 +10,7 @@ import type {
   NetworkQuery,
   NetworkSummary,
   Page,
+  PageArgs,
   SearchQuery,
   StatementQuery,
   TimelineQuery,
@@ -22,6 +24,9 @@ import { actorEvidence, actorSummaries } from './actor-summaries.ts';
 
 const dateKey = (t: { date: Event['date'] }) => sortKeyOf(t.date);
 const idOf = (t: { id: string }) => t.id;
+/** Reported by one of `sourceIds`, or no filter when it is empty. */
+const reportedByAny = (sourceIds: readonly string[] = [], t: { reportedBy: readonly string[] }) =>
+  sourceIds.length === 0 || t.reportedBy.some((s) => sourceIds.includes(s));
 
 export class MemoryStore implements GraphStore {
   private readonly graph: GraphSnapshot;
@@ -99,20 +104,29 @@ export class MemoryStore implements GraphStore {
         (e) =>
           dateMatches(e.date, q.window, q.match) &&
           (q.kinds.length === 0 || q.kinds.includes(e.kind)) &&
+          reportedByAny(q.sourceIds, e) &&
           this.involves(q.actorIds, e.id),
       );
     return paginate(hits, dateKey, idOf, q.first, q.after);
   }
 
   async listStatements(q: StatementQuery): Promise<Page<Statement>> {
-    const hits = q.speakerId ? this.statementsByDate.filter((s) => s.speakerId === q.speakerId) : this.statementsByDate;
+    const hits =
+      q.speakerId || (q.sourceIds?.length ?? 0) > 0
+        ? this.statementsByDate.filter(
+            (s) => (!q.speakerId || s.speakerId === q.speakerId) && reportedByAny(q.sourceIds, s),
+          )
+        : this.statementsByDate;
     return paginate(hits, dateKey, idOf, q.first, q.after);
   }
 
   async timeline(q: TimelineQuery): Promise<Page<TimelineItem>> {
     const hits = this.timelineIndex
       .candidates(q.window, q.match)
-      .filter((t) => dateMatches(t.date, q.window, q.match) && this.involves(q.actorIds, t.id));
+      .filter(
+        (t) =>
+          dateMatches(t.date, q.window, q.match) && reportedByAny(q.sourceIds, t) && this.involves(q.actorIds, t.id),
+      );
     return paginate(hits, dateKey, idOf, q.first, q.after);
   }
 
@@ -155,6 +169,22 @@ export class MemoryStore implements GraphStore {
     return [...this.graph.sources.values()].sort(byKeyThenId<Source>((s) => s.publishedAt, idOf));
   }
 
+  async listDisputes(q: PageArgs): Promise<Page<Dispute>> {
+    return paginate(
+      this.graph.disputes,
+      (d) => d.subjectId,
+      (d) => d.field,
+      q.first,
+      q.after,
+    );
+  }
+
+  async getRelationships(ids: readonly string[]) {
+    return ids.map((id) => this.graph.relationships.get(id) ?? null);
+  }
+  async getClaims(ids: readonly string[]): Promise<Claim[][]> {
+    return ids.map((id) => this.graph.claims.get(id) ?? []);
+  }
   async getActors(ids: readonly string[]) {
     return ids.map((id) => this.graph.actors.get(id) ?? null);
   }

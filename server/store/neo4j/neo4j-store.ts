@@ -6,13 +6,16 @@ import type {
   Actor,
   Event,
   Evidence,
+  Relationship,
   SearchHit,
   SearchHitKind,
   Source,
   Statement,
   TimelineItem,
 } from '../../domain/types.ts';
+import type { Claim, Dispute } from '../../domain/claims/claim.ts';
 import { loadQueries, type QueryMap } from '../../cypher/load-queries.ts';
+import { readClaims, toDispute } from './claim-reads.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { searchTerms } from '../snippet.ts';
 import type {
@@ -25,6 +28,7 @@ import type {
   NetworkQuery,
   NetworkSummary,
   Page,
+  PageArgs,
   SearchQuery,
   StatementQuery,
   TimelineQuery,
@@ -47,6 +51,10 @@ import { runRead, runReadOnce } from './transactions.ts';
 
 export const READ_QUERIES = [
   'read/ping',
+  'read/claims-by-id',
+  'read/dispute-page',
+  'read/dispute-count',
+  'read/relationships-by-id',
   'read/actors-by-id',
   'read/actor-summaries-by-id',
   'read/actor-evidence-by-id',
@@ -325,6 +333,34 @@ export class Neo4jStore implements GraphStore {
 
   getSources(ids: readonly string[]): Promise<Array<Source | null>> {
     return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.fetchSources(tx, ids));
+  }
+
+  getRelationships(ids: readonly string[]): Promise<Array<Relationship | null>> {
+    return ids.length === 0
+      ? Promise.resolve([])
+      : this.read((tx) => this.fetch(tx, 'read/relationships-by-id', 'relationship', toRelationship, ids));
+  }
+
+  getClaims(ids: readonly string[]): Promise<Claim[][]> {
+    return ids.length === 0
+      ? Promise.resolve([])
+      : this.read((tx) => readClaims((query, params) => this.rows(tx, query as ReadQuery, params), ids));
+  }
+
+  listDisputes(q: PageArgs): Promise<Page<Dispute>> {
+    const first = Math.max(0, q.first);
+    return this.read(async (tx) => {
+      const [rows, total] = await Promise.all([
+        this.rows(tx, 'read/dispute-page', keysetParams(first, q.after)),
+        this.count(tx, 'read/dispute-count', {}),
+      ]);
+      const items = rows.slice(0, first).map(toDispute);
+      return {
+        items: items.map((node) => ({ node, cursor: encodeCursor(node.subjectId, node.field) })),
+        hasNextPage: rows.length > first,
+        totalCount: total,
+      };
+    });
   }
 
   getActorSummaries(ids: readonly string[]): Promise<Array<ActorSummary | null>> {
