@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleValidationError } from '../server/article/article-validation-error.ts';
+import { idKindClashes } from '../server/article/check-id-kinds.ts';
 import { DEFAULT_ARTICLES_DIR, findArticleFiles, loadArticle } from '../server/article/load-articles.ts';
 import type { ParsedArticle } from '../server/article/parsed-article.ts';
 import { createDriver, type Neo4jConnection } from '../server/store/neo4j/create-driver.ts';
@@ -41,6 +42,7 @@ export async function loadAllValid(paths: readonly string[]): Promise<{ files: s
       errors.push(e);
     }
   }
+  if (errors.length === 0) errors.push(...idKindClashes(articles));
   if (errors.length > 0) throw new InvalidArticlesError(errors);
   return { files, articles };
 }
