@@ -66,7 +66,7 @@ export interface Event {
   date: FuzzyDate;
   participants: Participant[];
   links: EventLink[];
-  /** Statements made at this event, derived from Statement.eventId. */
+  /** Statements any source places at this event (from their `event` claims). */
   statementIds: string[];
   /** Ids of the sources (articles) that claim anything about it, sorted. */
   reportedBy: string[];
@@ -84,7 +84,7 @@ export interface Statement {
   eventId: string | null;
   /** The statement this one is quoted inside, if any. */
   quotedInId: string | null;
-  /** Statements quoted inside this one, derived from their quotedInId. */
+  /** Statements any source quotes inside this one (from their `quotedIn` claims). */
   quoteIds: string[];
   /** Ids of the sources (articles) that claim anything about it, sorted. */
   reportedBy: string[];

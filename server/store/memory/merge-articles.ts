@@ -76,11 +76,21 @@ function mergeSources(articles: readonly ParsedArticle[]): Map<string, Source> {
   return sources;
 }
 
-/** statementIds and quoteIds follow from the statements' shown event and quotedIn. */
+/**
+ * statementIds and quoteIds follow from the statements' claims: a statement that any source places at an event (or
+ * quotes inside another) is listed there, so a disputed place shows at every place claimed, not only the shown one.
+ */
 function deriveBackReferences(g: GraphSnapshot): void {
   for (const s of g.statements.values()) {
-    if (s.eventId) g.events.get(s.eventId)?.statementIds.push(s.id);
-    if (s.quotedInId) g.statements.get(s.quotedInId)?.quoteIds.push(s.id);
+    const claimed = (field: string) =>
+      new Set(
+        g.claims
+          .get(s.id)!
+          .filter((c) => c.field === field)
+          .map((c) => c.value),
+      );
+    for (const eventId of claimed('event')) g.events.get(eventId)?.statementIds.push(s.id);
+    for (const outerId of claimed('quotedIn')) g.statements.get(outerId)?.quoteIds.push(s.id);
   }
 }
 
