@@ -2,7 +2,7 @@
 import { compareClaims, type Claim, type Dispute } from '../../domain/claims/claim.ts';
 import { decodeClaim } from './claim-codec.ts';
 
-type Rows = (query: string, params: Record<string, unknown>) => Promise<Array<Record<string, unknown>>>;
+type Rows = (query: 'read/claims-by-id', params: Record<string, unknown>) => Promise<Array<Record<string, unknown>>>;
 
 function decodeAll(id: string, stored: unknown): Claim[] {
   if (!Array.isArray(stored)) throw new Error(`unexpected claims on ${id} in the graph`);
