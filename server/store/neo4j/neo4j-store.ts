@@ -105,6 +105,11 @@ function keysetParams(first: number, after: string | null) {
   };
 }
 
+/** The reporting-source filter of a list query: null for none. */
+const sourceFilter = (q: { sourceIds?: readonly string[] }) => ({
+  sourceIds: q.sourceIds && q.sourceIds.length > 0 ? q.sourceIds : null,
+});
+
 /** Restores input order (and nulls for unknown ids) after a `WHERE n.id IN $ids` query. */
 function inOrder<T extends { id: string }>(ids: readonly string[], found: readonly T[]): Array<T | null> {
   const byId = new Map(found.map((t) => [t.id, t]));
@@ -229,14 +234,14 @@ export class Neo4jStore implements GraphStore {
   }
 
   listEvents(q: EventQuery): Promise<Page<Event>> {
-    const filters = { ...windowParams(q.window, q.match), actorIds: q.actorIds, kinds: q.kinds };
+    const filters = { ...windowParams(q.window, q.match), actorIds: q.actorIds, kinds: q.kinds, ...sourceFilter(q) };
     return this.read((tx) =>
       this.page(tx, 'read/event-page', 'read/event-count', filters, q, (rows) => this.fetchEvents(tx, idsOf(rows))),
     );
   }
 
   listStatements(q: StatementQuery): Promise<Page<Statement>> {
-    const filters = { speakerId: q.speakerId || null };
+    const filters = { speakerId: q.speakerId || null, ...sourceFilter(q) };
     return this.read((tx) =>
       this.page(tx, 'read/statement-page', 'read/statement-count', filters, q, (rows) =>
         this.fetchStatements(tx, idsOf(rows)),
