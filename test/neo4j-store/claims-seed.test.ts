@@ -6,10 +6,13 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
+import { permutations } from '../claims/permutations.ts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-articles.ts';
 import type { ParsedArticle } from '../../server/article/parsed-article.ts';
+import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
+import { broadAnswer } from '../claims/broad-query.ts';
 import { writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
 import { tempDir, writeDocument, type JsonObject } from './article-fixtures.ts';
 import { fingerprint, noNeo4j, resetGraph, suiteName, testConnection, testDriver } from './neo4j-test-db.ts';
@@ -17,11 +20,6 @@ import { fingerprint, noNeo4j, resetGraph, suiteName, testConnection, testDriver
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLAIMS_DIR = path.resolve(import.meta.dirname, '../fixtures/claims');
 const BEAST = 'daily-beast-2025-05-04';
-
-function permutations<T>(items: readonly T[]): T[][] {
-  if (items.length <= 1) return [[...items]];
-  return items.flatMap((x, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((p) => [x, ...p]));
-}
 
 describe.skipIf(noNeo4j)(suiteName('claims on Neo4j: incremental, order-free seeding'), () => {
   let driver: Driver;
@@ -43,14 +41,20 @@ describe.skipIf(noNeo4j)(suiteName('claims on Neo4j: incremental, order-free see
   });
   beforeEach(() => resetGraph(driver));
 
-  it('A then B, B then A (every order of three) and all at once give the same graph', async () => {
+  it('A then B, B then A (every order of three) and all at once give the same graph and the same answers', async () => {
     await writeArticles(driver, articles);
     const together = await fingerprint(driver);
     expect(together.counts.nodes['Disputed']).toBeGreaterThan(0);
+    // The embedded store's answer to a broad query (claims and disputes included) is the one to give, byte for byte.
+    const expected = await broadAnswer(new MemoryStore(articles));
+    const store = await Neo4jStore.fromDriver(driver);
+    expect(await broadAnswer(store)).toBe(expected);
     for (const order of permutations(articles)) {
       await resetGraph(driver);
       await seedEach(order);
-      expect(await fingerprint(driver), order.map((a) => a.source.id).join(' then ')).toEqual(together);
+      const name = order.map((a) => a.source.id).join(' then ');
+      expect(await fingerprint(driver), name).toEqual(together);
+      expect(await broadAnswer(store), name).toBe(expected);
     }
   }, 180_000);
 
