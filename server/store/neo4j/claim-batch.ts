@@ -15,6 +15,7 @@ export const CLAIM_QUERIES = [
   'write/published-dates',
   'write/delete-subjects',
   'write/delete-sources',
+  'write/search-texts',
 ] as const;
 
 export type ClaimQuery = (typeof CLAIM_QUERIES)[number];

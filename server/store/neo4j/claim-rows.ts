@@ -10,12 +10,15 @@ import { shownSubject } from '../../domain/claims/shown-subjects.ts';
 import type { Actor, Event, Evidence, Relationship, Statement } from '../../domain/types.ts';
 import { articleRows } from './article-rows.ts';
 import { encodeClaim } from './claim-codec.ts';
+import { subjectCandidates } from '../search-candidates.ts';
 import { batchRows } from './write-batch-rows.ts';
 
 export interface ClaimWrite {
   rows: ReturnType<typeof batchRows>;
   /** Subjects no claim is left on: to be deleted. */
   orphanIds: string[];
+  /** What the search index reads on each searchable subject (write/search-texts). */
+  searchRows: Array<{ id: string; searchText: string }>;
 }
 
 interface Reconciled {
@@ -51,7 +54,15 @@ export function claimWrite(
     const own = mine.filter((c) => c.field !== 'links').map((c) => c.evidence);
     subjects.push({ type, id, r: reconcileSubject(type, claims, published), evidence: unionEvidence(own) });
   }
-  return { rows: subjectRows(batch, subjects), orphanIds };
+  const searchRows = subjects
+    .map(({ type, id, r }) => ({
+      id,
+      searchText: subjectCandidates(type, id, r.claims)
+        .map((c) => c.text)
+        .join('\n'),
+    }))
+    .filter((row) => row.searchText !== '');
+  return { rows: subjectRows(batch, subjects), orphanIds, searchRows };
 }
 
 function subjectRows(batch: readonly ParsedArticle[], subjects: readonly Reconciled[]) {

@@ -8,14 +8,14 @@ import type {
   Evidence,
   Relationship,
   SearchHit,
-  SearchHitKind,
   Source,
   Statement,
   TimelineItem,
 } from '../../domain/types.ts';
 import type { Claim, Dispute } from '../../domain/claims/claim.ts';
 import { loadQueries, type QueryMap } from '../../cypher/load-queries.ts';
-import { readClaims, toDispute } from './claim-reads.ts';
+import { decodeStoredClaims, readClaims, toDispute } from './claim-reads.ts';
+import { sourceCandidate, subjectCandidates } from '../search-candidates.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { searchTerms } from '../snippet.ts';
 import type {
@@ -85,8 +85,6 @@ interface PageRow {
 }
 
 const idsOf = (rows: readonly PageRow[]) => rows.map((r) => r.id);
-
-const SEARCH_KINDS: readonly SearchHitKind[] = ['ACTOR', 'EVENT', 'STATEMENT'];
 
 /** Window parameters shared by the date-filtered queries. */
 function windowParams(window: DateWindow | null, match: DateMatch) {
@@ -309,10 +307,12 @@ export class Neo4jStore implements GraphStore {
     const terms = searchTerms(q.text);
     if (terms.length === 0 || q.first <= 0) return [];
     const rows = await this.read((tx) => this.rows(tx, 'read/search', { query: luceneQueryOf(terms) }));
-    const candidates: SearchCandidate[] = rows.map((r) => {
-      const kind = String(r.kind) as SearchHitKind;
-      if (!SEARCH_KINDS.includes(kind)) throw new Error(`unexpected search hit kind ${kind}`);
-      return { kind, id: String(r.id), text: String(r.text ?? '') };
+    const candidates: SearchCandidate[] = rows.flatMap((r) => {
+      const id = String(r.id);
+      if (r.type === 'Source') return [sourceCandidate({ id, title: String(r.title), text: String(r.text) })];
+      const claims = decodeStoredClaims(id, r.claims);
+      const type = claims[0]?.subjectType;
+      return type ? subjectCandidates(type, id, claims) : [];
     });
     return rankHits(candidates, terms, q.first);
   }

@@ -82,6 +82,7 @@ export async function writeArticles(
         const rows = splitNewRows(plan.rows, written);
         for (const name of steps) if (rows[name].rows.length > 0) await tx.run(queries[name], rows[name]);
         if (plan.orphanIds.length > 0) await tx.run(queries['write/delete-subjects'], { ids: plan.orphanIds });
+        if (plan.searchRows.length > 0) await tx.run(queries['write/search-texts'], { rows: plan.searchRows });
       });
     } catch (e) {
       throw new ArticleWriteError(
@@ -113,6 +114,7 @@ export async function removeSources(
     const rows = splitNewRows(plan.rows, null);
     for (const name of steps) if (rows[name].rows.length > 0) await tx.run(queries[name], rows[name]);
     if (plan.orphanIds.length > 0) await tx.run(queries['write/delete-subjects'], { ids: plan.orphanIds });
+    if (plan.searchRows.length > 0) await tx.run(queries['write/search-texts'], { rows: plan.searchRows });
     await tx.run(queries['write/delete-sources'], { sourceIds });
   });
 }
