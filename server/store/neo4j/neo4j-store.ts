@@ -6,6 +6,7 @@ import type {
   Actor,
   Event,
   Evidence,
+  Relationship,
   SearchHit,
   SearchHitKind,
   Source,
@@ -16,6 +17,7 @@ import { loadQueries, type QueryMap } from '../../cypher/load-queries.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { searchTerms } from '../snippet.ts';
 import type {
+  ActorPath,
   ActorQuery,
   ActorSummary,
   DateMatch,
@@ -25,6 +27,8 @@ import type {
   NetworkQuery,
   NetworkSummary,
   Page,
+  PathQuery,
+  RelationshipQuery,
   SearchQuery,
   StatementQuery,
   TimelineQuery,
@@ -65,6 +69,10 @@ export const READ_QUERIES = [
   'read/network-neighbours',
   'read/network-edges',
   'read/search',
+  'read/relationships-by-id',
+  'read/actor-relationship-page',
+  'read/actor-relationship-count',
+  'read/paths',
 ] as const;
 
 type ReadQuery = (typeof READ_QUERIES)[number];
@@ -182,6 +190,8 @@ export class Neo4jStore implements GraphStore {
     this.fetch(tx, 'read/events-by-id', 'event', toEvent, ids);
   private fetchStatements = (tx: ManagedTransaction, ids: readonly string[]) =>
     this.fetch(tx, 'read/statements-by-id', 'statement', toStatement, ids);
+  private fetchRelationships = (tx: ManagedTransaction, ids: readonly string[]) =>
+    this.fetch(tx, 'read/relationships-by-id', 'relationship', toRelationship, ids);
   private fetchSources = (tx: ManagedTransaction, ids: readonly string[]) =>
     this.fetch(tx, 'read/sources-by-id', 'source', toSource, ids);
 
@@ -292,6 +302,41 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  listRelationships(q: RelationshipQuery): Promise<Page<Relationship>> {
+    return this.read((tx) =>
+      this.page(
+        tx,
+        'read/actor-relationship-page',
+        'read/actor-relationship-count',
+        { actorId: q.actorId },
+        q,
+        (rows) => this.fetchRelationships(tx, idsOf(rows)),
+      ),
+    );
+  }
+
+  async paths(q: PathQuery): Promise<ActorPath[]> {
+    // allShortestPaths refuses a path from a node to itself; the port answers [] for it, as the embedded store does.
+    if (q.fromId === q.toId || q.limit <= 0) return [];
+    const params = { fromId: q.fromId, toId: q.toId, maxHops: neo4j.int(q.maxHops), limit: neo4j.int(q.limit) };
+    return this.read(async (tx) => {
+      const rows = (await this.rows(tx, 'read/paths', params)).map((r) => ({
+        actorIds: (r.actorIds as unknown[]).map(String),
+        relationshipIds: (r.relationshipIds as unknown[]).map(String),
+      }));
+      const found = await this.fetchRelationships(
+        tx,
+        rows.flatMap((r) => r.relationshipIds),
+      );
+      const byId = new Map(found.filter((r) => r !== null).map((r) => [r.id, r]));
+      return rows.flatMap(({ actorIds, relationshipIds }) => {
+        const relationships = relationshipIds.map((id) => byId.get(id));
+        // A relationship deleted between the two reads drops its path rather than leaving a gap in it.
+        return relationships.every((r) => r !== undefined) ? [{ actorIds, relationships }] : [];
+      });
+    });
+  }
+
   async search(q: SearchQuery): Promise<SearchHit[]> {
     const terms = searchTerms(q.text);
     if (terms.length === 0 || q.first <= 0) return [];
@@ -325,6 +370,10 @@ export class Neo4jStore implements GraphStore {
 
   getSources(ids: readonly string[]): Promise<Array<Source | null>> {
     return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.fetchSources(tx, ids));
+  }
+
+  getRelationships(ids: readonly string[]): Promise<Array<Relationship | null>> {
+    return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.fetchRelationships(tx, ids));
   }
 
   getActorSummaries(ids: readonly string[]): Promise<Array<ActorSummary | null>> {
