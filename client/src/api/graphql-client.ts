@@ -20,6 +20,8 @@ import {
   TIMELINE_QUERY,
 } from './queries.ts';
 import type { SelectionRef } from '../state/view-state.ts';
+import { revivePrecision } from './api-precision.ts';
+import { PATH_MAX_HOPS, PATHS_QUERY, type ApiPath } from './path-queries.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -44,6 +46,8 @@ export interface GraphQLClient {
   /** Ids of the actors and relationships the window keeps (relationships dated in it). */
   networkWindow(from: string | null, to: string | null): Promise<{ nodeIds: string[]; edgeIds: string[] }>;
   sources(): Promise<ApiSource[]>;
+  /** The shortest paths between two actors (at most 4 hops, the first 10), each hop with its evidence. */
+  paths(from: string, to: string): Promise<ApiPath[]>;
   /** The detail panel's data for a selection, or null when it no longer exists. */
   detail(ref: SelectionRef, relationshipSource?: string): Promise<Detail | null>;
 }
@@ -65,7 +69,10 @@ export function createGraphQLClient(
     };
     if (signal) init.signal = signal;
     const response = await fetchImpl(endpoint, init);
-    const body = (await response.json().catch(() => ({}))) as GraphQLResponse<T>;
+    const body = (await response
+      .text()
+      .then((text) => JSON.parse(text, revivePrecision) as unknown)
+      .catch(() => ({}))) as GraphQLResponse<T>;
     const first = body.errors?.[0];
     if (first) throw new ApiError(first.message, first.extensions?.code ?? null);
     if (!response.ok || !body.data) throw new ApiError(`The server answered ${response.status}`, null);
@@ -105,6 +112,10 @@ export function createGraphQLClient(
         { from, to },
       );
       return { nodeIds: network.nodes.map((n) => n.id), edgeIds: network.edges.map((e) => e.id) };
+    },
+
+    async paths(from, to) {
+      return (await request<{ paths: ApiPath[] }>(PATHS_QUERY, { from, to, maxHops: PATH_MAX_HOPS })).paths;
     },
 
     async sources() {

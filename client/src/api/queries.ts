@@ -12,7 +12,7 @@ export const TIMELINE_QUERY = `query Timeline($first: Int!, $after: String, $cou
     edges { node {
       __typename
       ... on Event { id title kind date { ...D } participants { role actor { id name kind } } }
-      ... on Statement { id text statementKind: kind date { ...D } speaker { id name kind } event { id } quotedIn { id } }
+      ... on Statement { id text statementKind: form date { ...D } speaker { id name kind } event { id } quotedIn { id } }
     } }
   }
 }
@@ -43,7 +43,7 @@ ${EVIDENCE}`;
 
 export const STATEMENT_DETAIL_QUERY = `query StatementDetail($id: ID!) {
   statement(id: $id) {
-    id text statementKind: kind date { ...D }
+    id text statementKind: form date { ...D }
     speaker { id name kind roles { title of { name } } }
     event { id title date { label } }
     quotes { id text speaker { id name } evidence { ...E } }
