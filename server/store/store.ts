@@ -158,7 +158,7 @@ export interface GraphStore {
 }
 
 export const MAX_NETWORK_DEPTH = 3;
-/** Longest `paths` search, in relationships. cypher/read/paths.cypher spells it out (2 graph edges per hop). */
+/** Longest `paths` search, in relationships. cypher/read/paths-1..4.cypher, one file per bound. */
 export const MAX_PATH_HOPS = 4;
 /** Most paths one `paths` answer holds: two hubs can be joined by thousands of equally short paths. */
 export const MAX_PATHS = 50;

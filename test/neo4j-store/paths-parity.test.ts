@@ -1,13 +1,14 @@
 // Shortest paths on a generated corpus (2,000 events, 200 actors, hubs and long chains): Neo4j's
 // allShortestPaths and the embedded store's breadth-first search give the same paths in the same order, for
 // every pair of a sample, at every maxHops. The contract suite checks the seed article; this checks a graph
-// where many equally short paths compete for the limit.
+// where many equally short paths compete for the limit. And the Cypher is planned as a shortest-path search.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../server/article/load-articles.ts';
+import { loadQueries } from '../../server/cypher/load-queries.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
@@ -69,5 +70,29 @@ describe.skipIf(noNeo4j)(suiteName('paths: Neo4j and the embedded store agree on
     expect(lengths.some((l) => l === 1)).toBe(true);
     expect(lengths.some((l) => l >= 3)).toBe(true);
     expect(counts.some((n) => n > 3)).toBe(true);
+  });
+
+  it("is planned as Neo4j's shortest-path search from two index seeks, with no exhaustive fallback", async () => {
+    const names = ['read/paths-1', 'read/paths-2', 'read/paths-3', 'read/paths-4'] as const;
+    const queries = await loadQueries(names);
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      for (const name of names) {
+        const params = { fromId: 'a', toId: 'b', limit: neo4j.int(3) };
+        const { summary: explained } = await session.run(`EXPLAIN ${queries[name]}`, params);
+        const operators: string[] = [];
+        const walk = (plan: { operatorType: string; children?: unknown[] }) => {
+          operators.push(plan.operatorType.replace(/@.*/, ''));
+          for (const child of plan.children ?? []) walk(child as typeof plan);
+        };
+        walk(explained.plan as unknown as { operatorType: string });
+        expect({ name, shortest: operators.includes('ShortestPath') }).toEqual({ name, shortest: true });
+        expect(operators.filter((o) => o === 'NodeUniqueIndexSeek')).toHaveLength(2);
+        // The planner's fallback for predicates it cannot check during the search expands every path.
+        expect(operators.filter((o) => o.startsWith('VarLengthExpand'))).toEqual([]);
+      }
+    } finally {
+      await session.close();
+    }
   });
 });

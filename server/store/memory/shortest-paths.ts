@@ -1,4 +1,4 @@
-// Every shortest path between two actors by breadth-first search, in the order cypher/read/paths.cypher gives:
+// Every shortest path between two actors by breadth-first search, in the order cypher/read/paths-*.cypher give:
 // by the ids along the path (actor, relationship, actor, ...), so both stores answer path for path alike.
 import type { Relationship } from '../../domain/types.ts';
 import type { ActorPath, PathQuery } from '../store.ts';

@@ -49,6 +49,9 @@ import { rankHits, type SearchCandidate } from '../rank-hits.ts';
 import { timelineRead, TIMELINE_QUERIES } from './timeline-reads.ts';
 import { runRead, runReadOnce } from './transactions.ts';
 
+/** One paths query per maxHops (see cypher/read/paths-1.cypher): a variable-length bound must be a literal. */
+const PATH_QUERIES = ['read/paths-1', 'read/paths-2', 'read/paths-3', 'read/paths-4'] as const;
+
 export const READ_QUERIES = [
   'read/ping',
   'read/actors-by-id',
@@ -72,7 +75,7 @@ export const READ_QUERIES = [
   'read/relationships-by-id',
   'read/actor-relationship-page',
   'read/actor-relationship-count',
-  'read/paths',
+  ...PATH_QUERIES,
 ] as const;
 
 type ReadQuery = (typeof READ_QUERIES)[number];
@@ -318,9 +321,10 @@ export class Neo4jStore implements GraphStore {
   async paths(q: PathQuery): Promise<ActorPath[]> {
     // allShortestPaths refuses a path from a node to itself; the port answers [] for it, as the embedded store does.
     if (q.fromId === q.toId || q.limit <= 0) return [];
-    const params = { fromId: q.fromId, toId: q.toId, maxHops: neo4j.int(q.maxHops), limit: neo4j.int(q.limit) };
+    const query = PATH_QUERIES[Math.min(PATH_QUERIES.length, Math.max(1, Math.trunc(q.maxHops))) - 1]!;
+    const params = { fromId: q.fromId, toId: q.toId, limit: neo4j.int(q.limit) };
     return this.read(async (tx) => {
-      const rows = (await this.rows(tx, 'read/paths', params)).map((r) => ({
+      const rows = (await this.rows(tx, query, params)).map((r) => ({
         actorIds: (r.actorIds as unknown[]).map(String),
         relationshipIds: (r.relationshipIds as unknown[]).map(String),
       }));
