@@ -264,8 +264,7 @@ async function loadDetail(): Promise<void> {
   render();
   setBusy(1);
   try {
-    const source = ref.type === 'relationship' ? data?.edgeById.get(ref.id)?.source.id : undefined;
-    const detail = await api.detail(ref, source);
+    const detail = await api.detail(ref);
     const result: DetailPanelData = detail
       ? { status: 'ready', detail }
       : { status: 'error', message: 'That item is not in the graph any more.' };

@@ -24,13 +24,27 @@ describe('the client API module', () => {
     expect(forms).toEqual(new Set(['QUOTE', 'PARAPHRASE']));
   });
 
+  it('reads a relationship for the evidence panel by its id alone', async () => {
+    const client = createGraphQLClient(`${app.url}/graphql`);
+    const detail = await client.detail({ type: 'relationship', id: 'rel-nayib-bukele-criticised-mexico' });
+    expect(detail).toMatchObject({
+      type: 'relationship',
+      relationshipType: 'CRITICISED',
+      source: { id: 'nayib-bukele' },
+      target: { id: 'mexico' },
+      date: { precision: 'open', label: 'on or before 5 May 2025' },
+    });
+    expect(detail?.type === 'relationship' && detail.evidence[0]!.source.publisher).toBe('Thin Line News');
+    expect(await client.detail({ type: 'relationship', id: 'no-such-relationship' })).toBeNull();
+  });
+
   it('sends only queries the schema accepts', async () => {
     const variables: Record<string, Record<string, unknown>> = {
       TIMELINE_QUERY: { first: 1 },
       EVENT_DETAIL_QUERY: { id: '2025-02-us-cartel-fto-designation' },
       STATEMENT_DETAIL_QUERY: { id: 'claudia-sheinbaum-sovereignty-is-not-for-sale' },
       ACTOR_DETAIL_QUERY: { id: 'mexico' },
-      RELATIONSHIP_DETAIL_QUERY: { actor: 'mexico' },
+      RELATIONSHIP_DETAIL_QUERY: { id: 'rel-nayib-bukele-criticised-mexico' },
     };
     const documents = Object.entries(queries).filter(([name]) => name.endsWith('_QUERY'));
     expect(documents.length).toBeGreaterThanOrEqual(8);

@@ -49,7 +49,7 @@ export interface GraphQLClient {
   /** The shortest paths between two actors (at most 4 hops, the first 10), each hop with its evidence. */
   paths(from: string, to: string): Promise<ApiPath[]>;
   /** The detail panel's data for a selection, or null when it no longer exists. */
-  detail(ref: SelectionRef, relationshipSource?: string): Promise<Detail | null>;
+  detail(ref: SelectionRef): Promise<Detail | null>;
 }
 
 interface GraphQLResponse<T> {
@@ -122,7 +122,7 @@ export function createGraphQLClient(
       return (await request<{ sources: ApiSource[] }>(SOURCES_QUERY)).sources;
     },
 
-    async detail(ref, relationshipSource) {
+    async detail(ref) {
       switch (ref.type) {
         case 'event': {
           const { event } = await request<{ event: Omit<EventDetail, 'type'> | null }>(EVENT_DETAIL_QUERY, {
@@ -144,15 +144,11 @@ export function createGraphQLClient(
           return actor && { type: 'actor', ...actor };
         }
         case 'relationship': {
-          if (!relationshipSource) return null;
-          const { network } = await request<{ network: { edges: Array<Omit<RelationshipDetail, 'type'>> } }>(
+          const { relationship } = await request<{ relationship: Omit<RelationshipDetail, 'type'> | null }>(
             RELATIONSHIP_DETAIL_QUERY,
-            {
-              actor: relationshipSource,
-            },
+            { id: ref.id },
           );
-          const edge = network.edges.find((e) => e.id === ref.id);
-          return edge ? { type: 'relationship', ...edge } : null;
+          return relationship && { type: 'relationship', ...relationship };
         }
       }
     },

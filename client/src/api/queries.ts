@@ -59,10 +59,9 @@ export const ACTOR_DETAIL_QUERY = `query ActorDetail($id: ID!) {
 }
 ${EVIDENCE}`;
 
-/** There is no relationship(id:) field: a relationship is found among its source actor's edges. */
-export const RELATIONSHIP_DETAIL_QUERY = `query RelationshipDetail($actor: ID!) {
-  network(actorIds: [$actor], depth: 1) {
-    edges { id relationshipType: type source { id name kind } target { id name kind } date { ...D } evidence { ...E } }
+export const RELATIONSHIP_DETAIL_QUERY = `query RelationshipDetail($id: ID!) {
+  relationship(id: $id) {
+    id relationshipType: type source { id name kind } target { id name kind } date { ...D } evidence { ...E }
   }
 }
 ${DATE}
