@@ -20,7 +20,10 @@ export async function loadNode(id: string, { loaders }: GraphQLContext): Promise
   if (hits.length > 1) {
     const types = hits.map(typeOfNode).join(' and ');
     throw badUserInput(
-      new BadInputError('id', `"${id}" names a ${types}; ask actor(id:), event(id:), ... for the one you mean`),
+      new BadInputError(
+        'id',
+        `"${id}" is the id of more than one node (${types}); ask actor(id:), event(id:), ... for the one you mean`,
+      ),
     );
   }
   return hits[0] ?? null;
