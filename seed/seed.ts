@@ -10,7 +10,12 @@ import { DEFAULT_ARTICLES_DIR, findArticleFiles, loadArticle } from '../server/a
 import type { ParsedArticle } from '../server/article/parsed-article.ts';
 import { createDriver, type Neo4jConnection } from '../server/store/neo4j/create-driver.ts';
 import { graphCounts, type GraphCounts } from '../server/store/neo4j/graph-counts.ts';
-import { ArticleWriteError, removeSources, writeArticles } from '../server/store/neo4j/neo4j-writer.ts';
+import {
+  ArticleWriteError,
+  removeSources,
+  UnknownSourceError,
+  writeArticles,
+} from '../server/store/neo4j/neo4j-writer.ts';
 import { StoreUnavailableError } from '../server/store/store-errors.ts';
 
 /** One or more article documents are invalid; `errors` names each file, field and reason. */
@@ -138,7 +143,8 @@ async function main(args: readonly string[]): Promise<number> {
       console.error(
         `Cannot reach Neo4j at ${connection.uri}: ${unavailable.message}${e instanceof ArticleWriteError ? `\n${e.message}` : ''}`,
       );
-    else if (e instanceof InvalidArticlesError || e instanceof ArticleWriteError) console.error(e.message);
+    else if (e instanceof InvalidArticlesError || e instanceof ArticleWriteError || e instanceof UnknownSourceError)
+      console.error(e.message);
     else if ((e as NodeJS.ErrnoException).code === 'ENOENT')
       console.error(`No such article file or folder: ${(e as NodeJS.ErrnoException).path ?? ''}`);
     else console.error(e);

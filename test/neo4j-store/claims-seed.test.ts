@@ -108,5 +108,20 @@ describe.skipIf(noNeo4j)(suiteName('claims on Neo4j: incremental, order-free see
     const { stdout } = await run;
     expect(stdout).toContain(`Removed ${BEAST}`);
     expect(await fingerprint(driver)).toEqual(without);
+    // A source the graph does not hold is an error, and nothing changes.
+    const typo = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'seed/seed.ts', '--remove', 'no-such-source'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NEO4J_URI: testConnection().uri, NEO4J_PASSWORD: 'not-checked' },
+      },
+    ).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(typo?.code).toBe(1);
+    expect(typo?.stderr).toContain('no source "no-such-source" in the graph');
+    expect(await fingerprint(driver)).toEqual(without);
   }, 120_000);
 });

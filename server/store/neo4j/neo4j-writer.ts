@@ -98,8 +98,16 @@ export async function writeArticles(
   await awaitIndexes(driver, options);
 }
 
+/** `--remove` named sources the graph does not hold; nothing was changed. */
+export class UnknownSourceError extends Error {
+  constructor(readonly sourceIds: readonly string[]) {
+    super(`no source ${sourceIds.map((id) => `"${id}"`).join(', ')} in the graph; nothing was removed`);
+    this.name = 'UnknownSourceError';
+  }
+}
+
 /**
- * Takes sources out of the graph in one transaction: their evidence, citations and claims go, every subject they
+ * Takes sources out of the graph in one transaction (none if an id names no source): their evidence, citations and claims go, every subject they
  * supported is reconciled from the claims left, and subjects no other source supports go with them.
  */
 export async function removeSources(
@@ -110,6 +118,12 @@ export async function removeSources(
   const steps = writeSteps(BATCH_QUERIES);
   const queries = await loadQueries([...steps, ...CLAIM_QUERIES]);
   await runWrite(driver, options.database, async (tx) => {
+    // An id that names no source is a mistake (a typo would otherwise "remove" nothing and report success).
+    const found = new Set(
+      (await tx.run(queries['write/published-dates'], { sourceIds })).records.map((r) => String(r.get('id'))),
+    );
+    const unknown = sourceIds.filter((id) => !found.has(id));
+    if (unknown.length > 0) throw new UnknownSourceError(unknown);
     const plan = await planClaimWrite(tx, queries, [], sourceIds, null);
     const rows = splitNewRows(plan.rows, null);
     for (const name of steps) if (rows[name].rows.length > 0) await tx.run(queries[name], rows[name]);
