@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { TrustProxy } from './config.ts';
 import type { GraphStore } from './store/store.ts';
 import { createGraphQLHandler } from './graphql/create-yoga.ts';
+import { buildGraphiQLPage, DEFAULT_GRAPHIQL_QUERY } from './graphql/graphiql-page.ts';
 import { bufferedBody, declaredBodyLimit } from './http/body-limit.ts';
 import type { Drain } from './http/drain.ts';
 import { errorHandler } from './http/error-handler.ts';
@@ -88,8 +89,13 @@ function graphqlRoutes({
   bodyLimitBytes,
 }: AppOptions & { bodyLimitBytes: number }): Router {
   const router = Router();
-  const yoga = createGraphQLHandler({ store, logger, corsOrigins });
-  router.get(yoga.graphqlEndpoint, graphiqlSecurityHeaders());
+  const graphiql = buildGraphiQLPage({
+    endpoint: '/graphql',
+    title: 'kg-timeline GraphQL',
+    defaultQuery: DEFAULT_GRAPHIQL_QUERY,
+  });
+  const yoga = createGraphQLHandler({ store, logger, corsOrigins, graphiql });
+  router.get(yoga.graphqlEndpoint, graphiqlSecurityHeaders(graphiql.directives));
   router.use(yoga.graphqlEndpoint, bufferedBody(bodyLimitBytes), (req, res) => {
     void yoga(req, res);
   });
