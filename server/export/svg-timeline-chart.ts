@@ -139,7 +139,7 @@ function mark(m: TimelineMark, colour: string, fades: FadeGradients): string {
         ),
       ]
     : [];
-  return el('g', { class: `mark mark-${m.type}`, 'data-id': m.id, 'data-shape': m.shape }, [
+  return el('g', { class: `mark mark-${m.type}`, 'data-id': m.id, 'data-shape': m.shape, 'data-kind': m.kind }, [
     el('title', {}, `${m.ariaLabel}`),
     body(m, colour, fades),
     ...label,
