@@ -120,6 +120,8 @@ function mark(m: TimelineMark, colour: string, fades: FadeGradients): string {
             'text-anchor': m.label.anchor,
             'font-size': M.titleFont.size,
             'font-weight': 'bold',
+            // A paraphrase is the article's wording: italic, and without quotation marks (statement-text.ts).
+            ...(m.paraphrase ? { 'font-style': 'italic' } : {}),
             fill: INK,
             ...halo,
           },

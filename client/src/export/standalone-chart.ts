@@ -22,6 +22,8 @@ const PAINT: Record<string, string> = {
 const FONT: Record<string, string> = {
   'font-size': '',
   'font-weight': '400',
+  // Paraphrases are italic (statement-text.ts): the picture keeps that.
+  'font-style': 'normal',
   'letter-spacing': 'normal',
   'text-anchor': 'start',
 };

@@ -1,5 +1,6 @@
 // The timeline as positions: entries + width + visible window in, lanes, marks, labels, connectors,
 // density bins and axis ticks out. Pure (no DOM, no browser globals) so the server can reuse it for SVG.
+import { statementTitle } from '../model/statement-text.ts';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { Precision } from '../../../server/domain/types.ts';
 import { extentOf } from './date-extent.ts';
@@ -54,6 +55,8 @@ export interface TimelineMark {
   ariaLabel: string;
   label: MarkLabel | null;
   eventId: string | null;
+  /** A statement in the article's words, not the speaker's: drawn without quotation marks, in italics. */
+  paraphrase: boolean;
 }
 
 /** A statement joined to the event it was made at. */
@@ -85,7 +88,8 @@ export interface TimelineLayout {
 export function ariaLabelOf(entry: TimelineEntry): string {
   if (entry.type === 'statement') {
     const speaker = entry.actors[0]?.name ?? 'unknown speaker';
-    return `Statement by ${speaker}: “${entry.title}”, ${entry.date.label}`;
+    const how = entry.statementKind === 'QUOTE' ? '' : ', paraphrased';
+    return `Statement by ${speaker}${how}: ${statementTitle(entry.title, entry.statementKind ?? 'PARAPHRASE')}, ${entry.date.label}`;
   }
   return `Event: ${entry.title}, ${entry.date.label}`;
 }
@@ -97,7 +101,7 @@ function dateLine(entry: TimelineEntry): string {
 }
 
 function titleLine(entry: TimelineEntry): string {
-  return entry.type === 'statement' ? `“${entry.title}”` : entry.title;
+  return entry.type === 'statement' ? statementTitle(entry.title, entry.statementKind ?? 'PARAPHRASE') : entry.title;
 }
 
 interface Placed {
@@ -204,6 +208,7 @@ export function layoutIndexedTimeline(
         ariaLabel: ariaLabelOf(entry),
         label: p.label,
         eventId: entry.eventId,
+        paraphrase: entry.statementKind === 'PARAPHRASE',
       });
     });
     const height = M.laneHeaderHeight + rowCount * rowHeight + M.laneGap;

@@ -1,5 +1,6 @@
 // The timeline chart as a reusable d3 component: `selection.datum(entries).call(view)` draws or updates
 // in place (keyed joins). Zoom and pan redraw on animation frames; it never fetches.
+import { statementTitle } from '../model/statement-text.ts';
 import { dispatch } from 'd3-dispatch';
 import { scaleUtc } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
@@ -240,7 +241,8 @@ export function timelineView() {
     const actors = entry?.actors.map((a) => a.name).join(', ') ?? '';
     const kind = mark.type === 'statement' ? 'Statement' : humanizeKind(mark.kind);
     return {
-      title: mark.type === 'statement' ? `“${mark.title}”` : mark.title,
+      title:
+        mark.type === 'statement' ? statementTitle(mark.title, mark.paraphrase ? 'PARAPHRASE' : 'QUOTE') : mark.title,
       lines: [
         `${kind} · ${mark.dateLabel}`,
         ...(actors ? [mark.type === 'statement' ? `Said by ${actors}` : `With ${actors}`] : []),
