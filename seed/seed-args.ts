@@ -11,14 +11,17 @@ export interface SeedArgs {
 
 export const USAGE = `Usage: npm run seed -- [options] [article files or folders...]
 
-Validates every article document (seed/articles plus the files and folders given: a folder is searched for
-*.json documents, each with its .txt beside it), and only when all are valid writes them into Neo4j, one
-transaction per batch of articles. Re-running it changes nothing.
+Validates every article document (seed/articles, or the ARTICLES list, plus the files and folders given: a
+folder is searched for *.json documents, each with its .txt beside it), and only when all are valid writes them
+into Neo4j, one transaction per batch of articles. Re-running it changes nothing.
 
 Options:
   --dry-run     validate only and say what would be written; needs no Neo4j and no password
   --progress    show the progress line even when the output is not a terminal
   -h, --help    show this help
+
+Environment:
+  ARTICLES        comma-separated files or folders read instead of seed/articles (as the server reads them)
 
 Neo4j connection (environment; not needed with --dry-run):
   NEO4J_URI       default bolt://localhost:7687

@@ -85,6 +85,15 @@ function documentCounts(articles: readonly ParsedArticle[]): Record<string, numb
   return Object.fromEntries(kinds.map((k) => [k, new Set(articles.flatMap((a) => a[k].map((x) => x.id))).size]));
 }
 
+/** ARTICLES (comma-separated, as the server reads it) replaces seed/articles; the Docker service mounts it. */
+function baseArticles(): string[] {
+  const listed = (process.env['ARTICLES'] ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return listed.length > 0 ? listed : [DEFAULT_ARTICLES_DIR];
+}
+
 function connectionFromEnv(password: string): Neo4jConnection {
   const database = process.env['NEO4J_DATABASE'];
   return {
@@ -118,7 +127,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     // Validation comes first: a bad document is reported without any credentials or database.
     const started = Date.now();
-    const { files, articles } = await loadAllValid([DEFAULT_ARTICLES_DIR, ...args.paths]);
+    const { files, articles } = await loadAllValid([...baseArticles(), ...args.paths]);
     const listed = files.map((f) => `  ${path.relative(process.cwd(), f)}`).join('\n');
     if (args.dryRun) {
       console.log(`Dry run: ${articles.length} article document(s) valid, nothing written:\n${listed}`);

@@ -1,7 +1,7 @@
 // Builds the HTTP app from a store. Never listens: server/index.ts does, tests drive it in-process.
+import { projectPath } from './project-root.ts';
 import express, { Router } from 'express';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { TrustProxy } from './config.ts';
 import type { GraphStore } from './store/store.ts';
@@ -38,7 +38,7 @@ export interface AppOptions {
   embedFrameAncestors?: string;
 }
 
-export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../dist/client/', import.meta.url));
+export const DEFAULT_CLIENT_DIR = projectPath('dist', 'client/');
 export const DEFAULT_BODY_LIMIT_BYTES = 100 * 1024;
 
 export function buildApp(options: AppOptions) {
