@@ -1,6 +1,7 @@
 // Wires it together: reads the view state from the URL, loads data through the API module, draws the
 // views, and turns their events into state changes (which go back into the URL). On /embed it draws only
 // the view the URL names, sized to its frame, with a credit line and a link to the full app.
+import { foldableFilters, revealPanel } from './ui/reveal-panel.ts';
 import { select } from 'd3-selection';
 import './styles.css';
 import { ApiError, createGraphQLClient } from './api/graphql-client.ts';
@@ -68,6 +69,8 @@ const hosts = {
   status: element('#status'),
   openFull: element<HTMLAnchorElement>('.embed-footer .open-full'),
 };
+const detailAside = element('aside.detail-panel');
+foldableFilters(element<HTMLButtonElement>('.filters-toggle'), hosts.filters);
 
 const params = new URLSearchParams(location.search);
 /** The one view the embed page shows; null in the full app. */
@@ -126,6 +129,7 @@ const network = networkView()
     } else {
       setState({ selected: sameRef(state.selected, ref) ? null : ref });
     }
+    if (state.selected && !embedView) revealPanel(detailAside);
   })
   .on('background', () => {
     if (state.actor || state.selected?.type === 'actor' || state.selected?.type === 'relationship') {
@@ -165,6 +169,7 @@ function selectEntry(id: string): void {
   if (!entry) return;
   const ref: SelectionRef = { type: entry.type, id };
   setState({ selected: sameRef(state.selected, ref) ? null : ref });
+  if (state.selected && !embedView) revealPanel(detailAside);
 }
 
 function setBusy(delta: number): void {

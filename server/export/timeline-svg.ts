@@ -28,6 +28,8 @@ export function renderTimelineSvg(data: TimelineData, options: SvgOptions): stri
     width,
     domain: svgDomain(entries, data.filters.window),
     laneBy: options.laneBy,
+    // Paper cannot expand a "+N" cluster: every lane grows the rows its labels need.
+    expandedLanes: 'all',
   });
   // The app's palette, keyed by kind: the same kind has the same colour here as on screen, whatever the data.
   const colourOf = kindColour;
