@@ -4,6 +4,8 @@
 import { foldableFilters, revealPanel } from './ui/reveal-panel.ts';
 import { select } from 'd3-selection';
 import './styles.css';
+import './dark.css';
+import './print.css';
 import { ApiError, createGraphQLClient } from './api/graphql-client.ts';
 import {
   networkData,
@@ -397,6 +399,12 @@ function render(options: { overviewLater?: boolean } = {}): void {
   document
     .querySelectorAll<HTMLButtonElement>('[data-set-show]')
     .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.setShow === state.show)));
+  document.querySelectorAll<HTMLButtonElement>('[data-set-depth]').forEach((b) => {
+    b.setAttribute('aria-pressed', String(Number(b.dataset.setDepth) === state.depth));
+    // The depth counts hops from the followed actor; with no actor followed it has nothing to widen.
+    b.disabled = !state.actor;
+    b.title = state.actor ? '' : 'Click an actor in the network first';
+  });
   // A picture is made from the chart on screen, so the list has none to offer.
   document.querySelectorAll<HTMLButtonElement>('[data-download="timeline"]').forEach((b) => {
     b.disabled = state.show !== 'chart';
@@ -411,6 +419,7 @@ function render(options: { overviewLater?: boolean } = {}): void {
     d.edgeDates,
     state.actorKinds.join(),
     state.actor,
+    state.depth,
     selectedEntry,
     state.selected?.type,
     state.selected?.id,
@@ -420,7 +429,7 @@ function render(options: { overviewLater?: boolean } = {}): void {
     networkDrawn = networkInputs;
     const subset = networkSubset(d.actors, d.edges, windowEdges, state);
     const highlight = state.actor
-      ? neighbourhood(state.actor, d.edges, subset.edgeIds)
+      ? neighbourhood(state.actor, d.edges, subset.edgeIds, state.depth)
       : selectedEntry
         ? new Set(selectedEntry.actors.map((a) => a.id))
         : null;
@@ -508,6 +517,12 @@ function showStatus(message: unknown): void {
 }
 
 function wireToggles(): void {
+  document.querySelectorAll<HTMLButtonElement>('[data-set-depth]').forEach((b) =>
+    b.addEventListener('click', () => {
+      const n = Number(b.dataset.setDepth);
+      setState({ depth: n === 2 || n === 3 ? n : 1 });
+    }),
+  );
   document
     .querySelectorAll<HTMLButtonElement>('[data-set-lanes]')
     .forEach((b) =>

@@ -92,7 +92,15 @@ function inline(original: Element, copy: Element, referenced: boolean): void {
 /** The chart as one <svg> element with its look inlined; it must be on screen (not display: none). */
 export function standaloneChart(svg: SVGSVGElement): StandaloneChart {
   const copy = svg.cloneNode(true) as SVGSVGElement;
-  inline(svg, copy, false);
+  // Pictures are printed on white: read the light theme's colours even when the screen is in dark mode (dark.css).
+  const root = document.documentElement;
+  const wasLight = root.classList.contains('light-theme');
+  root.classList.add('light-theme');
+  try {
+    inline(svg, copy, false);
+  } finally {
+    if (!wasLight) root.classList.remove('light-theme');
+  }
   const box = svg.viewBox.baseVal;
   const width = Number(svg.getAttribute('width')) || box?.width || svg.clientWidth;
   const height = Number(svg.getAttribute('height')) || box?.height || svg.clientHeight;
