@@ -195,6 +195,26 @@ describe('paraphrases', () => {
   });
 });
 
+describe('the window fields', () => {
+  it('show days as the labels do, not mm/dd/yyyy, and refuse 2025-02-29 in words', async () => {
+    const page = await open(`${seedApp.url}/?from=2025-02-01`);
+    const from = page.locator('#filter-from');
+    expect(await from.inputValue()).toBe('1 February 2025');
+    expect(await from.getAttribute('type')).toBe('text');
+    expect(await page.locator('#filter-to').getAttribute('placeholder')).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+    await from.fill('2025-02-29');
+    await from.press('Enter');
+    expect(await page.locator('#filter-from-error').textContent()).toBe(
+      '“2025-02-29” is not a calendar day: February 2025 has 28 days',
+    );
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2025-02-01');
+    await from.fill('3 March 2025');
+    await from.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2025-03-03');
+    expect(await page.locator('#filter-from-error').textContent()).toBe('');
+  });
+});
+
 describe('dark mode', () => {
   it('follows prefers-color-scheme: dark paper, light ink, data colours unchanged', async () => {
     const page = await open(`${seedApp.url}/`, { width: 1400, height: 900 }, { colorScheme: 'dark' });
