@@ -101,6 +101,8 @@ export function standaloneChart(svg: SVGSVGElement): StandaloneChart {
   } finally {
     if (!wasLight) root.classList.remove('light-theme');
   }
+  // A busy lane's "+N more: show all" is a control, not part of the picture.
+  for (const control of copy.querySelectorAll('.lane-more')) control.remove();
   const box = svg.viewBox.baseVal;
   const width = Number(svg.getAttribute('width')) || box?.width || svg.clientWidth;
   const height = Number(svg.getAttribute('height')) || box?.height || svg.clientHeight;

@@ -89,7 +89,20 @@ export function filterBar() {
         .attr('type', 'button')
         .attr('class', 'day-picker-button')
         .attr('aria-label', `${label}: pick a day on a calendar`)
-        .text('📅')
+        .call((b) =>
+          // Drawn, not an emoji: not every system has an emoji font.
+          b
+            .append('svg')
+            .attr('viewBox', '0 0 16 16')
+            .attr('width', 14)
+            .attr('height', 14)
+            .attr('aria-hidden', 'true')
+            .append('path')
+            .attr('d', 'M2.5 3.5h11v10h-11z M2.5 6.5h11 M5.5 1.5v3 M10.5 1.5v3')
+            .attr('fill', 'none')
+            .attr('stroke', 'currentColor')
+            .attr('stroke-width', 1.3),
+        )
         .on('click', () => {
           const input = picker.node()!;
           input.value = data?.state[key] ?? '';
