@@ -18,6 +18,8 @@ export interface WriteOptions extends SchemaOptions {
    * so 2,000 one-article commits spent most of the seed on it; 50 measured best (see docs/benchmarks.md).
    */
   batchSize?: number;
+  /** Called after each committed batch with the articles written so far (for a progress line). */
+  onProgress?: (written: number, total: number) => void;
 }
 
 export const DEFAULT_BATCH_SIZE = 50;
@@ -73,6 +75,7 @@ export async function writeArticles(
   const heldFacts = await holdsFacts(driver, queries['admin/holds-facts'], options);
   const written = startWrittenIds(heldFacts);
   const seen: SeenInRun = heldFacts ? null : { subjects: new Set(), sources: new Set() };
+  let done = 0;
   for (const batch of inBatches(articles, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
     let merged: Awaited<ReturnType<typeof planClaimWrite>>['rows'] | null = null;
     try {
@@ -93,6 +96,8 @@ export async function writeArticles(
     }
     rememberWritten(merged!, written);
     rememberSeen(seen, batch);
+    done += batch.length;
+    options.onProgress?.(done, articles.length);
   }
   await createSchema(driver, schema.after, options);
   await awaitIndexes(driver, options);
