@@ -23,7 +23,13 @@ export function findDates(model: TextModel, published: string): DateMention[] {
   for (let m = VAGUE_PAST.exec(text); m; m = VAGUE_PAST.exec(text)) {
     if (out.some((d) => d.start <= m!.index && m!.index < d.end)) continue;
     const edtf = /this year/i.test(m[0]) ? `${published.slice(0, 4)}/${published}` : `../${published}`;
-    out.push({ start: m.index, end: m.index + m[0].length, edtf, note: `"${m[0]}": before publication`, dateline: false });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      edtf,
+      note: `"${m[0]}": before publication`,
+      dateline: false,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -51,7 +57,8 @@ function resolve(r: chrono.ParsedResult, text: string, ref: Date, published: str
       const end = sunday > ref ? ref : sunday;
       return { ...base, edtf: `${day(monday)}/${day(end)}`, note: `"${words}": the week, no day given` };
     }
-    if (unit === 'month') return { ...base, edtf: day(d).slice(0, 7), note: `"${words}": the month before publication` };
+    if (unit === 'month')
+      return { ...base, edtf: day(d).slice(0, 7), note: `"${words}": the month before publication` };
     if (unit === 'year') return { ...base, edtf: day(d).slice(0, 4), note: `"${words}": the year before publication` };
     return { ...base, edtf: day(d), note: `"${words}": counted from the publication day` };
   }

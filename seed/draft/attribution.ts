@@ -1,0 +1,161 @@
+// Who said the quoted words: "X said", "said X", "according to X", the paragraph that introduces a block quote,
+// "I"/"he" inside a quote, and "he said" after one. Each answer carries the cue it rests on.
+import type { DraftActor } from './actors.ts';
+import type { QuoteSpan } from './quotes.ts';
+import type { Span, TextModel } from './types.ts';
+
+export const SPEECH_VERBS =
+  'said|says|say|told|tells|added|adds|stated|states|wrote|writes|argued|argues|noted|notes|warned|warns|declared|' +
+  'insisted|insists|explained|explains|asked|asks|replied|replies|responded|responds|continued|emphasized|' +
+  'emphasised|stressed|announced|claimed|claims|posted|tweeted|stating|saying|adding|asking|writing';
+const VERB = `(?:${SPEECH_VERBS})`;
+
+export interface MentionAt extends Span {
+  actor: DraftActor;
+}
+
+export interface Attribution {
+  speaker: DraftActor;
+  confidence: number;
+  reason: string;
+  /** The attributing words ("Sheinbaum said"), kept as evidence. */
+  cue?: Span;
+}
+
+export function mentionIndex(actors: readonly DraftActor[]): MentionAt[] {
+  const all = actors.flatMap((actor) => actor.mentions.map((m) => ({ ...m, actor })));
+  // Overlapping mentions ("El Salvador's president" over "El Salvador"): the longer one names the actor.
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: MentionAt[] = [];
+  for (const m of all) if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m);
+  return out;
+}
+
+export function attribute(
+  model: TextModel,
+  quotes: QuoteSpan[],
+  i: number,
+  mentions: MentionAt[],
+  speakers: Map<number, Attribution>,
+): Attribution | undefined {
+  const { text } = model;
+  const q = quotes[i]!;
+  const para = model.paragraphs[q.paragraph]!;
+  const outside = (m: MentionAt) =>
+    !quotes.some((o) => o.parent === undefined && o !== q && o.start <= m.start && m.end <= o.end) &&
+    !(q.start <= m.start && m.end <= q.end);
+  const lastPerson = (before: number, not?: DraftActor) =>
+    [...mentions].reverse().find((m) => m.end <= before && m.actor.kind === 'PERSON' && m.actor !== not && outside(m));
+
+  if (q.intro) {
+    // The subject of the introducing sentence: the first actor named in its last sentence.
+    const sentence = model.sentences.filter((s) => s.start >= q.intro!.start && s.end <= q.intro!.end).pop() ?? q.intro;
+    const cue = /(\S+)\s*:\s*$/.exec(text.slice(sentence.start, sentence.end))?.[1] ?? 'a colon';
+    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const subject = inSentence.find((m) => m.actor.kind === 'PERSON') ?? inSentence[0];
+    if (subject)
+      return {
+        speaker: subject.actor,
+        confidence: 0.8,
+        reason: `block quote after "${cue}:", introduced by ${subject.actor.name}`,
+        cue: sentence,
+      };
+  }
+
+  if (q.parent !== undefined) {
+    // Words quoted inside a quote: "I said" is its speaker, "he said" someone named in it (whom the speaker
+    // addresses or reports), else the person named last before it.
+    const outer = speakers.get(q.parent);
+    const parent = quotes[q.parent]!;
+    const lead = text.slice(Math.max(parent.start, q.start - 60), q.start);
+    if (outer && /\bI\s+(?:\w+\s+)?(?:said|say|told|asked|replied|answered)\b[^.?!]*$|\bI\s+said\b/.test(lead))
+      return { speaker: outer.speaker, confidence: 0.7, reason: `"I said" inside ${outer.speaker.name}'s quote` };
+    if (outer && /\b(?:he|she|they)\s+(?:said|says|told|asked)\b[^.?!]*$/i.test(lead)) {
+      const named = mentions.find(
+        (m) => m.start >= parent.start && m.end <= parent.end && m.actor.kind === 'PERSON' && m.actor !== outer.speaker,
+      );
+      const other = named ?? lastPerson(parent.start, outer.speaker);
+      if (other)
+        return {
+          speaker: other.actor,
+          confidence: named ? 0.6 : 0.4,
+          reason: `"he said" inside ${outer.speaker.name}'s quote, ${other.actor.name} ${named ? 'named in it' : 'named before it'}`,
+        };
+    }
+    if (outer)
+      return {
+        speaker: outer.speaker,
+        confidence: 0.3,
+        reason: `quoted inside ${outer.speaker.name}'s words; no other speaker found`,
+      };
+  }
+
+  // "..., X said" / "..., said X" / "..., he said" after the quote, in the same paragraph.
+  const after = text.slice(q.end, Math.min(para.end, q.end + 80));
+  const afterVerb = new RegExp(
+    `^[,.!?’”"']*\\s*(?:[”"’']\\s*)?(?:(${VERB})\\s+|([^.?!“"]{1,50}?)\\s+(${VERB})\\b)`,
+    'u',
+  ).exec(after);
+  if (afterVerb) {
+    const from = q.end + afterVerb.index;
+    const to = q.end + afterVerb[0].length + 60;
+    const named = mentions.find((m) => m.start >= from && m.start < to && outside(m));
+    if (named)
+      return {
+        speaker: named.actor,
+        confidence: 0.85,
+        reason: `"${text.slice(named.start, named.end)} ${afterVerb[1] ?? afterVerb[3]}" after the quote`,
+        cue: { start: from, end: Math.max(named.end, q.end + afterVerb[0].length) },
+      };
+    if (/\b(?:he|she)\b/i.test(afterVerb[0])) {
+      const p = lastPerson(q.start);
+      if (p)
+        return {
+          speaker: p.actor,
+          confidence: 0.6,
+          reason: `"${afterVerb[0].trim()}" after the quote: ${p.actor.name}, named last before it`,
+        };
+    }
+  }
+  // "X said:" / "according to X," / "X told reporters that" before the quote, in the same sentence or paragraph.
+  const lead = text.slice(Math.max(para.start, q.start - 140), q.start);
+  const beforeVerb = new RegExp(`(?:according to\\s+|\\b(${VERB})\\b)[^.?!]*$`, 'iu').exec(lead);
+  if (beforeVerb) {
+    const leadStart = q.start - lead.length;
+    const near = mentions.filter(
+      (m) => m.start >= leadStart + Math.max(0, beforeVerb.index - 60) && m.end <= q.start && outside(m),
+    );
+    const pick = near.find((m) => m.actor.kind === 'PERSON') ?? near[near.length - 1];
+    if (pick)
+      return {
+        speaker: pick.actor,
+        confidence: 0.75,
+        reason: `"${beforeVerb[0].trim().slice(0, 30)}" before the quote`,
+      };
+    if (/\b(?:he|she)\s+\w+\s*[:,]?\s*$/i.test(lead)) {
+      const p = lastPerson(q.start);
+      if (p)
+        return {
+          speaker: p.actor,
+          confidence: 0.5,
+          reason: `pronoun before the quote: ${p.actor.name}, named last before it`,
+        };
+    }
+  }
+  // A quote paragraph with no cue continues the last speaker (news style), else the nearest person before it.
+  const previous = [...speakers.entries()].filter(([j]) => j < i).pop()?.[1];
+  if (previous)
+    return {
+      speaker: previous.speaker,
+      confidence: 0.3,
+      reason: `no attribution; continues ${previous.speaker.name}'s quote before it`,
+    };
+  const p = lastPerson(q.start);
+  if (p)
+    return {
+      speaker: p.actor,
+      confidence: 0.2,
+      reason: `no attribution; ${p.actor.name} is the person named last before it`,
+    };
+  return undefined;
+}
