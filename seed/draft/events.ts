@@ -88,8 +88,15 @@ function partiesOf(text: string, inS: MentionAt[], trigger: Span) {
   );
   const agent =
     possessor ?? (occasion ? (before.find((m) => m.actor.kind === 'PERSON') ?? before[0]) : before[before.length - 1]);
-  // A possessive after the trigger belongs to the noun after it ("following Trump's January directive").
-  const other = after.find((m) => m.actor !== agent?.actor && !/^['’]s\b/.test(text.slice(m.end, m.end + 2)));
+  // A possessive after "following" belongs to an earlier event ("following Trump's January directive").
+  const other = after.find(
+    (m) =>
+      m.actor !== agent?.actor &&
+      !(
+        /^['’]s\b/.test(text.slice(m.end, m.end + 2)) &&
+        /\b(?:following|after|since|amid|before)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))
+      ),
+  );
   return { agent, other };
 }
 
