@@ -32,7 +32,7 @@ function jaccard(a: string, b: string): number {
 }
 
 export function scoreDraft(draft: Doc, finished: Doc): Score {
-  const names = (a: Doc['actors'][number]) => new Set([a.name, ...a.aliases].map(normName));
+  const names = (a: Doc['actors'][number]) => new Set([a.name, ...(a.aliases ?? [])].map(normName));
   // A draft actor is a finished one when they share an id, a name or an alias.
   const actorMap = new Map<string, string>();
   for (const d of draft.actors) {
