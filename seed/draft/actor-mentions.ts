@@ -105,6 +105,13 @@ function classify(para: string, at: number, raw: string, heading: boolean, base:
   if (notName(text)) return out;
   const end = start + text.length;
   const first = text.split(' ')[0]!;
+  // "Americans", "Mexicans": people of a country, a group rather than the country.
+  const people = /s$/.test(text) ? countryOf(text.slice(0, -1)) : undefined;
+  if (people && people.demonyms.includes(text.slice(0, -1)))
+    return [
+      ...out,
+      { start, end, name: text, kind: 'GROUP', confidence: 0.5, reason: `people of ${people.name} ("${text}")` },
+    ];
   const country = countryOf(text);
   const named = (c: { names: string[] }) =>
     c.names.some((n) => n.toLowerCase() === text.toLowerCase().replace(/^the /, ''));
@@ -165,7 +172,6 @@ function classify(para: string, at: number, raw: string, heading: boolean, base:
       },
     ];
   }
-  if (PLACE_RE.test(rest)) return out;
   rest = rest.replace(/[ \u00a0]+(?:LLC|Inc\.?|Ltd\.?|Corp\.?)$/, '');
   if (GROUP_NAME_RE.test(rest))
     return [
@@ -205,6 +211,7 @@ function classify(para: string, at: number, raw: string, heading: boolean, base:
     ];
   if (/^(?:[A-Z]{2,5}|(?:[A-Z]\.){2,})$/.test(rest))
     return [...out, { start, end, name: rest, kind: 'ORGANIZATION', confidence: 0.5, reason: `acronym "${rest}"` }];
+  if (PLACE_RE.test(rest)) return out;
   if (heading) return out;
   const person = nlp(rest).has('#Person');
   const said = /^[\s,]*(?:said|says|told|added|wrote|stated|argued|noted|warned)\b/.test(para.slice(end - base));

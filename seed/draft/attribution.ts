@@ -44,6 +44,18 @@ export function attribute(
   const outside = (m: MentionAt) =>
     !quotes.some((o) => o.parent === undefined && o !== q && o.start <= m.start && m.end <= o.end) &&
     !(q.start <= m.start && m.end <= q.end);
+  // For "she said": the last person the text had speaking ("Sheinbaum said on Saturday ..."), else the last named.
+  const lastSpeaker = (before: number) =>
+    [...mentions]
+      .reverse()
+      .find(
+        (m) =>
+          m.end <= before &&
+          before - m.end < 600 &&
+          m.actor.kind === 'PERSON' &&
+          outside(m) &&
+          new RegExp(`^\\s+(?:\\w+\\s+){0,2}(?:${SPEECH_VERBS})\\b`).test(text.slice(m.end, m.end + 40)),
+      ) ?? lastPerson(before);
   const lastPerson = (before: number, not?: DraftActor) =>
     [...mentions].reverse().find((m) => m.end <= before && m.actor.kind === 'PERSON' && m.actor !== not && outside(m));
 
@@ -90,16 +102,16 @@ export function attribute(
       };
   }
 
-  // "..., X said" / "..., said X" / "..., he said" after the quote, in the same paragraph.
-  const after = text.slice(q.end, Math.min(para.end, q.end + 80));
+  // "..., X said" / "..., said X" / "..., he said" after the quote, up to the end of that sentence.
+  const tail = text.slice(q.end, Math.min(para.end, q.end + 100));
+  const after = tail.slice(0, tail.search(/[.?!](?:\s|$)/) >= 0 ? tail.search(/[.?!](?:\s|$)/) + 1 : tail.length);
   const afterVerb = new RegExp(
     `^[,.!?’”"']*\\s*(?:[”"’']\\s*)?(?:(${VERB})\\s+|([^.?!“"]{1,50}?)\\s+(${VERB})\\b)`,
     'u',
   ).exec(after);
   if (afterVerb) {
     const from = q.end + afterVerb.index;
-    const to = q.end + afterVerb[0].length + 60;
-    const named = mentions.find((m) => m.start >= from && m.start < to && outside(m));
+    const named = mentions.find((m) => m.start >= from && m.end <= q.end + after.length && outside(m));
     if (named)
       return {
         speaker: named.actor,
@@ -108,39 +120,49 @@ export function attribute(
         cue: { start: from, end: Math.max(named.end, q.end + afterVerb[0].length) },
       };
     if (/\b(?:he|she)\b/i.test(afterVerb[0])) {
-      const p = lastPerson(q.start);
+      const p = lastSpeaker(q.start);
       if (p)
         return {
           speaker: p.actor,
           confidence: 0.6,
-          reason: `"${afterVerb[0].trim()}" after the quote: ${p.actor.name}, named last before it`,
+          reason: `"${afterVerb[0].replace(/^[^\p{L}]+/u, '').trim()}" after the quote: ${p.actor.name}, the last person speaking or named before it`,
         };
     }
   }
-  // "X said:" / "according to X," / "X told reporters that" before the quote, in the same sentence or paragraph.
-  const lead = text.slice(Math.max(para.start, q.start - 140), q.start);
-  const beforeVerb = new RegExp(`(?:according to\\s+|\\b(${VERB})\\b)[^.?!]*$`, 'iu').exec(lead);
+  // "X said:" / "X told Fox News:" / "according to X," / "said Governor X:" before the quote, in its sentence.
+  const lead = text
+    .slice(Math.max(para.start, q.start - 160), q.start)
+    .replace(/[\s"“‘']+$/u, '')
+    .split(/(?<=[.?!]["”’]?)\s+/)
+    .pop()!;
+  const leadStart = q.start - text.slice(Math.max(para.start, q.start - 160), q.start).length;
+  const leadFrom = leadStart + text.slice(leadStart, q.start).lastIndexOf(lead);
+  const beforeVerb = new RegExp(`(according to\\s+)|\\b(${VERB})\\b`, 'iu').exec(lead);
   if (beforeVerb) {
-    const leadStart = q.start - lead.length;
-    const near = mentions.filter(
-      (m) => m.start >= leadStart + Math.max(0, beforeVerb.index - 60) && m.end <= q.start && outside(m),
-    );
-    const pick = near.find((m) => m.actor.kind === 'PERSON') ?? near[near.length - 1];
+    const verbAt = leadFrom + beforeVerb.index;
+    const inLead = mentions.filter((m) => m.start >= leadFrom && m.end <= q.start && outside(m));
+    const subjects = inLead.filter((m) => m.end <= verbAt);
+    const objects = inLead.filter((m) => m.start >= verbAt);
+    // The one who speaks stands before the verb; after it stands an audience ("told Fox News"), unless the
+    // words are "according to X" or "said X".
+    const pronoun = /\b(?:he|she)\s+(?:\w+\s+){0,2}$/i.test(text.slice(leadFrom, verbAt));
+    const pick = beforeVerb[1]
+      ? objects[0]
+      : (subjects.filter((m) => m.actor.kind === 'PERSON').pop() ??
+        (pronoun ? undefined : (subjects.pop() ?? objects[0])));
     if (pick)
       return {
         speaker: pick.actor,
         confidence: 0.75,
-        reason: `"${beforeVerb[0].trim().slice(0, 30)}" before the quote`,
+        reason: `"${lead.slice(beforeVerb.index).trim().slice(0, 40)}" before the quote`,
       };
-    if (/\b(?:he|she)\s+\w+\s*[:,]?\s*$/i.test(lead)) {
-      const p = lastPerson(q.start);
-      if (p)
-        return {
-          speaker: p.actor,
-          confidence: 0.5,
-          reason: `pronoun before the quote: ${p.actor.name}, named last before it`,
-        };
-    }
+    const p = lastSpeaker(q.start);
+    if (pronoun && p)
+      return {
+        speaker: p.actor,
+        confidence: 0.5,
+        reason: `"${lead.trim().slice(0, 30)}" before the quote: ${p.actor.name}, the last person speaking or named before it`,
+      };
   }
   // A quote paragraph with no cue continues the last speaker (news style), else the nearest person before it.
   const previous = [...speakers.entries()].filter(([j]) => j < i).pop()?.[1];

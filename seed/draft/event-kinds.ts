@@ -28,6 +28,8 @@ export const EVENT_KINDS: EventKind[] = [
       'rejection',
       'rejects',
       'rejected',
+      'turned down',
+      'turning down',
       'declining',
       'declined',
       'declines',

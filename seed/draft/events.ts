@@ -86,8 +86,12 @@ function partiesOf(text: string, inS: MentionAt[], trigger: Span) {
   const occasion = /\b(?:during|at|in)\s+(?:an?|the|his|her|their)?\s*(?:\w+\s+){0,2}$/i.test(
     text.slice(Math.max(0, trigger.start - 40), trigger.start),
   );
+  // "an offer from President Donald Trump": the doer follows the noun.
+  const from = after.find((m) => /^\s*(?:from|by)\s+(?:\S+\s+){0,2}$/i.test(text.slice(trigger.end, m.start)));
   const agent =
-    possessor ?? (occasion ? (before.find((m) => m.actor.kind === 'PERSON') ?? before[0]) : before[before.length - 1]);
+    from ??
+    possessor ??
+    (occasion ? (before.find((m) => m.actor.kind === 'PERSON') ?? before[0]) : before[before.length - 1]);
   // A possessive after "following" belongs to an earlier event ("following Trump's January directive").
   const other = after.find(
     (m) =>
@@ -100,10 +104,14 @@ function partiesOf(text: string, inS: MentionAt[], trigger: Span) {
   return { agent, other };
 }
 
+const SAID_ON = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|revealed|stated|wrote|recalled)\s+(?:on\s+|in\s+)?$/i;
+
 function dateEvents(text: string, hits: DraftEvent[], dates: DateMention[], published: string): void {
   // A date belongs to the trigger right after it ("Trump's January directive"), else to the nearest one before it
   // ("designation ... in February has led to ..."), else to the nearest one after it. "recent" dates nothing.
-  for (const d of dates.filter((x) => !x.edtf.startsWith('..'))) {
+  // "Sheinbaum said on Saturday that she had turned down ...": that date is the saying's, not the event's.
+  const saying = (d: DateMention) => SAID_ON.test(text.slice(Math.max(0, d.start - 30), d.start));
+  for (const d of dates.filter((x) => !x.edtf.startsWith('..') && !saying(x))) {
     const next = hits.find(
       (e) => e.trigger.start >= d.end && /^[\s'’s]{0,4}(?:\w+\s+)?$/.test(text.slice(d.end, e.trigger.start)),
     );
