@@ -117,7 +117,8 @@ export function attribute(
         speaker: named.actor,
         confidence: 0.85,
         reason: `"${text.slice(named.start, named.end)} ${afterVerb[1] ?? afterVerb[3]}" after the quote`,
-        cue: { start: from, end: Math.max(named.end, q.end + afterVerb[0].length) },
+        // The rest of the sentence belongs to the cue: it says where and when ("... on Saturday").
+        cue: { start: from, end: q.end + after.replace(/[\s.?!]+$/, '').length },
       };
     if (/\b(?:he|she)\b/i.test(afterVerb[0])) {
       const p = lastSpeaker(q.start);

@@ -56,7 +56,12 @@ export const EVENT_KINDS: EventKind[] = [
     other: 'recipient',
     relation: 'DIRECTED',
   },
-  { kind: 'speech', triggers: ['speech', 'remarks'], agent: 'speaker', other: 'subject' },
+  {
+    kind: 'speech',
+    triggers: ['speech', 'remarks', 'rally', 'told supporters', 'addressed supporters'],
+    agent: 'speaker',
+    other: 'subject',
+  },
   {
     kind: 'press-conference',
     triggers: ['press conference', 'news conference', 'press briefing', 'briefing'],
@@ -107,7 +112,7 @@ export const EVENT_KINDS: EventKind[] = [
   },
   {
     kind: 'phone-call',
-    triggers: ['phone call', 'call with', 'spoke by phone'],
+    triggers: ['phone call', 'telephone call', 'the call', 'call with', 'spoke by phone'],
     agent: 'participant',
     other: 'participant',
     relation: 'SPOKE_WITH',

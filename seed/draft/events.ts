@@ -166,7 +166,10 @@ function merge(events: DraftEvent[]): DraftEvent[] {
     }
     same.evidence.push(...e.evidence);
     if (e.other && !same.other) same.other = e.other;
-    if (same.date.startsWith('..') && !e.date.startsWith('..')) [same.date, same.dateNote] = [e.date, e.dateNote];
+    // Both dates come from the text; the narrower one that fits inside the other says more ("last month" and
+    // "on April 16" are one call on 16 April).
+    if ((same.date.startsWith('..') && !e.date.startsWith('..')) || narrowerInside(e.date, same.date))
+      [same.date, same.dateNote] = [e.date, e.dateNote];
     same.confidence = Math.min(0.9, same.confidence + 0.1);
   }
   for (const e of out) {
@@ -181,4 +184,9 @@ function merge(events: DraftEvent[]): DraftEvent[] {
 export function eventTitle(e: DraftEvent): string {
   const what = e.kind.kind.replace(/-/g, ' ');
   return `${what[0]!.toUpperCase()}${what.slice(1)}${e.agent ? ` by ${e.agent.name}` : ''}${e.other ? ` (${e.kind.other}: ${e.other.name})` : ''}`;
+}
+
+function narrowerInside(inner: string, outer: string): boolean {
+  if (inner.includes('/') || outer.includes('/') || inner === outer) return false;
+  return inner.startsWith(outer);
 }

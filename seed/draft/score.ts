@@ -156,7 +156,8 @@ export function scoreDraft(draft: Doc, finished: Doc): Score {
     return Date.parse(d.latest) - Date.parse(d.earliest);
   };
   const pairs = [
-    ...eventHits.filter((h) => h.d).map((h) => ({ what: h.f.id, f: h.f.date, d: h.d!.date })),
+    // Only the same fact is compared: an event of another kind sharing a sentence is not a dating of this one.
+    ...eventHits.filter((h) => h.d?.kind === h.f.kind).map((h) => ({ what: h.f.id, f: h.f.date, d: h.d!.date })),
     ...quoteHits.filter((h) => h.d).map((h) => ({ what: h.f.id, f: h.f.date, d: h.d!.date })),
     ...finished.relationships.flatMap((f) => {
       const d = draft.relationships.find((r) => overlaps(r.evidence, f.evidence) && f.date && r.date);
