@@ -217,7 +217,7 @@ export const NOT_NAMES = new Set(
     'As In On At For After Before While When According If No Yes Not What Who How Why Where Under Over With ' +
     'Without From To By Of Despite Although Though However Meanwhile Now Then There Here Both All Most Such ' +
     'Leave Reply Copyright Your Email Required Fields Marked Also Even Only Just Sovereignty Despite Amid Last ' +
-    'Next Since Until During Because Once Upon Following Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
+    'Next Earlier Later Since Until During Because Once Upon Following Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
     'August September October November December Strategic Intelligence Some Any Each Every Other Another One'
   ).split(' '),
 );

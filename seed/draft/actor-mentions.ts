@@ -59,7 +59,7 @@ export function findMentions(model: TextModel): Mention[] {
       if (g) out.push(g);
     }
   }
-  return dropOverlaps(out);
+  return dropOverlaps(out.filter((m) => m.end > m.start && m.name.trim() !== ''));
 }
 
 function classify(para: string, at: number, raw: string, heading: boolean, base: number): Mention[] {
@@ -213,7 +213,10 @@ function classify(para: string, at: number, raw: string, heading: boolean, base:
     return [...out, { start, end, name: rest, kind: 'ORGANIZATION', confidence: 0.5, reason: `acronym "${rest}"` }];
   if (PLACE_RE.test(rest)) return out;
   if (heading) return out;
-  const person = nlp(rest).has('#Person');
+  const tagged = nlp(rest);
+  // Places ("Texas"), demonyms ("Latin American") and adjectives ("Earlier") are not actors.
+  if (tagged.has('#Place') || tagged.has('#Demonym') || tagged.terms().first().has('#Adjective')) return out;
+  const person = tagged.has('#Person');
   const said = /^[\s,]*(?:said|says|told|added|wrote|stated|argued|noted|warned)\b/.test(para.slice(end - base));
   if (person || said)
     return [
@@ -245,6 +248,9 @@ function governmentPhrase(
   country: string,
 ): Mention[] {
   const after = GOVERNMENT_AFTER.exec(para.slice(end - base));
+  // "in Spanish" is a language, not a country.
+  if (!after && /\bin[ \u00a0]+$/.test(para.slice(0, start - base)) && /^\W*(?:$|[.,;])/.test(para.slice(end - base)))
+    return [];
   if (!after) return [{ start, end, name: country, kind: 'COUNTRY', confidence: 0.6, reason: `demonym "${word}"` }];
   const to = end + after[0].length;
   return [

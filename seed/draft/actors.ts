@@ -139,6 +139,7 @@ function find(text: string, phrase: string, actor: DraftActor, _confidence: numb
 
 function linkAndName(actors: DraftActor[], graph: GraphIndex): DraftActor[] {
   const known = graph.actors.map((a) => a.id);
+  const before = new Map(actors.map((a) => [a, a.name]));
   const allocate = idAllocator();
   for (const a of actors) {
     const hit = graph.find([a.name, ...a.aliases]);
@@ -151,8 +152,13 @@ function linkAndName(actors: DraftActor[], graph: GraphIndex): DraftActor[] {
     } else a.id = allocate(known.includes(slug(a.name)) ? `${slug(a.name)}-new` : slug(a.name));
     a.mentions = dedupeSpans(a.mentions);
   }
+  // Roles name their country by the name it had before linking; a role whose country is not drafted is dropped.
   for (const a of actors)
-    for (const r of a.roles) if (r.of) r.of = actors.find((c) => c.name === r.of)?.id ?? slug(r.of);
+    a.roles = a.roles.flatMap((r) => {
+      if (!r.of) return [r];
+      const country = actors.find((c) => c.kind === 'COUNTRY' && (before.get(c) === r.of || c.name === r.of));
+      return country ? [{ ...r, of: country.id }] : [{ title: r.title }];
+    });
   return actors;
 }
 

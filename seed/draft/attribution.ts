@@ -111,24 +111,32 @@ export function attribute(
   ).exec(after);
   if (afterVerb) {
     const from = q.end + afterVerb.index;
-    const named = mentions.find((m) => m.start >= from && m.end <= q.end + after.length && outside(m));
-    if (named)
-      return {
-        speaker: named.actor,
-        confidence: 0.85,
-        reason: `"${text.slice(named.start, named.end)} ${afterVerb[1] ?? afterVerb[3]}" after the quote`,
-        // The rest of the sentence belongs to the cue: it says where and when ("... on Saturday").
-        cue: { start: from, end: q.end + after.replace(/[\s.?!]+$/, '').length },
-      };
-    if (/\b(?:he|she)\b/i.test(afterVerb[0])) {
+    const verb = afterVerb[1] ?? afterVerb[3]!;
+    const subject = afterVerb[2];
+    // "..., she said Saturday in Spanish": a pronoun subject is the last one speaking, whatever follows.
+    if (subject && /^(?:[^\p{L}]*)(?:he|she|they)$/iu.test(subject.trim())) {
       const p = lastSpeaker(q.start);
       if (p)
         return {
           speaker: p.actor,
           confidence: 0.6,
-          reason: `"${afterVerb[0].replace(/^[^\p{L}]+/u, '').trim()}" after the quote: ${p.actor.name}, the last person speaking or named before it`,
+          reason: `"${subject.replace(/^[^\p{L}]+/u, '').trim()} ${verb}" after the quote: ${p.actor.name}, the last person speaking or named before it`,
+          cue: { start: from, end: q.end + after.replace(/[\s.?!]+$/, '').length },
         };
     }
+    // "..., Sheinbaum told supporters": the subject before the verb; "..., said Governor X": right after it.
+    const verbEnd = q.end + afterVerb[0].length;
+    const named =
+      mentions.find((m) => m.start >= from && m.end <= verbEnd && outside(m)) ??
+      (subject ? undefined : mentions.find((m) => m.start >= verbEnd && m.start <= verbEnd + 30 && outside(m)));
+    if (named)
+      return {
+        speaker: named.actor,
+        confidence: 0.85,
+        reason: `"${text.slice(named.start, named.end)} ${verb}" after the quote`,
+        // The rest of the sentence belongs to the cue: it says where and when ("... on Saturday").
+        cue: { start: from, end: q.end + after.replace(/[\s.?!]+$/, '').length },
+      };
   }
   // "X said:" / "X told Fox News:" / "according to X," / "said Governor X:" before the quote, in its sentence.
   const lead = text

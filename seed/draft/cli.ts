@@ -6,8 +6,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ArticleValidationError } from '../../server/article/article-validation-error.ts';
 import { DEFAULT_ARTICLES_DIR } from '../../server/article/load-articles.ts';
-import { validateArticle } from '../../server/article/validate-article.ts';
 import { draftArticle } from './draft-article.ts';
+import { dropInvalidItems } from './repair.ts';
 import { GraphIndex, GraphPathError, loadGraphIndex } from './graph-index.ts';
 import { checkPublished, DraftInputError, readArticleText } from './read-article-text.ts';
 import { documentJson, writeAtomically } from './write-document.ts';
@@ -57,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
   if (existsSync(out) && !values.force)
     throw new DraftInputError(`${out} exists; give --force to replace it, or another --out`);
 
-  const doc = draftArticle(
+  const drafted = draftArticle(
     text,
     {
       id: sourceId,
@@ -69,16 +69,12 @@ export async function main(argv: string[]): Promise<number> {
     },
     graph,
   );
-  if (doc.actors.length === 0)
+  if (drafted.actors.length === 0)
     throw new DraftInputError(`${textFile}: no actor found (a document needs at least one); nothing written`);
   // The draft must be a valid document in everything but its review marks, or nothing is written.
-  try {
-    validateArticle(out, doc, text);
-  } catch (e) {
-    if (!(e instanceof ArticleValidationError)) throw e;
-    const real = e.issues.filter((i) => !i.path.endsWith('.review'));
-    if (real.length > 0) throw new ArticleValidationError(out, real);
-  }
+  const checked = dropInvalidItems(out, drafted, text);
+  const doc = checked.doc;
+  for (const note of checked.notes) console.log(`note: ${note}`);
   writeAtomically(out, documentJson(doc));
   const n = (k: 'actors' | 'events' | 'statements' | 'relationships') => doc[k].length;
   console.log(

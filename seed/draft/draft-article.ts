@@ -11,6 +11,7 @@ import { findRelationships } from './relationships.ts';
 import { findStatements } from './statements.ts';
 import { buildTextModel } from './text-model.ts';
 import { propose } from './types.ts';
+import { idAllocator } from './ids.ts';
 
 export interface SourceInfo {
   id: string;
@@ -35,6 +36,9 @@ export function draftArticle(text: string, source: SourceInfo, graph: GraphIndex
   const quoted = quotes.filter((q) => q.parent === undefined && !q.short);
   const events = findEvents(model, mentions, dates, quoted, source.published).filter((e) => !e.kind.relationOnly);
   const statements = findStatements(model, quotes, mentions, events, dates, source.published);
+  // Ids are unique across the whole document; references are objects until the document is written.
+  const allocate = idAllocator(actors.map((a) => a.id));
+  for (const x of [...events, ...statements]) x.id = allocate(x.id);
   const relationships = findRelationships(text, actors, findEvents(model, mentions, dates, quoted, source.published));
   const citations = mentions
     .filter(

@@ -44,7 +44,15 @@ export const EVENT_KINDS: EventKind[] = [
   },
   {
     kind: 'designation',
-    triggers: ['designation', 'designated', 'designates', 'designating'],
+    triggers: [
+      'designation',
+      'designated',
+      'designates',
+      'designating',
+      'as terrorist organizations',
+      'as foreign terrorist organizations',
+      'terror designations',
+    ],
     agent: 'issuer',
     other: 'target',
     relation: 'DESIGNATED',
@@ -70,7 +78,7 @@ export const EVENT_KINDS: EventKind[] = [
   },
   {
     kind: 'military-deployment',
-    triggers: ['deployed', 'deployment', 'deployments', 'military presence', 'sent troops'],
+    triggers: ['deployed', 'deployment', 'deployments', 'military presence', 'sent troops', 'troops to', 'soldiers to'],
     agent: 'agent',
     other: 'target',
   },

@@ -42,6 +42,7 @@ export function findStatements(
     speakers.set(i, who);
     if (q.short && !who.cue) return;
     const words = text.slice(q.start, q.end);
+    if (!/[\p{L}\p{N}]/u.test(words)) return;
     const parent = q.parent !== undefined ? made.get(q.parent) : undefined;
     // Said at an event the introducing sentence names ("during a morning press conference ..., stating:").
     const around = who.cue ?? model.sentences.find((s) => s.start <= q.start && q.start < s.end) ?? q;
@@ -107,6 +108,7 @@ function paraphrases(model: TextModel, quotes: QuoteSpan[], mentions: MentionAt[
     }
     if (!subject) return;
     const clause = m[2]!.replace(/[.\s]+$/, '');
+    if (!/[\p{L}\p{N}]/u.test(clause)) return;
     out.push({
       id: '',
       speaker: subject.actor,
