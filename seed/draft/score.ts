@@ -103,6 +103,15 @@ export function scoreDraft(draft: Doc, finished: Doc): Score {
     },
     misses: eventHits.filter((h) => !h.d).map((h) => h.f.id),
   };
+  const sameKind = eventHits.filter((h) => h.d?.kind === h.f.kind);
+  const eventKinds: Metric = {
+    name: 'events found with the same kind',
+    found: sameKind.length,
+    of: finished.events.length,
+    misses: eventHits
+      .filter((h) => !sameKind.includes(h))
+      .map((h) => `${h.f.id} (${h.f.kind}${h.d ? `, drafted ${h.d.kind}` : ''})`),
+  };
   const exact = eventHits.filter((h) => h.d?.date === h.f.date);
   const datedEvents: Metric = {
     name: 'events with the exact EDTF date',
@@ -167,7 +176,17 @@ export function scoreDraft(draft: Doc, finished: Doc): Score {
   for (const p of pairs) if (width(p.d) < width(p.f)) overPrecise.push(`${p.what}: drafted ${p.d}, finished ${p.f}`);
 
   return {
-    metrics: [actors, quotations, speakers, paraphrases, events, datedEvents, dateExpressions, relationships],
+    metrics: [
+      actors,
+      quotations,
+      speakers,
+      paraphrases,
+      events,
+      eventKinds,
+      datedEvents,
+      dateExpressions,
+      relationships,
+    ],
     overPrecise,
   };
 }
