@@ -153,6 +153,13 @@ export const EVENT_KINDS: EventKind[] = [
     relation: 'ATTACKED',
   },
   { kind: 'announcement', triggers: ['announced', 'announcement', 'unveiled'], agent: 'issuer', other: 'subject' },
+  {
+    kind: 'publication',
+    triggers: ['report published', 'published a report', 'published an investigation', 'report from', 'report by'],
+    agent: 'issuer',
+    other: 'subject',
+  },
+  { kind: 'interview', triggers: ['interview', 'told reporters'], agent: 'speaker', other: 'recipient' },
   { kind: 'visit', triggers: ['visited', 'visit', 'trip to'], agent: 'agent', other: 'subject', relation: 'VISITED' },
 ];
 

@@ -79,7 +79,9 @@ export function findEvents(
  * trigger; the other party: the first actor named after it. */
 function partiesOf(text: string, inS: MentionAt[], trigger: Span) {
   // A mention running into the trigger modifies it ("U.S. military presence"): it is the doer.
-  const before = inS.filter((m) => m.start < trigger.start);
+  // "According to The Wall Street Journal, the call ...": the source cited is not the doer.
+  const cited = (m: MentionAt) => /according to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start));
+  const before = inS.filter((m) => m.start < trigger.start && !cited(m));
   const after = inS.filter((m) => m.start >= trigger.end);
   const possessor = before.find((m) => /^['’]s\s+(?:\w+\s+){0,2}$/.test(text.slice(m.end, trigger.start)));
   // "... during a speech": the occasion belongs to the sentence's subject.
@@ -115,8 +117,15 @@ function dateEvents(text: string, hits: DraftEvent[], dates: DateMention[], publ
     const next = hits.find(
       (e) => e.trigger.start >= d.end && /^[\s'’s]{0,4}(?:\w+\s+)?$/.test(text.slice(d.end, e.trigger.start)),
     );
-    const before = hits.filter((e) => e.trigger.end <= d.start).sort((a, b) => b.trigger.end - a.trigger.end)[0];
-    const after = hits.filter((e) => e.trigger.start >= d.end).sort((a, b) => a.trigger.start - b.trigger.start)[0];
+    // Only near: a date far from every trigger dates something the vocabulary does not know, and a wrong date is
+    // worse than none. A date opening the sentence ("In February, ...") dates its main clause.
+    const opening = /^\W*(?:(?:in|on|last|this|early|late|by)\s+)?$/i.test(text.slice(sentenceStart(hits), d.start));
+    const before = hits
+      .filter((e) => e.trigger.end <= d.start && d.start - e.trigger.end <= 80)
+      .sort((a, b) => b.trigger.end - a.trigger.end)[0];
+    const after = hits
+      .filter((e) => e.trigger.start >= d.end && (opening || e.trigger.start - d.end <= 40))
+      .sort((a, b) => a.trigger.start - b.trigger.start)[0];
     const e = next ?? before ?? after;
     if (e && e.date.startsWith('..')) [e.date, e.dateNote] = [d.edtf, d.note];
   }
@@ -155,7 +164,7 @@ function merge(events: DraftEvent[]): DraftEvent[] {
       .reverse()
       .find(
         (o) =>
-          (!e.agent && o.kind === e.kind) ||
+          ((!e.agent || !o.agent) && o.kind === e.kind) ||
           (o.kind === e.kind &&
             o.agent === e.agent &&
             (o.date === e.date || o.date.startsWith('..') || e.date.startsWith('..'))),
@@ -165,6 +174,7 @@ function merge(events: DraftEvent[]): DraftEvent[] {
       continue;
     }
     same.evidence.push(...e.evidence);
+    if (e.agent && !same.agent) same.agent = e.agent;
     if (e.other && !same.other) same.other = e.other;
     // Both dates come from the text; the narrower one that fits inside the other says more ("last month" and
     // "on April 16" are one call on 16 April).
@@ -184,6 +194,10 @@ function merge(events: DraftEvent[]): DraftEvent[] {
 export function eventTitle(e: DraftEvent): string {
   const what = e.kind.kind.replace(/-/g, ' ');
   return `${what[0]!.toUpperCase()}${what.slice(1)}${e.agent ? ` by ${e.agent.name}` : ''}${e.other ? ` (${e.kind.other}: ${e.other.name})` : ''}`;
+}
+
+function sentenceStart(hits: DraftEvent[]): number {
+  return hits[0]?.sentence.start ?? 0;
 }
 
 function narrowerInside(inner: string, outer: string): boolean {

@@ -21,6 +21,7 @@ export interface DraftStatement {
 
 const REPORT_VERBS = `${SPEECH_VERBS}|argue|suggest|suggests|suggested|maintain|maintains|maintained|contend|contends|believe|believes|insist|claim`;
 const PARAPHRASE = new RegExp(`\\b(${REPORT_VERBS})\\s+that\\s+(.+)$`, 'u');
+const SAID_ON = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+\\w+){0,2}\\s+(?:on\\s+|in\\s+)?$`, 'i');
 const VAGUE_SUBJECT = /^(?:Some|Many|Others|Critics|Several|Most|They)\b/;
 
 export function findStatements(
@@ -54,8 +55,14 @@ export function findStatements(
             around.end <= e.sentence.end &&
             /speech|press-conference|meeting|interview|announcement/.test(e.kind.kind),
         );
+    // The saying's own date: in the words after the quote ("..., she said Saturday"), or right after a speech verb.
     const ownDate = dates.find(
-      (d) => !d.dateline && d.start >= around.start && d.end <= around.end && !(d.start >= q.start && d.end <= q.end),
+      (d) =>
+        !d.dateline &&
+        d.start >= around.start &&
+        d.end <= around.end &&
+        !(d.start >= q.start && d.end <= q.end) &&
+        (d.start >= q.end || SAID_ON.test(text.slice(Math.max(0, d.start - 40), d.start))),
     );
     const s: DraftStatement = {
       id: '',
