@@ -1,6 +1,20 @@
 // Words that tell what kind of actor a capitalised name is, or that a lower-case phrase names a group.
 // Extend these lists when an article uses a word they lack; each is matched case-insensitively on whole words.
 export const TITLES = [
+  'Supreme Leader',
+  'Ayatollah',
+  'Special Envoy',
+  'Envoy',
+  'Spokesman',
+  'Spokeswoman',
+  'Press Secretary',
+  'Crown Prince',
+  'Prince',
+  'Sheikh',
+  'Emir',
+  'Premier',
+  'Deputy',
+  'Leader',
   'President',
   'Vice President',
   'Prime Minister',
@@ -217,7 +231,7 @@ export const NOT_NAMES = new Set(
     'As In On At For After Before While When According If No Yes Not What Who How Why Where Under Over With ' +
     'Without From To By Of Despite Although Though However Meanwhile Now Then There Here Both All Most Such ' +
     'Leave Reply Copyright Your Email Required Fields Marked Also Even Only Just Sovereignty Despite Amid Last ' +
-    'Next Earlier Later Since Until During Because Once Upon Following Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
+    'Next Maybe Perhaps Earlier Later Since Until During Because Once Upon Following Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
     'August September October November December Strategic Intelligence Some Any Each Every Other Another One'
   ).split(' '),
 );

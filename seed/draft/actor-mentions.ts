@@ -215,7 +215,8 @@ function classify(para: string, at: number, raw: string, heading: boolean, base:
   if (heading) return out;
   const tagged = nlp(rest);
   // Places ("Texas"), demonyms ("Latin American") and adjectives ("Earlier") are not actors.
-  if (tagged.has('#Place') || tagged.has('#Demonym') || tagged.terms().first().has('#Adjective')) return out;
+  const single = !rest.includes(' ');
+  if (tagged.has('#Place') || tagged.has('#Demonym') || (single && tagged.has('#Adjective'))) return out;
   const person = tagged.has('#Person');
   const said = /^[\s,]*(?:said|says|told|added|wrote|stated|argued|noted|warned)\b/.test(para.slice(end - base));
   if (person || said)

@@ -52,7 +52,9 @@ export function buildActors(model: TextModel, mentions: Mention[], graph: GraphI
     } else if (m.kind === 'GROUP') add(`group:${groupHead(m.name)}`, m, m.name);
     else add(`${m.kind}:${normName(m.name)}`, m, m.name);
   }
-  const actors = mergeSuffixNames([...byKey.values()]);
+  // A capitalised word of unknown kind named once is more often a place or a weapon than an actor.
+  const weak = (a: DraftActor) => a.confidence <= 0.3 && a.mentions.length < 2 && !a.name.includes(' ');
+  const actors = mergeSuffixNames([...byKey.values()].filter((a) => !weak(a)));
   mergeCoordinatedGroups(text, actors);
   addDescribedMentions(text, actors);
   return linkAndName(actors, graph);

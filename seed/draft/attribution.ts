@@ -56,6 +56,15 @@ export function attribute(
           outside(m) &&
           new RegExp(`^\\s+(?:\\w+\\s+){0,2}(?:${SPEECH_VERBS})\\b`).test(text.slice(m.end, m.end + 40)),
       ) ?? lastPerson(before);
+  const byTitle = (word: string, before: number) =>
+    [...mentions]
+      .reverse()
+      .find(
+        (m) =>
+          m.end <= before &&
+          m.actor.kind === 'PERSON' &&
+          m.actor.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(word)),
+      );
   const lastPerson = (before: number, not?: DraftActor) =>
     [...mentions].reverse().find((m) => m.end <= before && m.actor.kind === 'PERSON' && m.actor !== not && outside(m));
 
@@ -124,6 +133,17 @@ export function attribute(
           cue: { start: from, end: q.end + after.replace(/[\s.?!]+$/, '').length },
         };
     }
+    // "..., the minister said": the person last named with that title.
+    const titled =
+      /\bthe\s+([a-z]+)\s*$/i.exec(subject ?? '') ?? /^\s*the\s+([a-z]+)\b/i.exec(after.slice(afterVerb[0].length));
+    const holder = titled ? byTitle(titled[1]!.toLowerCase(), q.start) : undefined;
+    if (holder)
+      return {
+        speaker: holder.actor,
+        confidence: 0.6,
+        reason: `"the ${titled![1]} ${verb}" after the quote: ${holder.actor.name}, named with that title before it`,
+        cue: { start: from, end: q.end + after.replace(/[\s.?!]+$/, '').length },
+      };
     // "..., Sheinbaum told supporters": the subject before the verb; "..., said Governor X": right after it.
     const verbEnd = q.end + afterVerb[0].length;
     const named =
@@ -164,6 +184,7 @@ export function attribute(
         speaker: pick.actor,
         confidence: 0.75,
         reason: `"${lead.slice(beforeVerb.index).trim().slice(0, 40)}" before the quote`,
+        cue: { start: leadFrom, end: leadFrom + lead.length },
       };
     const p = lastSpeaker(q.start);
     if (pronoun && p)

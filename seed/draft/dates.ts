@@ -16,9 +16,11 @@ export function findDates(model: TextModel, published: string): DateMention[] {
   const { text } = model;
   const ref = new Date(`${published}T12:00:00Z`);
   const out: DateMention[] = [];
-  for (const r of chrono.parse(text, { instant: ref, timezone: 0 })) {
+  // "the night of June 22" is read by chrono as a time of day; blanked to spaces (offsets kept), the day remains.
+  const parsed = text.replace(/\b(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+/gi, (m) => ' '.repeat(m.length));
+  for (const r of chrono.parse(parsed, { instant: ref, timezone: 0 })) {
     const mention = resolve(r, text, ref, published);
-    if (mention) out.push(mention);
+    if (mention) out.push(afterPublication(mention, published));
   }
   for (let m = VAGUE_PAST.exec(text); m; m = VAGUE_PAST.exec(text)) {
     if (out.some((d) => d.start <= m!.index && m!.index < d.end)) continue;
@@ -105,4 +107,11 @@ function sentenceAround(text: string, at: number): string {
   const from = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)) + 1;
   const to = text.slice(at).search(/[.\n]/);
   return text.slice(from, to < 0 ? text.length : at + to);
+}
+
+/** Nothing may start after the publication day: what the article announces for later is "<published>/..". */
+function afterPublication(m: DateMention, published: string): DateMention {
+  const start = m.edtf.split('/')[0]!;
+  if (start === '' || start === '..' || start.slice(0, published.length) <= published.slice(0, start.length)) return m;
+  return { ...m, edtf: `${published}/..`, note: `${m.note}; after publication, so "on or after ${published}"` };
 }

@@ -119,7 +119,8 @@ function dateEvents(text: string, hits: DraftEvent[], dates: DateMention[], publ
     );
     // Only near: a date far from every trigger dates something the vocabulary does not know, and a wrong date is
     // worse than none. A date opening the sentence ("In February, ...") dates its main clause.
-    const opening = /^\W*(?:(?:in|on|last|this|early|late|by)\s+)?$/i.test(text.slice(sentenceStart(hits), d.start));
+    const lead = text.slice(sentenceStart(hits), d.start);
+    const opening = lead.length <= 30 && /^\W*(?:\w+\s+){0,4}$/.test(lead) && /^\s*,/.test(text.slice(d.end));
     const before = hits
       .filter((e) => e.trigger.end <= d.start && d.start - e.trigger.end <= 80)
       .sort((a, b) => b.trigger.end - a.trigger.end)[0];

@@ -62,7 +62,10 @@ export function findStatements(
         d.start >= around.start &&
         d.end <= around.end &&
         !(d.start >= q.start && d.end <= q.end) &&
-        (d.start >= q.end || SAID_ON.test(text.slice(Math.max(0, d.start - 40), d.start))),
+        (d.start >= q.end ||
+          SAID_ON.test(text.slice(Math.max(0, d.start - 40), d.start)) ||
+          // "On June 26, X stated that ...": a date opening the attributing sentence.
+          (who.cue !== undefined && d.start - who.cue.start <= 30 && /^\s*,/.test(text.slice(d.end)))),
     );
     const s: DraftStatement = {
       id: '',

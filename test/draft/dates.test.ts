@@ -26,7 +26,12 @@ it('resolves a weekday to the day before publication, and says so', () => {
       note: 'resolved from the weekday "Saturday" against publication on 2025-05-05',
     },
   ]);
-  expect(dates('Talks will resume on Thursday.')[0]?.edtf).toBe('2025-05-08');
+  // What the article announces for later starts at publication, open-ended (seed/README.md).
+  expect(dates('Talks will resume on Thursday.')[0]).toMatchObject({
+    edtf: '2025-05-05/..',
+    note: expect.stringMatching(/"Thursday".*after publication, so "on or after 2025-05-05"$/),
+  });
+  expect(dates('They meet next week.')[0]?.edtf).toBe('2025-05-05/..');
 });
 
 it('gives ranges for weeks, months for "last month", and no day for "recently"', () => {
@@ -34,6 +39,13 @@ it('gives ranges for weeks, months for "last month", and no day for "recently"',
   expect(dates('Officials met last month.')[0]?.edtf).toBe('2025-04');
   expect(dates('The minister recently resigned.')[0]?.edtf).toBe('../2025-05-05');
   expect(dates('Troops have been deployed since February.')[0]?.edtf).toBe('2025-02/2025-05-05');
+});
+
+it('reads the day in "the night of June 22"', () => {
+  expect(dates('On the night of June 22, the US attacked.', '2025-06-27')[0]).toMatchObject({
+    words: 'June 22',
+    edtf: '2025-06-22',
+  });
 });
 
 it('ignores the present tense and times of day, and marks the dateline', () => {
