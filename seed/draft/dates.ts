@@ -17,7 +17,9 @@ export function findDates(model: TextModel, published: string): DateMention[] {
   const ref = new Date(`${published}T12:00:00Z`);
   const out: DateMention[] = [];
   // "the night of June 22" is read by chrono as a time of day; blanked to spaces (offsets kept), the day remains.
-  const parsed = text.replace(/\b(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+/gi, (m) => ' '.repeat(m.length));
+  const parsed = text.replace(/\b(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+/gi, (m) =>
+    ' '.repeat(m.length),
+  );
   for (const r of chrono.parse(parsed, { instant: ref, timezone: 0 })) {
     const mention = resolve(r, text, ref, published);
     if (mention) out.push(afterPublication(mention, published));

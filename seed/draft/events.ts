@@ -70,6 +70,7 @@ export function findEvents(
       dates.filter((d) => !d.dateline && d.start >= s.start && d.end <= s.end),
       published,
     );
+    recipientsOfRejectedProposals(hits);
     found.push(...hits);
   }
   return merge(found);
@@ -195,6 +196,15 @@ function merge(events: DraftEvent[]): DraftEvent[] {
 export function eventTitle(e: DraftEvent): string {
   const what = e.kind.kind.replace(/-/g, ' ');
   return `${what[0]!.toUpperCase()}${what.slice(1)}${e.agent ? ` by ${e.agent.name}` : ''}${e.other ? ` (${e.kind.other}: ${e.other.name})` : ''}`;
+}
+
+/** "Sheinbaum ... declining President Trump's proposal": whoever rejects a proposal was its recipient. */
+function recipientsOfRejectedProposals(hits: DraftEvent[]): void {
+  for (const r of hits) {
+    if (r.kind.kind !== 'rejection' || !r.agent || !r.other) continue;
+    const p = hits.find((h) => h.kind.kind === 'proposal' && h.agent === r.other && h.trigger.start > r.trigger.start);
+    if (p && p.other !== r.agent) p.other = r.agent;
+  }
 }
 
 function sentenceStart(hits: DraftEvent[]): number {

@@ -69,6 +69,9 @@ export function findRelationships(text: string, actors: DraftActor[], events: Dr
 /** The verb's object says more than the verb: designated as terrorists, rejected assistance rather than a proposal. */
 function refine(type: string, afterTrigger: string, sentence: string): string {
   if (type === 'DESIGNATED' && /terror/i.test(sentence)) return 'DESIGNATED_AS_TERRORIST_ORGANIZATION';
+  // The types seed/README.md already uses win over new synonyms.
+  if (type === 'CONSIDERING_MEASURES_AGAINST' && /\b(?:punitive|sanctions?|penalt)/i.test(sentence))
+    return 'CONSIDERING_PUNITIVE_MEASURES_AGAINST';
   if (type === 'REJECTED_PROPOSAL_OF' && /^\S+\s+(?:\S+\s+){0,3}(?:assistance|aid|help|support)\b/i.test(afterTrigger))
     return 'REJECTED_ASSISTANCE_FROM';
   return type;
