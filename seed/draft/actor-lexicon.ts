@@ -134,6 +134,8 @@ export const MEDIA_WORDS = [
 
 /** Places, not actors: a capitalised name holding one of these is a location. */
 export const PLACE_WORDS = [
+  'East',
+  'West',
   'Palace',
   'Street',
   'Square',

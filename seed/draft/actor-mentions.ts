@@ -103,6 +103,17 @@ function classify(para: string, at: number, raw: string, heading: boolean, base:
   }
   text = text.replace(/['’]s$/, '').replace(/(?<!\b[A-Z])[.,;:]+$/, '');
   if (notName(text)) return out;
+  // "White House Karoline Leavitt", "the Department of Foreign Affairs Tammy Bruce": an institution, then a person.
+  const trailing = trailingPerson(text);
+  if (trailing) {
+    const personAt = start - base + text.length - trailing.length;
+    const org = text.slice(0, text.length - trailing.length).trimEnd();
+    return [
+      ...out,
+      ...classify(para, start - base, org, heading, base),
+      ...classify(para, personAt, trailing, heading, base),
+    ];
+  }
   const end = start + text.length;
   const first = text.split(' ')[0]!;
   // "Americans", "Mexicans": people of a country, a group rather than the country.
@@ -303,6 +314,20 @@ function dropOverlaps(list: Mention[]): Mention[] {
       out.splice(out.indexOf(clash), 1, m);
   }
   return out;
+}
+
+function trailingPerson(text: string): string | null {
+  const tokens = text.split(' ');
+  const isOrgWord = (t: string) => ORG_RE.test(t) || MEDIA_RE.test(t);
+  let k = -1;
+  tokens.forEach((t, i) => isOrgWord(t) && (k = i));
+  if (k < 0) return null;
+  const tail = tokens.slice(k + 1);
+  const capitalised = tail.every((t) => /^\p{Lu}/u.test(t) && !isOrgWord(t));
+  if (capitalised && tail.length >= 2 && tail.length <= 3) return tail.join(' ');
+  const n = tokens.length;
+  if (n - 2 > k && nlp(tokens[n - 2]!).has('#FirstName')) return tokens.slice(n - 2).join(' ');
+  return null;
 }
 
 const ABBREVIATION = /^(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Capt|Sgt)\.$/;

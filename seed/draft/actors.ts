@@ -43,7 +43,8 @@ export function buildActors(model: TextModel, mentions: Mention[], graph: GraphI
   };
 
   const persons = mentions.filter((m) => m.kind === 'PERSON');
-  const fullNames = persons.filter((m) => m.name.includes(' ') && m.confidence >= 0.6);
+  // Full names first by how sure the title or tag makes them, so a surname goes to the best-attested one.
+  const fullNames = persons.filter((m) => m.name.includes(' ')).sort((a, b) => b.confidence - a.confidence);
   for (const m of mentions) {
     if (m.kind === 'PERSON') {
       // A surname alone is the person named in full elsewhere in the text ("Sheinbaum").

@@ -22,6 +22,10 @@ export interface Attribution {
   cue?: Span;
 }
 
+function subjectOf(candidates: MentionAt[]): MentionAt | undefined {
+  return candidates.filter((m) => m.actor.kind === 'PERSON').pop() ?? candidates.pop();
+}
+
 export function mentionIndex(actors: readonly DraftActor[]): MentionAt[] {
   const all = actors.flatMap((actor) => actor.mentions.map((m) => ({ ...m, actor })));
   // Overlapping mentions ("El Salvador's president" over "El Salvador"): the longer one names the actor.
@@ -115,7 +119,7 @@ export function attribute(
   const tail = text.slice(q.end, Math.min(para.end, q.end + 100));
   const after = tail.slice(0, tail.search(/[.?!](?:\s|$)/) >= 0 ? tail.search(/[.?!](?:\s|$)/) + 1 : tail.length);
   const afterVerb = new RegExp(
-    `^[,.!?’”"']*\\s*(?:[”"’']\\s*)?(?:(${VERB})\\s+|([^.?!“"]{1,50}?)\\s+(${VERB})\\b)`,
+    `^[,.!?’”"']*\\s*(?:[”"’']\\s*)?(?:(${VERB})\\s+|([^.?!“"]{1,90}?)\\s+(${VERB})\\b)`,
     'u',
   ).exec(after);
   if (afterVerb) {
@@ -147,7 +151,8 @@ export function attribute(
     // "..., Sheinbaum told supporters": the subject before the verb; "..., said Governor X": right after it.
     const verbEnd = q.end + afterVerb[0].length;
     const named =
-      mentions.find((m) => m.start >= from && m.end <= verbEnd && outside(m)) ??
+      // The subject nearest the verb, a person first ("spokesman for the Department ... Tammy Bruce told").
+      subjectOf(mentions.filter((m) => m.start >= from && m.end <= verbEnd && outside(m))) ??
       (subject ? undefined : mentions.find((m) => m.start >= verbEnd && m.start <= verbEnd + 30 && outside(m)));
     if (named)
       return {

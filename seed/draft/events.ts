@@ -37,7 +37,9 @@ export function findEvents(
   const open = `../${published}`;
   const found: DraftEvent[] = [];
   for (const s of model.sentences) {
-    if (quoted.some((q) => q.start <= s.start && s.end <= q.end)) continue;
+    // A sentence mostly inside quotation marks is someone's words, not the article's report.
+    const inside = quoted.reduce((n, q) => n + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start)), 0);
+    if (inside > 0.6 * (s.end - s.start)) continue;
     const sentence = text.slice(s.start, s.end);
     const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     const hits: DraftEvent[] = [];
@@ -109,11 +111,19 @@ function partiesOf(text: string, inS: MentionAt[], trigger: Span) {
 
 const SAID_ON = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|revealed|stated|wrote|recalled)\s+(?:on\s+|in\s+)?$/i;
 
+const OCCASIONS = new Set(['speech', 'press-conference', 'interview']);
+
 function dateEvents(text: string, hits: DraftEvent[], dates: DateMention[], published: string): void {
   // A date belongs to the trigger right after it ("Trump's January directive"), else to the nearest one before it
   // ("designation ... in February has led to ..."), else to the nearest one after it. "recent" dates nothing.
   // "Sheinbaum said on Saturday that she had turned down ...": that date is the saying's, not the event's.
   const saying = (d: DateMention) => SAID_ON.test(text.slice(Math.max(0, d.start - 30), d.start));
+  // ... except for the occasion of the saying itself ("told reporters on Tuesday" dates the briefing).
+  const occasions = hits.filter((e) => OCCASIONS.has(e.kind.kind));
+  for (const d of dates.filter((x) => !x.edtf.startsWith('..') && saying(x))) {
+    const e = occasions.find((o) => Math.abs(o.trigger.end - d.start) <= 40 || Math.abs(d.end - o.trigger.start) <= 40);
+    if (e && e.date.startsWith('..')) [e.date, e.dateNote] = [d.edtf, d.note];
+  }
   for (const d of dates.filter((x) => !x.edtf.startsWith('..') && !saying(x))) {
     const next = hits.find(
       (e) => e.trigger.start >= d.end && /^[\s'’s]{0,4}(?:\w+\s+)?$/.test(text.slice(d.end, e.trigger.start)),

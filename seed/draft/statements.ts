@@ -72,7 +72,8 @@ export function findStatements(
       speaker: who.speaker,
       kind: 'QUOTE',
       text: words,
-      date: event?.date ?? parent?.date ?? ownDate?.edtf ?? open,
+      // Its own date is the surest: the words say when they were said.
+      date: ownDate?.edtf ?? event?.date ?? parent?.date ?? open,
       evidence: [
         { start: q.start, end: q.end },
         ...(who.cue && !(who.cue.start <= q.start && q.end <= who.cue.end) ? [who.cue] : []),
