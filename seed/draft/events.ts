@@ -37,9 +37,7 @@ export function findEvents(
   const open = `../${published}`;
   const found: DraftEvent[] = [];
   for (const s of model.sentences) {
-    // A sentence mostly inside quotation marks is someone's words, not the article's report.
-    const inside = quoted.reduce((n, q) => n + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start)), 0);
-    if (inside > 0.6 * (s.end - s.start)) continue;
+    if (quoted.some((q) => q.start <= s.start && s.end <= q.end)) continue;
     const sentence = text.slice(s.start, s.end);
     const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     const hits: DraftEvent[] = [];
@@ -48,6 +46,8 @@ export function findEvents(
         const at = s.start + m.index;
         if (hits.some((h) => h.kind === kind || (h.trigger.start <= at && at < h.trigger.end))) continue;
         if (NOT_HAPPENED.test(text.slice(Math.max(s.start, at - 40), at))) continue;
+        // Words inside quotation marks are someone's saying, not the article's report of an event.
+        if (quoted.some((q) => q.start <= at && at < q.end)) continue;
         const trigger = { start: at, end: at + m[0].length };
         const { agent, other } = partiesOf(text, inS, trigger);
         hits.push({
