@@ -103,7 +103,9 @@ function partiesOf(text: string, inS: MentionAt[], trigger: Span) {
       m.actor !== agent?.actor &&
       !(
         /^['’]s\b/.test(text.slice(m.end, m.end + 2)) &&
-        /\b(?:following|after|since|amid|before)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))
+        /\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Aa]mid|[Bb]efore)\s+(?:\p{Lu}\S*\s+){0,3}$/u.test(
+          text.slice(Math.max(0, m.start - 40), m.start),
+        )
       ),
   );
   return { agent, other };
@@ -149,8 +151,8 @@ function dateEvents(text: string, hits: DraftEvent[], dates: DateMention[], publ
         c !== e &&
         !c.date.startsWith('..') &&
         c.date.length <= 10 &&
-        ((/\b(?:following|after|since)\s+(?:\S+\s+){0,3}$/i.test(
-          text.slice(Math.max(0, c.trigger.start - 40), c.trigger.start),
+        ((/\b(?:following|after|since)\s+(?:\S+\s+){0,4}$/i.test(
+          text.slice(Math.max(0, c.trigger.start - 70), c.trigger.start),
         ) &&
           c.trigger.start > e.trigger.start) ||
           /\b(?:led to|lead to|leads to|resulted in|prompted|triggered)\b/i.test(

@@ -50,3 +50,14 @@ it('ignores apostrophes and scare quotes, and finds paraphrases', () => {
     'Governor Luis Mora\'s plan, a "fix" they\'re calling it, failed. U.S. lawmakers argue that the plan was rushed.';
   expect(statements(text)).toEqual([{ speaker: 'U.S. lawmakers', kind: 'PARAPHRASE', text: 'The plan was rushed.' }]);
 });
+
+it('finds "the minister said" and a person named after an institution', () => {
+  const text =
+    'Iranian Foreign Minister Abbas Araghchi spoke on state TV.\n\n' +
+    '"No agreement regarding new negotiations has taken place," the minister said.\n\n' +
+    '"There was no negotiation at all," spokesman for the Department of State Tammy Bruce told reporters.';
+  expect(statements(text)).toEqual([
+    { speaker: 'Abbas Araghchi', kind: 'QUOTE', text: 'No agreement regarding new negotiations has taken place' },
+    { speaker: 'Tammy Bruce', kind: 'QUOTE', text: 'There was no negotiation at all' },
+  ]);
+});
