@@ -36,6 +36,7 @@ export async function main(argv: string[]): Promise<number> {
     },
   });
   if (values.review) {
+    if (!existsSync(values.review)) throw new DraftInputError(`--review: no such file: ${values.review}`);
     const { startReviewServer } = await import('./review/review-server.ts');
     const server = await startReviewServer(values.review, values.port ? Number(values.port) : 4100);
     console.log(`Reviewing ${values.review} at ${server.url} (Ctrl-C to stop)`);

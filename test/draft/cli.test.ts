@@ -117,3 +117,9 @@ it('leaves no temporary file when a write fails', () => {
   expect(() => writeAtomically(target, 'x')).toThrow();
   expect(readdirSync(scratch.dir)).toEqual(['taken']);
 });
+
+it('refuses to review a file that is not there', async () => {
+  await expect(main(['--review', path.join(scratch.dir, 'nope.json')])).rejects.toThrow(
+    /--review: no such file: .*nope\.json/,
+  );
+});
