@@ -343,6 +343,9 @@ async function validate() {
 }
 
 async function save() {
+  // Cleared first, so whoever waits for the outcome waits for this save's.
+  delete document.body.dataset.saved;
+  $('saved').textContent = 'Saving…';
   const r = await post('/api/save', docOut());
   showIssues(r.issues);
   const left = r.issues.filter((i) => i.path.endsWith('.review')).length;
