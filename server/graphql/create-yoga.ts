@@ -7,15 +7,18 @@ import { createContext, type GraphQLContext } from './context.ts';
 import { buildSchema } from './executable-schema.ts';
 import { LIMITS } from './limits.ts';
 import { createErrorMasker } from './mask-errors.ts';
+import type { GraphiQLPage } from './graphiql-page.ts';
 
 export interface YogaOptions {
   store: GraphStore;
   logger: Logger;
   /** Origins allowed to call the API from a browser; empty means same-origin only. */
   corsOrigins?: readonly string[];
+  /** The GraphiQL page served on GET /graphql (see graphiql-page.ts); rendered once by the caller with its CSP. */
+  graphiql: GraphiQLPage;
 }
 
-export function createGraphQLHandler({ store, logger, corsOrigins = [] }: YogaOptions) {
+export function createGraphQLHandler({ store, logger, corsOrigins = [], graphiql }: YogaOptions) {
   const armor = EnvelopArmorPlugin({
     maxDepth: { n: LIMITS.maxDepth },
     maxAliases: { n: LIMITS.maxAliases },
@@ -27,7 +30,9 @@ export function createGraphQLHandler({ store, logger, corsOrigins = [] }: YogaOp
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'kg-timeline GraphQL' },
+    graphiql: true,
+    // Yoga's default page loads GraphiQL from a CDN; ours is inlined and needs no network (graphiql-page.ts).
+    renderGraphiQL: () => graphiql.html,
     landingPage: false,
     context: () => createContext(store),
     plugins: [armor],

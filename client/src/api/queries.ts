@@ -34,7 +34,7 @@ export const EVENT_DETAIL_QUERY = `query EventDetail($id: ID!) {
     id title kind description location date { ...D }
     participants { role actor { id name kind } }
     links { type target { id title date { label } } }
-    statements { id text speaker { name } }
+    statements { id text statementKind: form speaker { name } }
     evidence { ...E }
   }
 }
@@ -46,8 +46,8 @@ export const STATEMENT_DETAIL_QUERY = `query StatementDetail($id: ID!) {
     id text statementKind: form date { ...D }
     speaker { id name kind roles { title of { name } } }
     event { id title date { label } }
-    quotes { id text speaker { id name } evidence { ...E } }
-    quotedIn { id text speaker { id name } }
+    quotes { id text statementKind: form speaker { id name } evidence { ...E } }
+    quotedIn { id text statementKind: form speaker { id name } }
     evidence { ...E }
   }
 }
