@@ -20,6 +20,8 @@ export interface NetworkData {
   edges: ApiRelationship[];
   edgeById: Map<string, ApiRelationship>;
   edgeDates: Map<string, string>;
+  /** Actors and relationships whose sources disagree on something. */
+  disputed: Set<string>;
 }
 
 export type Loaded = TimelineData & NetworkData & { sources: ApiSource[] };
@@ -90,6 +92,7 @@ export function networkData(graph: ApiNetwork): NetworkData {
     edges: graph.edges,
     edgeById: new Map(graph.edges.map((e) => [e.id, e])),
     edgeDates: new Map(graph.edges.flatMap((e) => (e.date ? [[e.id, e.date.label] as const] : []))),
+    disputed: new Set([...graph.nodes, ...graph.edges].filter((x) => x.disputes?.length).map((x) => x.id)),
   };
 }
 

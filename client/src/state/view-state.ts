@@ -21,6 +21,8 @@ export interface ViewState {
   /** Empty means every kind. */
   actorKinds: ActorKind[];
   eventKinds: string[];
+  /** Source (article) ids: only what these sources report is shown; empty means every source. */
+  sources: string[];
   /** The actor the views are narrowed to. */
   actor: string | null;
   /** The mark whose evidence the detail panel shows. */
@@ -35,6 +37,7 @@ export const DEFAULT_STATE: ViewState = {
   text: '',
   actorKinds: [],
   eventKinds: [],
+  sources: [],
   actor: null,
   selected: null,
 };

@@ -2,7 +2,9 @@
 // density bins and axis ticks out. Pure (no DOM, no browser globals) so the server can reuse it for SVG.
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { Precision } from '../../../server/domain/types.ts';
+import { claimRanges, type ClaimRange } from './claim-ranges.ts';
 import { extentOf } from './date-extent.ts';
+import { disputeSentence } from './entry-dispute.ts';
 import { densityBinCount, densityBins, type DensityBin } from './density-bins.ts';
 import { markGeometry, type MarkShape, type PlotBounds } from './mark-geometry.ts';
 import { placeLabel, type MarkLabel } from './mark-label.ts';
@@ -54,6 +56,9 @@ export interface TimelineMark {
   ariaLabel: string;
   label: MarkLabel | null;
   eventId: string | null;
+  /** Fields its sources disagree on (empty: none), and each source's range when the date is one. */
+  disputed: string[];
+  claimRanges: ClaimRange[];
 }
 
 /** A statement joined to the event it was made at. */
@@ -83,17 +88,19 @@ export interface TimelineLayout {
 }
 
 export function ariaLabelOf(entry: TimelineEntry): string {
+  const disputed = entry.disputes?.length ? `. ${disputeSentence(entry.disputes)}` : '';
   if (entry.type === 'statement') {
     const speaker = entry.actors[0]?.name ?? 'unknown speaker';
-    return `Statement by ${speaker}: “${entry.title}”, ${entry.date.label}`;
+    return `Statement by ${speaker}: “${entry.title}”, ${entry.date.label}${disputed}`;
   }
-  return `Event: ${entry.title}, ${entry.date.label}`;
+  return `Event: ${entry.title}, ${entry.date.label}${disputed}`;
 }
 
-/** The second label line: the date, and for a statement who said it. */
+/** The second label line: the date, for a statement who said it, and whether its sources disagree. */
 function dateLine(entry: TimelineEntry): string {
   const speaker = entry.type === 'statement' ? entry.actors[0]?.name : undefined;
-  return speaker ? `${entry.date.label} · ${speaker}` : entry.date.label;
+  const line = speaker ? `${entry.date.label} · ${speaker}` : entry.date.label;
+  return entry.disputes?.length ? `${line} · disputed` : line;
 }
 
 function titleLine(entry: TimelineEntry): string {
@@ -204,6 +211,8 @@ export function layoutIndexedTimeline(
         ariaLabel: ariaLabelOf(entry),
         label: p.label,
         eventId: entry.eventId,
+        disputed: entry.disputes?.map((d) => d.field) ?? [],
+        claimRanges: entry.disputes ? claimRanges(entry, x, plot) : [],
       });
     });
     const height = M.laneHeaderHeight + rowCount * rowHeight + M.laneGap;
