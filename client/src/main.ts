@@ -582,7 +582,7 @@ function wireToggles(): void {
 function describeSources(d: Loaded): void {
   const credit = creditLine(d.sources);
   document.querySelectorAll('.credit').forEach((el) => (el.textContent = credit));
-  renderTimelineLegend(hosts.timelineLegend, d.kinds, d.colours);
+  renderTimelineLegend(hosts.timelineLegend, d.kinds, d.colours, d.disputedEntries);
   renderNetworkLegend(hosts.networkLegend, [...new Set(d.actors.map((a) => a.kind))].sort());
   if (embedView) document.title = `${viewHeading(embedView, d.sources)} · kg-timeline`;
   const dek = document.querySelector('.dek');
@@ -634,7 +634,7 @@ async function start(): Promise<void> {
       timeline.laneBy(state.laneBy).prepare(baseEntries(data!));
       await yieldToMain();
     }
-    renderTimelineLegend(hosts.timelineLegend, timelinePart.kinds, timelinePart.colours);
+    renderTimelineLegend(hosts.timelineLegend, timelinePart.kinds, timelinePart.colours, timelinePart.disputedEntries);
     render({ overviewLater: !first });
     progressWait = Math.max(PROGRESS_MS, PROGRESS_COST_FACTOR * (performance.now() - t0));
   };

@@ -9,7 +9,7 @@ import { el, num } from './svg-element.ts';
 const COLOUR = '#a4161a';
 const RADIUS = 5;
 const GLYPH = 'M-0.9,-3.3h1.8v4h-1.8zM-0.9,1.5h1.8v1.8h-1.8z';
-const BADGE_DY = -(M.barHeight / 2 + 5);
+const BADGE_DY = -(M.barHeight / 2 + 6);
 
 export function disputeBadge(x: number, y: number): string {
   return el('g', { class: 'dispute-badge', transform: `translate(${num(x)},${num(y)})` }, [

@@ -129,7 +129,13 @@ describe('the client with several sources', () => {
     expect(groups.map((g) => g.source)).toEqual(statement.sources.map((s) => s.id));
     for (const g of groups)
       expect(g.marks).toEqual(statement.evidence.filter((e) => e.source.id === g.source).map((e) => e.quote));
-    await page.locator('aside.detail-panel').screenshot({ path: `${DOC_IMAGES}evidence-dispute.png` });
+    // The panel's top: the item, the disputes, and the first sources' evidence.
+    const panel = (await page.locator('aside.detail-panel').boundingBox())!;
+    await page.screenshot({
+      path: `${DOC_IMAGES}evidence-dispute.png`,
+      fullPage: true,
+      clip: { x: panel.x, y: panel.y, width: panel.width, height: Math.min(panel.height, 1150) },
+    });
     await page.close();
   });
 
@@ -183,7 +189,14 @@ describe('the client with several sources', () => {
         .locator('#filters .source-filter button[data-publisher="The Daily Beast"]')
         .getAttribute('aria-pressed'),
     ).toBe('true');
-    await page.locator('main.layout').screenshot({ path: `${DOC_IMAGES}sources-filter.png` });
+    // The filters, the Sources filter among them, over the timeline it narrows.
+    const filters = (await page.locator('#filters').boundingBox())!;
+    const timelinePanel = (await page.locator('section.timeline-panel').boundingBox())!;
+    await page.screenshot({
+      path: `${DOC_IMAGES}sources-filter.png`,
+      fullPage: true,
+      clip: { x: 0, y: filters.y, width: 1400, height: timelinePanel.y + timelinePanel.height - filters.y },
+    });
 
     // The link opens the same narrowed view.
     const copy = await newPage(page.url());

@@ -12,6 +12,8 @@ export interface TimelineData {
   kinds: string[];
   colours: Map<string, string>;
   extent: [number, number];
+  /** Whether any entry is disputed (the legend then explains the badge). */
+  disputedEntries: boolean;
 }
 
 export interface NetworkData {
@@ -39,6 +41,7 @@ export function timelineCollector() {
   const weights = new Map<string, number>();
   /** Statements per event id whose event has not arrived yet. */
   const waiting = new Map<string, number>();
+  let disputed = false;
   let lo = Infinity;
   let hi = -Infinity;
   const weigh = (kind: string, n: number) => weights.set(kind, (weights.get(kind) ?? 0) + n);
@@ -48,6 +51,7 @@ export function timelineCollector() {
         entries.push(entry);
         entryById.set(entry.id, entry);
         kinds.add(entry.kind);
+        if (entry.disputes?.length) disputed = true;
         const { start, end } = extentOf(entry.date);
         for (const v of [start, end]) if (v !== null) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
         if (entry.type === 'event') {
@@ -71,6 +75,7 @@ export function timelineCollector() {
         entryById,
         kinds: kinds.has('statement') ? [...eventKinds, 'statement'] : eventKinds,
         colours: kindColours(repeated(weights)),
+        disputedEntries: disputed,
         extent: dataDomain(lo <= hi ? [{ start: lo, end: hi }] : []) ?? [
           dayStartMs('2025-01-01'),
           dayStartMs('2026-01-01'),

@@ -8,7 +8,7 @@ import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Badge height above the mark's centre: clear of a bar, a point and the quote glyph. */
-export const BADGE_DY = -(M.barHeight / 2 + 5);
+export const BADGE_DY = -(M.barHeight / 2 + 6);
 
 export function drawDispute(g: SVGGElement, d: TimelineMark): void {
   const disputed = d.disputed.length > 0;
