@@ -1,6 +1,7 @@
 // `npm run seed [paths...]`: validates every article document (seed/articles plus any files or folders given),
 // and only when all are valid writes them into the Neo4j at NEO4J_URI, several articles per transaction (see
-// neo4j-writer.ts). Re-running it changes nothing.
+// neo4j-writer.ts). Re-running it changes nothing; a changed document replaces its source's claims and evidence.
+// `npm run seed -- --remove <source-id>` takes a source out instead.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleValidationError } from '../server/article/article-validation-error.ts';
@@ -9,7 +10,7 @@ import { DEFAULT_ARTICLES_DIR, findArticleFiles, loadArticle } from '../server/a
 import type { ParsedArticle } from '../server/article/parsed-article.ts';
 import { createDriver, type Neo4jConnection } from '../server/store/neo4j/create-driver.ts';
 import { graphCounts, type GraphCounts } from '../server/store/neo4j/graph-counts.ts';
-import { ArticleWriteError, writeArticles } from '../server/store/neo4j/neo4j-writer.ts';
+import { ArticleWriteError, removeSources, writeArticles } from '../server/store/neo4j/neo4j-writer.ts';
 import { StoreUnavailableError } from '../server/store/store-errors.ts';
 
 /** One or more article documents are invalid; `errors` names each file, field and reason. */
@@ -62,6 +63,33 @@ export async function seedNeo4j(
   }
 }
 
+/** Takes sources out of the graph (`--remove <source-id>`): subjects only they supported go with them. */
+export async function removeFromNeo4j(connection: Neo4jConnection, sourceIds: readonly string[]): Promise<GraphCounts> {
+  const driver = createDriver(connection);
+  try {
+    await removeSources(driver, sourceIds, connection.database ? { database: connection.database } : {});
+    return await graphCounts(driver, connection.database);
+  } finally {
+    await driver.close();
+  }
+}
+
+/** `--remove <id>` (repeatable) and the paths to seed. */
+export function parseSeedArgs(args: readonly string[]): { remove: string[]; paths: string[] } {
+  const remove: string[] = [];
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--remove') {
+      const id = args[++i];
+      if (!id || id.startsWith('--'))
+        throw new Error('--remove needs a source id, e.g. --remove thin-line-news-2025-05-05');
+      remove.push(id);
+    } else paths.push(arg);
+  }
+  return { remove, paths };
+}
+
 function formatCounts(c: Record<string, number>): string {
   return Object.entries(c)
     .map(([k, n]) => `${k} ${n}`)
@@ -83,8 +111,22 @@ async function main(args: readonly string[]): Promise<number> {
     password,
     ...(database ? { database } : {}),
   };
+  let parsed: { remove: string[]; paths: string[] };
   try {
-    const report = await seedNeo4j(connection, [DEFAULT_ARTICLES_DIR, ...args]);
+    parsed = parseSeedArgs(args);
+  } catch (e) {
+    console.error((e as Error).message);
+    return 1;
+  }
+  try {
+    if (parsed.remove.length > 0) {
+      const counts = await removeFromNeo4j(connection, parsed.remove);
+      console.log(`Removed ${parsed.remove.join(', ')} from ${connection.uri}.`);
+      console.log(`nodes: ${formatCounts(counts.nodes)}`);
+      console.log(`relationships: ${formatCounts(counts.relationships)}`);
+      return 0;
+    }
+    const report = await seedNeo4j(connection, [DEFAULT_ARTICLES_DIR, ...parsed.paths]);
     console.log(`Seeded ${report.articles} article(s) into ${connection.uri}:`);
     for (const f of report.files) console.log(`  ${path.relative(process.cwd(), f)}`);
     console.log(`nodes: ${formatCounts(report.counts.nodes)}`);

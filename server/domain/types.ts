@@ -129,12 +129,14 @@ export interface Network {
   edges: Relationship[];
 }
 
-export type SearchHitKind = 'ACTOR' | 'EVENT' | 'STATEMENT';
+export type SearchHitKind = 'ACTOR' | 'EVENT' | 'STATEMENT' | 'SOURCE';
 
 export interface SearchHit {
   kind: SearchHitKind;
   id: string;
   /** The matching text with some context, cut at word boundaries. */
   snippet: string;
+  /** The sources whose claims, evidence or text matched, sorted. */
+  sourceIds: string[];
   score: number;
 }

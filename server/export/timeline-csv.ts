@@ -23,6 +23,10 @@ export const TIMELINE_CSV_COLUMNS = [
   'source_publisher',
   'source_published_at',
   'source_url',
+  // The item's own sources (every source reporting it, `; `-separated) and whether they disagree on any field.
+  'item_source_ids',
+  'disputed',
+  'disputed_fields',
 ] as const;
 
 function row(item: TimelineItem, actors: string, evidence: Evidence | null, source: Source | undefined): CsvValue[] {
@@ -45,6 +49,9 @@ function row(item: TimelineItem, actors: string, evidence: Evidence | null, sour
     source?.publisher ?? null,
     source?.publishedAt ?? null,
     source?.url ?? null,
+    item.reportedBy.join('; '),
+    item.disputedFields.length > 0 ? 'yes' : 'no',
+    item.disputedFields.join('; '),
   ];
 }
 

@@ -59,13 +59,23 @@ function evidenceHtml(evidence: readonly Evidence[], sources: ReadonlyMap<string
     .join('');
 }
 
+/** Who reports the item and, when they disagree, on what: TimelineJS has no field for either, so the slide says it. */
+function sourcesHtml(item: TimelineItem, sources: ReadonlyMap<string, Source>): string {
+  const names = item.reportedBy.map((id) => escapeMarkup(sources.get(id)?.publisher ?? id)).join('; ');
+  const disputed =
+    item.disputedFields.length > 0
+      ? `<p class="kg-disputed">Disputed: the sources disagree on ${escapeMarkup(item.disputedFields.join(', '))}.</p>`
+      : '';
+  return `<p class="kg-sources">Reported by: ${names}</p>${disputed}`;
+}
+
 function slideText(item: TimelineItem, data: TimelineData, sources: ReadonlyMap<string, Source>): TimelineJSText {
   const name = (id: string) => data.actors.get(id)?.name ?? id;
   if (item.itemType === 'Statement') {
     const speaker = name(item.speakerId);
     return {
       headline: escapeMarkup(`${speaker}: “${item.text}”`),
-      text: `<p>${item.kind === 'QUOTE' ? 'Quoted' : 'Paraphrased'} statement by ${escapeMarkup(speaker)}.</p>${evidenceHtml(item.evidence, sources)}`,
+      text: `<p>${item.kind === 'QUOTE' ? 'Quoted' : 'Paraphrased'} statement by ${escapeMarkup(speaker)}.</p>${sourcesHtml(item, sources)}${evidenceHtml(item.evidence, sources)}`,
     };
   }
   const who = item.participants.map((p) => `${escapeMarkup(name(p.actorId))} (${escapeMarkup(p.role)})`).join(', ');
@@ -73,6 +83,7 @@ function slideText(item: TimelineItem, data: TimelineData, sources: ReadonlyMap<
     item.description ? `<p>${escapeMarkup(item.description)}</p>` : '',
     who ? `<p>Who: ${who}</p>` : '',
     item.location ? `<p>Where: ${escapeMarkup(item.location)}</p>` : '',
+    sourcesHtml(item, sources),
     evidenceHtml(item.evidence, sources),
   ];
   return { headline: escapeMarkup(item.title), text: parts.join('') };

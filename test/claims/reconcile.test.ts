@@ -1,15 +1,11 @@
 // The reconciliation rule (docs/claims.md) on hand-made claims: each case is checked in every order of its claims.
+import { permutations } from './permutations.ts';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../server/domain/claims/claim.ts';
 import { reconcileDates, edtfOfRange } from '../../server/domain/claims/reconcile-date.ts';
 import { reconcileSubject } from '../../server/domain/claims/reconcile-subject.ts';
 import { sameQuote } from '../../server/domain/claims/wordings.ts';
 import { parseFuzzyDate } from '../../server/domain/fuzzy-date.ts';
-
-function permutations<T>(items: readonly T[]): T[][] {
-  if (items.length <= 1) return [[...items]];
-  return items.flatMap((x, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((p) => [x, ...p]));
-}
 
 const published = new Map([
   ['a-news', '2025-05-05'],

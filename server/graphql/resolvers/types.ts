@@ -29,8 +29,8 @@ function typeOfItem(item: TimelineItem | Event | Statement): 'Event' | 'Statemen
 export const typeResolvers = {
   TimelineItem: { __resolveType: typeOfItem },
   SearchNode: {
-    __resolveType: (node: { kind?: unknown; speakerId?: unknown; participants?: unknown }) =>
-      'speakerId' in node ? 'Statement' : 'participants' in node ? 'Event' : 'Actor',
+    __resolveType: (node: object) =>
+      'speakerId' in node ? 'Statement' : 'participants' in node ? 'Event' : 'publishedAt' in node ? 'Source' : 'Actor',
   },
   Role: { of: (r: Role, _: unknown, { loaders }: Ctx) => (r.ofActorId ? loaders.actors.load(r.ofActorId) : null) },
   ...claimTypeResolvers,
@@ -85,6 +85,9 @@ export const typeResolvers = {
         ? loaders.actors.load(h.id)
         : h.kind === 'EVENT'
           ? loaders.events.load(h.id)
-          : loaders.statements.load(h.id),
+          : h.kind === 'SOURCE'
+            ? loaders.sources.load(h.id)
+            : loaders.statements.load(h.id),
+    sources: (h: SearchHit, _: unknown, { loaders }: Ctx) => loadPresent(loaders.sources, h.sourceIds),
   },
 };

@@ -2,9 +2,10 @@
 import { compareClaims, type Claim, type Dispute } from '../../domain/claims/claim.ts';
 import { decodeClaim } from './claim-codec.ts';
 
-type Rows = (query: string, params: Record<string, unknown>) => Promise<Array<Record<string, unknown>>>;
+type Rows = (query: 'read/claims-by-id', params: Record<string, unknown>) => Promise<Array<Record<string, unknown>>>;
 
-function decodeAll(id: string, stored: unknown): Claim[] {
+/** A node's `claims` property, decoded and sorted. */
+export function decodeStoredClaims(id: string, stored: unknown): Claim[] {
   if (!Array.isArray(stored)) throw new Error(`unexpected claims on ${id} in the graph`);
   return stored.map((json) => decodeClaim(id, String(json))).sort(compareClaims);
 }
@@ -13,7 +14,7 @@ function decodeAll(id: string, stored: unknown): Claim[] {
 export async function readClaims(rows: Rows, ids: readonly string[]): Promise<Claim[][]> {
   if (ids.length === 0) return [];
   const found = await rows('read/claims-by-id', { ids: [...new Set(ids)] });
-  const byId = new Map(found.map((r) => [String(r.id), decodeAll(String(r.id), r.claims)] as const));
+  const byId = new Map(found.map((r) => [String(r.id), decodeStoredClaims(String(r.id), r.claims)] as const));
   return ids.map((id) => byId.get(id) ?? []);
 }
 
@@ -21,7 +22,7 @@ export async function readClaims(rows: Rows, ids: readonly string[]): Promise<Cl
 export function toDispute(row: Record<string, unknown>): Dispute {
   const id = String(row.id);
   const field = String(row.field);
-  const claims = decodeAll(id, row.claims).filter((c) => c.field === field);
+  const claims = decodeStoredClaims(id, row.claims).filter((c) => c.field === field);
   const subjectType = claims[0]?.subjectType;
   if (!subjectType) throw new Error(`disputed field ${field} of ${id} has no claims in the graph`);
   return { subjectType, subjectId: id, field, claims };

@@ -8,14 +8,14 @@ import type {
   Evidence,
   Relationship,
   SearchHit,
-  SearchHitKind,
   Source,
   Statement,
   TimelineItem,
 } from '../../domain/types.ts';
 import type { Claim, Dispute } from '../../domain/claims/claim.ts';
 import { loadQueries, type QueryMap } from '../../cypher/load-queries.ts';
-import { readClaims, toDispute } from './claim-reads.ts';
+import { decodeStoredClaims, readClaims, toDispute } from './claim-reads.ts';
+import { sourceCandidate, subjectCandidates } from '../search-candidates.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { searchTerms } from '../snippet.ts';
 import type {
@@ -86,8 +86,6 @@ interface PageRow {
 
 const idsOf = (rows: readonly PageRow[]) => rows.map((r) => r.id);
 
-const SEARCH_KINDS: readonly SearchHitKind[] = ['ACTOR', 'EVENT', 'STATEMENT'];
-
 /** Window parameters shared by the date-filtered queries. */
 function windowParams(window: DateWindow | null, match: DateMatch) {
   return { from: window?.from ?? null, to: window?.to ?? null, match };
@@ -104,6 +102,11 @@ function keysetParams(first: number, after: string | null) {
     limit: neo4j.int(Math.max(0, first) + 1),
   };
 }
+
+/** The reporting-source filter of a list query: null for none. */
+const sourceFilter = (q: { sourceIds?: readonly string[] }) => ({
+  sourceIds: q.sourceIds && q.sourceIds.length > 0 ? q.sourceIds : null,
+});
 
 /** Restores input order (and nulls for unknown ids) after a `WHERE n.id IN $ids` query. */
 function inOrder<T extends { id: string }>(ids: readonly string[], found: readonly T[]): Array<T | null> {
@@ -229,14 +232,14 @@ export class Neo4jStore implements GraphStore {
   }
 
   listEvents(q: EventQuery): Promise<Page<Event>> {
-    const filters = { ...windowParams(q.window, q.match), actorIds: q.actorIds, kinds: q.kinds };
+    const filters = { ...windowParams(q.window, q.match), actorIds: q.actorIds, kinds: q.kinds, ...sourceFilter(q) };
     return this.read((tx) =>
       this.page(tx, 'read/event-page', 'read/event-count', filters, q, (rows) => this.fetchEvents(tx, idsOf(rows))),
     );
   }
 
   listStatements(q: StatementQuery): Promise<Page<Statement>> {
-    const filters = { speakerId: q.speakerId || null };
+    const filters = { speakerId: q.speakerId || null, ...sourceFilter(q) };
     return this.read((tx) =>
       this.page(tx, 'read/statement-page', 'read/statement-count', filters, q, (rows) =>
         this.fetchStatements(tx, idsOf(rows)),
@@ -304,10 +307,12 @@ export class Neo4jStore implements GraphStore {
     const terms = searchTerms(q.text);
     if (terms.length === 0 || q.first <= 0) return [];
     const rows = await this.read((tx) => this.rows(tx, 'read/search', { query: luceneQueryOf(terms) }));
-    const candidates: SearchCandidate[] = rows.map((r) => {
-      const kind = String(r.kind) as SearchHitKind;
-      if (!SEARCH_KINDS.includes(kind)) throw new Error(`unexpected search hit kind ${kind}`);
-      return { kind, id: String(r.id), text: String(r.text ?? '') };
+    const candidates: SearchCandidate[] = rows.flatMap((r) => {
+      const id = String(r.id);
+      if (r.type === 'Source') return [sourceCandidate({ id, title: String(r.title), text: String(r.text) })];
+      const claims = decodeStoredClaims(id, r.claims);
+      const type = claims[0]?.subjectType;
+      return type ? subjectCandidates(type, id, claims) : [];
     });
     return rankHits(candidates, terms, q.first);
   }

@@ -1,12 +1,15 @@
 // Loads validated articles into Neo4j: constraints first, then the articles in batches of one write transaction
-// each (a batch is written completely or not at all, so never half an article), then the other indexes. Re-writing
-// an article changes nothing. Into an empty graph, nodes the write has not made yet are CREATEd (new-node-rows.ts).
+// each (a batch is written completely or not at all, so never half an article), then the other indexes. Every
+// source's claims are kept on their subjects and the shown values reconciled from all of them (claim-batch.ts), so
+// seeding A then B, B then A or both at once gives the same graph; re-writing an article replaces its claims and
+// evidence. Into an empty graph, nodes the write has not made yet are CREATEd (new-node-rows.ts).
 import type { Driver } from 'neo4j-driver';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import { loadQueries } from '../../cypher/load-queries.ts';
 import { runWrite } from './transactions.ts';
 import { rememberWritten, splitNewRows, startWrittenIds, writeSteps } from './new-node-rows.ts';
-import { BATCH_QUERIES, batchRows } from './write-batch-rows.ts';
+import { BATCH_QUERIES } from './write-batch-rows.ts';
+import { CLAIM_QUERIES, planClaimWrite, rememberSeen, type SeenInRun } from './claim-batch.ts';
 import { awaitIndexes, createSchema, schemaPhases, type SchemaOptions } from './write-schema.ts';
 
 export interface WriteOptions extends SchemaOptions {
@@ -64,16 +67,22 @@ export async function writeArticles(
   options: WriteOptions = {},
 ): Promise<void> {
   const steps = writeSteps(BATCH_QUERIES);
-  const queries = await loadQueries([...steps, 'admin/holds-facts']);
+  const queries = await loadQueries([...steps, ...CLAIM_QUERIES, 'admin/holds-facts']);
   const schema = await schemaPhases();
   await createSchema(driver, schema.before, options);
-  const written = startWrittenIds(await holdsFacts(driver, queries['admin/holds-facts'], options));
+  const heldFacts = await holdsFacts(driver, queries['admin/holds-facts'], options);
+  const written = startWrittenIds(heldFacts);
+  const seen: SeenInRun = heldFacts ? null : { subjects: new Set(), sources: new Set() };
   for (const batch of inBatches(articles, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
-    const merged = batchRows(batch);
-    const rows = splitNewRows(merged, written);
+    let merged: Awaited<ReturnType<typeof planClaimWrite>>['rows'] | null = null;
     try {
       await runWrite(driver, options.database, async (tx) => {
+        const plan = await planClaimWrite(tx, queries, batch, [], seen);
+        merged = plan.rows;
+        const rows = splitNewRows(plan.rows, written);
         for (const name of steps) if (rows[name].rows.length > 0) await tx.run(queries[name], rows[name]);
+        if (plan.orphanIds.length > 0) await tx.run(queries['write/delete-subjects'], { ids: plan.orphanIds });
+        if (plan.searchRows.length > 0) await tx.run(queries['write/search-texts'], { rows: plan.searchRows });
       });
     } catch (e) {
       throw new ArticleWriteError(
@@ -82,8 +91,30 @@ export async function writeArticles(
         { cause: e },
       );
     }
-    rememberWritten(merged, written);
+    rememberWritten(merged!, written);
+    rememberSeen(seen, batch);
   }
   await createSchema(driver, schema.after, options);
   await awaitIndexes(driver, options);
+}
+
+/**
+ * Takes sources out of the graph in one transaction: their evidence, citations and claims go, every subject they
+ * supported is reconciled from the claims left, and subjects no other source supports go with them.
+ */
+export async function removeSources(
+  driver: Driver,
+  sourceIds: readonly string[],
+  options: SchemaOptions = {},
+): Promise<void> {
+  const steps = writeSteps(BATCH_QUERIES);
+  const queries = await loadQueries([...steps, ...CLAIM_QUERIES]);
+  await runWrite(driver, options.database, async (tx) => {
+    const plan = await planClaimWrite(tx, queries, [], sourceIds, null);
+    const rows = splitNewRows(plan.rows, null);
+    for (const name of steps) if (rows[name].rows.length > 0) await tx.run(queries[name], rows[name]);
+    if (plan.orphanIds.length > 0) await tx.run(queries['write/delete-subjects'], { ids: plan.orphanIds });
+    if (plan.searchRows.length > 0) await tx.run(queries['write/search-texts'], { rows: plan.searchRows });
+    await tx.run(queries['write/delete-sources'], { sourceIds });
+  });
 }
