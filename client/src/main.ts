@@ -515,7 +515,9 @@ async function download(view: EmbedView, format: 'svg' | 'png'): Promise<void> {
       chart,
       legend: view === 'timeline' ? hosts.timelineLegend : hosts.networkLegend,
       heading: viewHeading(view, data.sources),
-      summary: viewSummary(view, state, state.actor ? (data.actorById.get(state.actor)?.name ?? null) : null),
+      summary: viewSummary(view, state, state.actor ? (data.actorById.get(state.actor)?.name ?? null) : null, [
+        ...new Set(data.sources.filter((s) => state.sources.includes(s.id)).map((s) => s.publisher)),
+      ]),
       credit: `${creditLine(data.sources)} Made with kg-timeline: each item is backed by the sentence that reports it.`,
       link: fullViewUrl(location.origin, root, state),
     });
