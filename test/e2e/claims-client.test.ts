@@ -201,6 +201,10 @@ describe('the client with several sources', () => {
     // The link opens the same narrowed view.
     const copy = await newPage(page.url());
     expect(await ids(copy, '[data-view="timeline"] svg.timeline-chart g.mark')).toEqual(reported);
+    // So does the embed page for that view.
+    const embed = await newPage(`${app.url}/embed?view=timeline&src=${source}`, { width: 900, height: 600 });
+    expect(await ids(embed, 'svg.timeline-chart g.mark')).toEqual(reported);
+    await embed.close();
     // Pressing the outlet again shows every source's items.
     await copy.click('#filters .source-filter button[data-publisher="The Daily Beast"]');
     await copy.waitForFunction(() => !new URL(location.href).searchParams.has('src') && !document.body.dataset.busy);
