@@ -1,8 +1,8 @@
 // The client with several sources (the seed article plus test/fixtures/claims, which report the same May
 // 2025 events): the evidence panel groups evidence by source and sets disputed values side by side, disputed
 // items are marked in every view, the Sources filter narrows them to one outlet and lives in the URL, and
-// the embed page and the SVG export carry the marks. A second app adds test/fixtures/claims-dates, whose
-// wire disagrees on two dates, for the per-source ranges. Screenshots for docs/claims.md go to docs/images/.
+// the embed page carries the marks. A second app adds test/fixtures/claims-dates, whose wire disagrees on
+// two dates, for the per-source ranges. It also takes the screenshots in docs/claims.md.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -11,12 +11,15 @@ import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-ar
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { gql } from '../support/gql.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
-import { launchBrowser, newContext, openApp } from './browser.ts';
+import { launchBrowser, newContext, openApp, SCREENSHOT_DIR } from './browser.ts';
 import { buildClient, type BuiltClient } from './build-client.ts';
 
 const CLAIMS_DIR = fileURLToPath(new URL('../fixtures/claims/', import.meta.url));
 const DATES_DIR = fileURLToPath(new URL('../fixtures/claims-dates/', import.meta.url));
-const DOC_IMAGES = fileURLToPath(new URL('../../docs/images/', import.meta.url));
+/** Screenshots go with the others; `UPDATE_DOC_IMAGES=1` writes them over docs/images/ instead. */
+const DOC_IMAGES = process.env.UPDATE_DOC_IMAGES
+  ? fileURLToPath(new URL('../../docs/images/', import.meta.url))
+  : SCREENSHOT_DIR;
 const STATEMENT = 'claudia-sheinbaum-sovereignty-is-not-for-sale';
 
 let client: BuiltClient;
