@@ -257,6 +257,7 @@ describe('the client with several sources', () => {
     const edge = page.locator(`[data-view="network"] g.edge[data-id="${relationship}"]`);
     expect(await edge.getAttribute('class')).toContain('is-disputed');
     expect(await edge.locator('g.dispute-badge').count()).toBe(1);
+    expect(await edge.getAttribute('aria-label')).toContain('sources disagree');
     await page.close();
   });
 

@@ -430,7 +430,7 @@ export function networkView() {
         .attr('data-source', (d) => d.source)
         .attr('data-target', (d) => d.target)
         .attr('tabindex', (d) => (d.id === activeEdge ? 0 : -1))
-        .attr('aria-label', edgeText)
+        .attr('aria-label', (d) => `${edgeText(d)}${data.disputed?.has(d.id) ? '; sources disagree about it' : ''}`)
         .attr('aria-pressed', (d) => String(d.id === selectedId))
         .call((g) => {
           g.select('path.hit').attr('d', (d) => pathData(geometry(d)));
@@ -525,7 +525,7 @@ export function networkView() {
         .attr(
           'aria-label',
           (d) =>
-            `${d.name}, ${ACTOR_STYLE[d.kind].label.toLowerCase()}, ${d.degree} relationship${d.degree === 1 ? '' : 's'}`,
+            `${d.name}, ${ACTOR_STYLE[d.kind].label.toLowerCase()}, ${d.degree} relationship${d.degree === 1 ? '' : 's'}${data.disputed?.has(d.id) ? '; sources disagree about this actor' : ''}`,
         )
         .attr('aria-pressed', (d) => String(d.id === data.focusId))
         .attr('transform', (d) => `translate(${position(d).x},${position(d).y})`)
