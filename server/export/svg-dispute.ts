@@ -32,7 +32,8 @@ export function disputeParts(m: TimelineMark): string {
         width: Math.max(3, r.x2 - r.x),
         height: 2,
         fill: COLOUR,
-        'fill-opacity': 0.75,
+        // A claim open at one end is a short stub from its known end, fainter (as in the app).
+        'fill-opacity': r.openStart || r.openEnd ? 0.4 : 0.75,
       },
       [el('title', {}, `${r.source}: ${r.label}`)],
     ),

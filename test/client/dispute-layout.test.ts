@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../client/src/api/api-types.ts';
 import { toEntries } from '../../client/src/model/to-entries.ts';
+import { OPEN_CLAIM_STUB } from '../../client/src/timeline/claim-ranges.ts';
 import { dayStartMs, windowToDomain } from '../../client/src/timeline/date-extent.ts';
 import { disputeSentence } from '../../client/src/timeline/entry-dispute.ts';
 import { layoutTimeline } from '../../client/src/timeline/timeline-layout.ts';
@@ -55,6 +56,19 @@ describe('disputed entries in the layout', () => {
     expect(m.ariaLabel).toContain(
       'Sources disagree on the date (Thin Line News: February 2025; Test Wire: March 2025) and the title.',
     );
+  });
+
+  it('draw a claim open at one end as a short stub from its known end', () => {
+    const [speech] = toEntries([
+      item('speech', '../2025-04-10', [
+        { field: 'date', claims: [claim('Thin Line News', '../2025-04-10'), claim('Test Wire', '2025-03-04')] },
+      ]),
+    ]);
+    const ranges = layoutTimeline([speech!], { width: WIDTH, domain: DOMAIN, laneBy: 'actor' }).marks[0]!.claimRanges;
+    expect(ranges[0]).toMatchObject({ source: 'Thin Line News', openStart: true, openEnd: false });
+    expect(ranges[0]!.x2).toBeCloseTo(xOf('2025-04-11'), 6);
+    expect(ranges[0]!.x).toBeCloseTo(xOf('2025-04-11') - OPEN_CLAIM_STUB, 6);
+    expect(ranges[1]!.x).toBeCloseTo(xOf('2025-03-04'), 6);
   });
 
   it('leave undisputed entries as before', () => {

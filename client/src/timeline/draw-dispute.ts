@@ -42,6 +42,9 @@ export function drawDispute(g: SVGGElement, d: TimelineMark): void {
     line.setAttribute('width', String(Math.round((r.x2 - r.x) * 100) / 100));
     line.setAttribute('height', '2');
     line.setAttribute('data-source', r.source);
+    const open = r.openStart ? 'start' : r.openEnd ? 'end' : null;
+    if (open) line.setAttribute('data-open', open);
+    else line.removeAttribute('data-open');
     line.firstElementChild!.textContent = `${r.source}: ${r.label}`;
   });
 }
