@@ -35,6 +35,7 @@ import { entriesReported, networkReported, sourceKey, type SourceSubset } from '
 import { layoutNetworkAsync } from './network/layout-network-async.ts';
 import { DEFAULT_SEED, type NetworkLayout } from './network/network-layout.ts';
 import { networkView, type NetworkViewData } from './network/network-view.ts';
+import { pathController } from './app/path-controller.ts';
 import { yieldToMain } from './ui/yield-to-main.ts';
 import type { ApiSource } from './api/api-types.ts';
 import { parseViewState, serializeViewState } from './state/url-state.ts';
@@ -142,6 +143,7 @@ const network = networkView()
       });
     }
   });
+const paths = pathController(api, element('#network-paths'), () => render());
 const panel = detailPanel()
   .lookup({ entry: (id) => data?.entryById.get(id), actor: (id) => data?.actorById.get(id) })
   .on('select', (ref) => setState({ selected: ref }))
@@ -298,8 +300,7 @@ async function loadDetail(): Promise<void> {
   render();
   setBusy(1);
   try {
-    const source = ref.type === 'relationship' ? data?.edgeById.get(ref.id)?.source.id : undefined;
-    const detail = await api.detail(ref, source);
+    const detail = await api.detail(ref);
     const result: DetailPanelData = detail
       ? { status: 'ready', detail }
       : { status: 'error', message: 'That item is not in the graph any more.' };
@@ -450,30 +451,37 @@ function render(options: { overviewLater?: boolean } = {}): void {
     state.selected?.type,
     state.selected?.id,
     sourceSubset,
+    paths.highlight(),
   ];
   const networkChanged = networkInputs.some((v, i) => v !== networkDrawn[i]);
   if (networkLayout && showsNetwork && networkChanged) {
     networkDrawn = networkInputs;
     const subset = networkReported(networkSubset(d.actors, d.edges, windowEdges, state), d.edges, sourceSubset);
-    const highlight = state.actor
-      ? neighbourhood(state.actor, d.edges, subset.edgeIds)
-      : selectedEntry
-        ? new Set(selectedEntry.actors.map((a) => a.id))
-        : null;
+    // Paths being shown take over the highlight from the focused actor's neighbourhood.
+    const onPaths = paths.highlight();
+    const highlight = onPaths
+      ? onPaths.actors
+      : state.actor
+        ? neighbourhood(state.actor, d.edges, subset.edgeIds)
+        : selectedEntry
+          ? new Set(selectedEntry.actors.map((a) => a.id))
+          : null;
     const networkData: NetworkViewData = {
       layout: networkLayout,
       visibleNodes: subset.nodeIds,
       visibleEdges: subset.edgeIds,
       highlight,
-      focusId: state.actor,
+      focusId: onPaths ? null : state.actor,
       edgeDates: d.edgeDates,
       disputed: d.disputed,
+      pathEdges: onPaths?.edges ?? null,
     };
     network.selectedId(
       state.selected?.type === 'relationship' || state.selected?.type === 'actor' ? state.selected.id : null,
     );
     select(hosts.networkChart).datum(networkData).call(network);
   }
+  if (showsNetwork && !embedView) paths.render(d.actors, state.actor);
   if (showsNetwork) hosts.networkChart.dataset.window = windowed ? `${state.from ?? ''}/${state.to ?? ''}` : '';
 
   const filterData: FilterBarData = {

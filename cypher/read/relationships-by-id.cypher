@@ -1,4 +1,4 @@
-// Full relationships for a list of ids; order is restored by the caller.
+// Relationships by id, with their ends and evidence (the shape network-edges returns); missing ids are absent.
 MATCH (a:Actor)<-[:FROM]-(r:Relationship)-[:TO]->(b:Actor)
 WHERE r.id IN $ids
 RETURN r {

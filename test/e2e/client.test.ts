@@ -105,7 +105,7 @@ describe('the D3 client', () => {
     expect(ids.length).toBe(items.length);
     expect([...ids].sort()).toEqual(items.map((i) => i.id).sort());
 
-    const months = items.filter((i) => i.date.precision === 'month');
+    const months = items.filter((i) => i.date.precision === 'MONTH');
     expect(months.length).toBeGreaterThan(0);
     for (const item of months) {
       const body = await page.locator(`[data-view="timeline"] [data-id="${item.id}"] rect.body`).boundingBox();

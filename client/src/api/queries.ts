@@ -17,7 +17,7 @@ export const TIMELINE_QUERY = `query Timeline($first: Int!, $after: String, $cou
     edges { node {
       __typename
       ... on Event { id title kind date { ...D } participants { role actor { id name kind } } ${ITEM_DISPUTES} }
-      ... on Statement { id text statementKind: kind date { ...D } speaker { id name kind } event { id } quotedIn { id } ${ITEM_DISPUTES} }
+      ... on Statement { id text statementKind: form date { ...D } speaker { id name kind } event { id } quotedIn { id } ${ITEM_DISPUTES} }
     } }
   }
 }
@@ -52,7 +52,7 @@ ${EVIDENCE}`;
 
 export const STATEMENT_DETAIL_QUERY = `query StatementDetail($id: ID!) {
   statement(id: $id) {
-    id text statementKind: kind date { ...D }
+    id text statementKind: form date { ...D }
     speaker { id name kind roles { title of { name } } }
     event { id title date { label } }
     quotes { id text speaker { id name } evidence { ...E } }
@@ -70,10 +70,9 @@ export const ACTOR_DETAIL_QUERY = `query ActorDetail($id: ID!) {
 ${DATE}
 ${EVIDENCE}`;
 
-/** There is no relationship(id:) field: a relationship is found among its source actor's edges. */
-export const RELATIONSHIP_DETAIL_QUERY = `query RelationshipDetail($actor: ID!) {
-  network(actorIds: [$actor], depth: 1) {
-    edges { id relationshipType: type source { id name kind } target { id name kind } date { ...D } evidence { ...E } ${DISPUTES} }
+export const RELATIONSHIP_DETAIL_QUERY = `query RelationshipDetail($id: ID!) {
+  relationship(id: $id) {
+    id relationshipType: type source { id name kind } target { id name kind } date { ...D } evidence { ...E } ${DISPUTES}
   }
 }
 ${DATE}

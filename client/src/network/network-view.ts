@@ -33,6 +33,8 @@ export interface NetworkViewData {
   edgeDates: ReadonlyMap<string, string>;
   /** Actors and relationships whose sources disagree on something: they carry the dispute badge. */
   disputed?: ReadonlySet<string>;
+  /** Relationships on the paths the path finder shows: drawn strong and marked, all others dim. */
+  pathEdges?: ReadonlySet<string> | null;
 }
 
 export type NetworkSelection = { type: 'actor' | 'relationship'; id: string };
@@ -222,7 +224,7 @@ export function networkView() {
    */
   function separateEdges(edges: PlacedEdge[], data: NetworkViewData): Set<PlacedEdge> {
     if (edges.length <= BATCH_EDGES) return new Set(edges);
-    const emphasised = data.focusId || data.highlight;
+    const emphasised = data.focusId || data.highlight || data.pathEdges;
     const chosen = edges.filter((e) => e.id === selectedId);
     for (const e of edges)
       if (chosen.length >= MAX_SEPARATE_EDGES) break;
@@ -295,6 +297,7 @@ export function networkView() {
   }
 
   function isStrong(e: PlacedEdge, data: NetworkViewData): boolean {
+    if (data.pathEdges) return data.pathEdges.has(e.id);
     if (data.focusId) return e.source === data.focusId || e.target === data.focusId;
     return !data.highlight || (data.highlight.has(e.source) && data.highlight.has(e.target));
   }
@@ -423,7 +426,9 @@ export function networkView() {
         .attr(
           'class',
           (d) =>
-            `edge${isStrong(d, data) ? ' is-strong' : ' is-dim'}${d.id === selectedId ? ' is-selected' : ''}${data.disputed?.has(d.id) ? ' is-disputed' : ''}`,
+            `edge${isStrong(d, data) ? ' is-strong' : ' is-dim'}${d.id === selectedId ? ' is-selected' : ''}` +
+            (data.pathEdges?.has(d.id) ? ' is-on-path' : '') +
+            (data.disputed?.has(d.id) ? ' is-disputed' : ''),
         )
         .attr('data-id', (d) => d.id)
         .attr('data-type', 'relationship')

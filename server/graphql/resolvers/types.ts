@@ -18,6 +18,9 @@ import { loadPresent } from '../loaders.ts';
 import { LIMITS } from '../limits.ts';
 import { graphqlArgs, readFirst } from '../arguments.ts';
 import { claimTypeResolvers, subjectFields } from './claim-fields.ts';
+import { ActorConnections } from './actor-connections.ts';
+import { typeOfNode } from './node.ts';
+import type { HopShape, PathShape } from './paths.ts';
 
 type Ctx = GraphQLContext;
 
@@ -28,6 +31,9 @@ function typeOfItem(item: TimelineItem | Event | Statement): 'Event' | 'Statemen
 
 export const typeResolvers = {
   TimelineItem: { __resolveType: typeOfItem },
+  Node: { __resolveType: typeOfNode },
+  // GraphQL says DAY/MONTH/YEAR/OPEN, as every enum is upper case; the domain (and exports) keep the lower case.
+  Precision: { DAY: 'day', MONTH: 'month', YEAR: 'year', OPEN: 'open' },
   SearchNode: {
     __resolveType: (node: object) =>
       'speakerId' in node ? 'Statement' : 'participants' in node ? 'Event' : 'publishedAt' in node ? 'Source' : 'Actor',
@@ -39,6 +45,7 @@ export const typeResolvers = {
     // Lists hand over whole actors; the loaders hand over summaries, whose evidence is read only if selected.
     evidence: (a: Actor | ActorSummary, _: unknown, { loaders }: Ctx) =>
       'evidence' in a ? a.evidence : loaders.actorEvidence.load(a.id),
+    ...ActorConnections,
   },
   // A page's actors are usually at hand already (page-actors.ts): then no promise per participant or speaker.
   Participant: {
@@ -52,6 +59,9 @@ export const typeResolvers = {
   },
   Statement: {
     ...subjectFields('Statement'),
+    // A String like Event.kind, so the TimelineItem interface can share the field; the enum is `form`.
+    kind: (s: Statement) => s.kind.toLowerCase(),
+    form: (s: Statement) => s.kind,
     speaker: (s: Statement, _: unknown, { loaders, actorsAtHand }: Ctx) =>
       actorsAtHand.get(s.speakerId) ?? loaders.actors.load(s.speakerId),
     event: (s: Statement, _: unknown, { loaders }: Ctx) => (s.eventId ? loaders.events.load(s.eventId) : null),
@@ -65,6 +75,13 @@ export const typeResolvers = {
       actorsAtHand.get(r.sourceId) ?? loaders.actors.load(r.sourceId),
     target: (r: Relationship, _: unknown, { loaders, actorsAtHand }: Ctx) =>
       actorsAtHand.get(r.targetId) ?? loaders.actors.load(r.targetId),
+  },
+  ActorPath: {
+    actors: (p: PathShape, _: unknown, { loaders }: Ctx) => loadPresent(loaders.actors, p.actorIds),
+  },
+  PathHop: {
+    from: (h: HopShape, _: unknown, { loaders }: Ctx) => loaders.actors.load(h.fromId),
+    to: (h: HopShape, _: unknown, { loaders }: Ctx) => loaders.actors.load(h.toId),
   },
   Citation: { actor: (c: Citation, _: unknown, { loaders }: Ctx) => loaders.actors.load(c.actorId) },
   Evidence: {

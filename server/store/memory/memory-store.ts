@@ -4,6 +4,7 @@ import { sortKeyOf } from '../../domain/fuzzy-date.ts';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import type { Claim, Dispute } from '../../domain/claims/claim.ts';
 import type {
+  ActorPath,
   ActorQuery,
   EventQuery,
   GraphStore,
@@ -11,6 +12,8 @@ import type {
   NetworkSummary,
   Page,
   PageArgs,
+  PathQuery,
+  RelationshipQuery,
   SearchQuery,
   StatementQuery,
   TimelineQuery,
@@ -21,12 +24,14 @@ import { byKeyThenId, mergeByKeyThenId, paginate, sortByKeyThenId } from './pagi
 import { DateIndex } from './date-index.ts';
 import { SearchIndex } from './search-index.ts';
 import { actorEvidence, actorSummaries } from './actor-summaries.ts';
+import { shortestPaths } from './shortest-paths.ts';
 
 const dateKey = (t: { date: Event['date'] }) => sortKeyOf(t.date);
 const idOf = (t: { id: string }) => t.id;
 /** Reported by one of `sourceIds`, or no filter when it is empty. */
 const reportedByAny = (sourceIds: readonly string[] = [], t: { reportedBy: readonly string[] }) =>
   sourceIds.length === 0 || t.reportedBy.some((s) => sourceIds.includes(s));
+const relationshipKey = (r: Relationship) => sortKeyOf(r.date);
 
 export class MemoryStore implements GraphStore {
   private readonly graph: GraphSnapshot;
@@ -61,12 +66,14 @@ export class MemoryStore implements GraphStore {
     this.timelineIndex = new DateIndex(this.timelineByDate);
     this.searchIndex = new SearchIndex(this.graph);
     for (const r of this.graph.relationships.values()) {
-      for (const end of [r.sourceId, r.targetId]) {
+      for (const end of new Set([r.sourceId, r.targetId])) {
         const list = this.relationshipsByActor.get(end) ?? [];
         list.push(r);
         this.relationshipsByActor.set(end, list);
       }
     }
+    // In id order: the order shortest-paths.ts walks them in.
+    for (const list of this.relationshipsByActor.values()) list.sort(byKeyThenId<Relationship>(idOf, idOf));
   }
 
   private buildInvolvement(): Map<string, Set<string>> {
@@ -161,6 +168,15 @@ export class MemoryStore implements GraphStore {
     return { nodes, edges };
   }
 
+  async listRelationships(q: RelationshipQuery): Promise<Page<Relationship>> {
+    const mine = this.relationshipsByActor.get(q.actorId) ?? [];
+    return paginate(sortByKeyThenId(mine, relationshipKey, idOf), relationshipKey, idOf, q.first, q.after);
+  }
+
+  async paths(q: PathQuery): Promise<ActorPath[]> {
+    return shortestPaths(this.relationshipsByActor, q);
+  }
+
   async search(q: SearchQuery): Promise<SearchHit[]> {
     return this.searchIndex.search(q.text, q.first);
   }
@@ -179,9 +195,6 @@ export class MemoryStore implements GraphStore {
     );
   }
 
-  async getRelationships(ids: readonly string[]) {
-    return ids.map((id) => this.graph.relationships.get(id) ?? null);
-  }
   async getClaims(ids: readonly string[]): Promise<Claim[][]> {
     return ids.map((id) => this.graph.claims.get(id) ?? []);
   }
@@ -196,6 +209,9 @@ export class MemoryStore implements GraphStore {
   }
   async getSources(ids: readonly string[]) {
     return ids.map((id) => this.graph.sources.get(id) ?? null);
+  }
+  async getRelationships(ids: readonly string[]) {
+    return ids.map((id) => this.graph.relationships.get(id) ?? null);
   }
   async getActorSummaries(ids: readonly string[]) {
     return actorSummaries(this.graph.actors, ids);
