@@ -11,10 +11,16 @@ export interface ItemDispute {
 
 /** The claims on `date` of every item whose date is disputed, by item id. */
 export async function loadDateClaims(store: GraphStore, items: readonly TimelineItem[]): Promise<Map<string, Claim[]>> {
-  const ids = items.filter((i) => i.disputedFields.includes('date')).map((i) => i.id);
-  if (ids.length === 0) return new Map();
-  const claims = await store.getClaims(ids);
-  return new Map(ids.map((id, i) => [id, (claims[i] ?? []).filter((c) => c.field === 'date')]));
+  const dated = items.filter((i) => i.disputedFields.includes('date'));
+  if (dated.length === 0) return new Map();
+  const claims = await store.getClaims(dated.map((i) => i.id));
+  // An id names one subject per type: an actor may share an event's id, so claims are kept by type too.
+  return new Map(
+    dated.map((item, i) => [
+      item.id,
+      (claims[i] ?? []).filter((c) => c.field === 'date' && c.subjectType === item.itemType),
+    ]),
+  );
 }
 
 export function itemDisputes(

@@ -105,16 +105,13 @@ describe('Node and node(id:)', () => {
   it('refuses an id two types share, naming both, rather than guessing', async () => {
     const articles = await loadArticles();
     const [first] = articles;
-    // An actor and an event cannot share an id any more (documents declaring one are refused, and claims are kept
-    // by subject id: docs/claims.md); an actor can still be named like an article.
-    const id = first!.source.id;
-    const clash = { ...first!.actors[0]!, id };
-    const store = new MemoryStore([{ ...first!, actors: [...first!.actors, clash] }]);
+    const clash = { ...first!.events[0]!, id: 'mexico', statementIds: [] };
+    const store = new MemoryStore([{ ...first!, events: [...first!.events, clash] }]);
     const other = await startApp({ store });
     try {
-      const r = await gql(other.url, `{ node(id: "${id}") { id } }`);
+      const r = await gql(other.url, `{ node(id: "mexico") { id } }`);
       expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
-      expect(r.errors![0]!.message).toContain('Actor and Source');
+      expect(r.errors![0]!.message).toContain('Actor and Event');
     } finally {
       await other.close();
     }

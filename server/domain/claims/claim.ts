@@ -33,7 +33,23 @@ export type PublicationDates = ReadonlyMap<string, string>;
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The one order claims are listed in, everywhere: field, value, source. */
+/** The one order claims are listed in, everywhere: (subject type,) field, value, source. */
 export function compareClaims(a: Claim, b: Claim): number {
-  return byString(a.field, b.field) || byString(a.value, b.value) || byString(a.sourceId, b.sourceId);
+  return (
+    byString(a.subjectType, b.subjectType) ||
+    byString(a.field, b.field) ||
+    byString(a.value, b.value) ||
+    byString(a.sourceId, b.sourceId)
+  );
+}
+
+/** Claims of several subjects (by type), each subject's list as it is. */
+export function groupByType(claims: readonly Claim[]): Map<ClaimSubjectType, Claim[]> {
+  const out = new Map<ClaimSubjectType, Claim[]>();
+  for (const c of claims) {
+    const list = out.get(c.subjectType);
+    if (list) list.push(c);
+    else out.set(c.subjectType, [c]);
+  }
+  return out;
 }

@@ -16,15 +16,18 @@ interface Subject {
 const byPublication = (a: Source, b: Source) =>
   a.publishedAt < b.publishedAt ? -1 : a.publishedAt > b.publishedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
+/** The claims about this type's subject: an id two types share holds both subjects' claims. */
+const own = (type: ClaimSubjectType, claims: readonly Claim[]) => claims.filter((c) => c.subjectType === type);
+
 export function subjectFields(type: ClaimSubjectType) {
   return {
     claims: async (s: Subject, args: { field?: string | null }, { loaders }: Ctx): Promise<Claim[]> => {
-      const claims = await loaders.claims.load(s.id);
+      const claims = own(type, await loaders.claims.load(s.id));
       return args.field ? claims.filter((c) => c.field === args.field) : claims;
     },
     disputes: async (s: Subject, _: unknown, { loaders }: Ctx): Promise<Dispute[]> => {
       if (s.disputedFields.length === 0) return [];
-      const claims = await loaders.claims.load(s.id);
+      const claims = own(type, await loaders.claims.load(s.id));
       return s.disputedFields.map((field) => ({
         subjectType: type,
         subjectId: s.id,

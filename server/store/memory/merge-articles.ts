@@ -25,7 +25,7 @@ export interface GraphSnapshot {
   statements: Map<string, Statement>;
   relationships: Map<string, Relationship>;
   sources: Map<string, Source>;
-  /** Every subject's claims, sorted by field, value, source. */
+  /** Every subject's claims by id, sorted by subject type, field, value, source (an id two types share holds both). */
   claims: Map<string, Claim[]>;
   /** Every dispute, by subject id then field. */
   disputes: Dispute[];
@@ -42,7 +42,9 @@ export function mergeArticles(articles: readonly ParsedArticle[]): GraphSnapshot
     disputes: [],
   };
   const published = new Map([...g.sources.values()].map((s) => [s.id, s.publishedAt] as const));
-  const subjects = [...collectClaims(articles).values()].sort((a, b) => byString(a.id, b.id));
+  const subjects = [...collectClaims(articles).values()].sort(
+    (a, b) => byString(a.id, b.id) || byString(a.type, b.type),
+  );
   for (const { type, id, claims } of subjects) {
     const r = reconcileSubject(type, claims, published);
     const shown = shownSubject(type, id, r);
@@ -50,7 +52,7 @@ export function mergeArticles(articles: readonly ParsedArticle[]): GraphSnapshot
     else if (shown.type === 'Event') g.events.set(id, shown.node);
     else if (shown.type === 'Statement') g.statements.set(id, shown.node);
     else g.relationships.set(id, shown.node);
-    g.claims.set(id, r.claims);
+    g.claims.set(id, [...(g.claims.get(id) ?? []), ...r.claims]);
     g.disputes.push(...disputesOf(type, id, r));
   }
   deriveBackReferences(g);
@@ -86,7 +88,7 @@ function deriveBackReferences(g: GraphSnapshot): void {
       new Set(
         g.claims
           .get(s.id)!
-          .filter((c) => c.field === field)
+          .filter((c) => c.subjectType === 'Statement' && c.field === field)
           .map((c) => c.value),
       );
     for (const eventId of claimed('event')) g.events.get(eventId)?.statementIds.push(s.id);

@@ -4,6 +4,7 @@ import type { SearchHit } from '../../domain/types.ts';
 import { rankHits, type SearchCandidate } from '../rank-hits.ts';
 import { searchTerms } from '../snippet.ts';
 import { sourceCandidate, subjectCandidates } from '../search-candidates.ts';
+import { groupByType } from '../../domain/claims/claim.ts';
 import type { GraphSnapshot } from './merge-articles.ts';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
@@ -22,10 +23,8 @@ export class SearchIndex {
         else postings.set(w, [c]);
       }
     };
-    for (const [id, claims] of this.graph.claims) {
-      const type = claims[0]?.subjectType;
-      if (type) for (const c of subjectCandidates(type, id, claims)) add(c);
-    }
+    for (const [id, claims] of this.graph.claims)
+      for (const [type, own] of groupByType(claims)) for (const c of subjectCandidates(type, id, own)) add(c);
     for (const s of this.graph.sources.values()) add(sourceCandidate(s));
     return postings;
   }

@@ -14,7 +14,12 @@ export function decodeStoredClaims(id: string, stored: unknown): Claim[] {
 export async function readClaims(rows: Rows, ids: readonly string[]): Promise<Claim[][]> {
   if (ids.length === 0) return [];
   const found = await rows('read/claims-by-id', { ids: [...new Set(ids)] });
-  const byId = new Map(found.map((r) => [String(r.id), decodeStoredClaims(String(r.id), r.claims)] as const));
+  // An id two types share comes back once per type: both subjects' claims are the id's.
+  const byId = new Map<string, Claim[]>();
+  for (const r of found) {
+    const id = String(r.id);
+    byId.set(id, [...(byId.get(id) ?? []), ...decodeStoredClaims(id, r.claims)].sort(compareClaims));
+  }
   return ids.map((id) => byId.get(id) ?? []);
 }
 

@@ -2,8 +2,8 @@
 // the ones of sources being re-seeded or removed) and the batch's. The reconciliation is the embedded store's
 // (server/domain/claims), so both stores show the same values whatever order articles were seeded in.
 import type { ParsedArticle } from '../../article/parsed-article.ts';
-import type { Claim, ClaimSubjectType, PublicationDates } from '../../domain/claims/claim.ts';
-import { collectClaims } from '../../domain/claims/collect-claims.ts';
+import { groupByType, type Claim, type ClaimSubjectType, type PublicationDates } from '../../domain/claims/claim.ts';
+import { collectClaims, subjectKey } from '../../domain/claims/collect-claims.ts';
 import { unionEvidence } from '../../domain/claims/evidence-order.ts';
 import { reconcileSubject, type ReconciledSubject } from '../../domain/claims/reconcile-subject.ts';
 import { shownSubject } from '../../domain/claims/shown-subjects.ts';
@@ -15,10 +15,10 @@ import { batchRows } from './write-batch-rows.ts';
 
 export interface ClaimWrite {
   rows: ReturnType<typeof batchRows>;
-  /** Subjects no claim is left on: to be deleted. */
-  orphanIds: string[];
+  /** Subjects no claim is left on: to be deleted (by type: an actor and an event may share an id). */
+  orphans: Array<{ id: string; type: ClaimSubjectType }>;
   /** What the search index reads on each searchable subject (write/search-texts). */
-  searchRows: Array<{ id: string; searchText: string }>;
+  searchRows: Array<{ id: string; type: ClaimSubjectType; searchText: string }>;
 }
 
 interface Reconciled {
@@ -40,15 +40,18 @@ export function claimWrite(
   published: PublicationDates,
 ): ClaimWrite {
   const fresh = collectClaims(batch);
-  const ids = [...new Set([...fresh.keys(), ...stored.keys()])].sort();
+  const old = new Map<string, { type: ClaimSubjectType; id: string; claims: Claim[] }>();
+  for (const [id, claims] of stored)
+    for (const [type, own] of groupByType(claims)) old.set(subjectKey(type, id), { type, id, claims: own });
+  const keys = [...new Set([...fresh.keys(), ...old.keys()])].sort();
   const subjects: Reconciled[] = [];
-  const orphanIds: string[] = [];
-  for (const id of ids) {
-    const mine = fresh.get(id)?.claims ?? [];
-    const claims = [...(stored.get(id) ?? []).filter((c) => !replaced.has(c.sourceId)), ...mine];
-    const type = claims[0]?.subjectType;
-    if (!type) {
-      orphanIds.push(id);
+  const orphans: ClaimWrite['orphans'] = [];
+  for (const key of keys) {
+    const { type, id } = (fresh.get(key) ?? old.get(key))!;
+    const mine = fresh.get(key)?.claims ?? [];
+    const claims = [...(old.get(key)?.claims ?? []).filter((c) => !replaced.has(c.sourceId)), ...mine];
+    if (claims.length === 0) {
+      orphans.push({ id, type });
       continue;
     }
     const own = mine.filter((c) => c.field !== 'links').map((c) => c.evidence);
@@ -57,12 +60,13 @@ export function claimWrite(
   const searchRows = subjects
     .map(({ type, id, r }) => ({
       id,
+      type,
       searchText: subjectCandidates(type, id, r.claims)
         .map((c) => c.text)
         .join('\n'),
     }))
     .filter((row) => row.searchText !== '');
-  return { rows: subjectRows(batch, subjects), orphanIds, searchRows };
+  return { rows: subjectRows(batch, subjects), orphans, searchRows };
 }
 
 function subjectRows(batch: readonly ParsedArticle[], subjects: readonly Reconciled[]) {
@@ -77,13 +81,13 @@ function subjectRows(batch: readonly ParsedArticle[], subjects: readonly Reconci
   const claimed = new Map<string, ReconciledSubject>();
   for (const { type, id, r, evidence } of subjects) {
     const disputed = r.disputedFields.length > 0;
-    meta.set(id, {
+    meta.set(subjectKey(type, id), {
       claims: r.claims.map(encodeClaim),
       reportedBy: r.reportedBy,
       disputedFields: r.disputedFields,
       disputed,
     });
-    claimed.set(id, r);
+    claimed.set(subjectKey(type, id), r);
     const shown = shownSubject(type, id, r);
     shown.node.evidence = evidence;
     if (shown.type === 'Actor') actors.push(shown.node);
@@ -99,12 +103,12 @@ function subjectRows(batch: readonly ParsedArticle[], subjects: readonly Reconci
     statements,
     relationships,
   });
-  const withMeta = <R extends { id: string }>(rows: readonly R[]) =>
-    rows.map((row) => ({ ...row, ...meta.get(row.id)! }));
-  const values = (id: string, field: string) => [
+  const withMeta = <R extends { id: string }>(type: ClaimSubjectType, rows: readonly R[]) =>
+    rows.map((row) => ({ ...row, ...meta.get(subjectKey(type, row.id))! }));
+  const values = (type: ClaimSubjectType, id: string, field: string) => [
     ...new Set(
       claimed
-        .get(id)!
+        .get(subjectKey(type, id))!
         .claims.filter((c) => c.field === field)
         .map((c) => c.value),
     ),
@@ -112,17 +116,26 @@ function subjectRows(batch: readonly ParsedArticle[], subjects: readonly Reconci
   const base = batchRows(batch);
   return {
     ...base,
-    'write/actors': { rows: withMeta(own['write/actors'].rows) },
+    'write/actors': { rows: withMeta('Actor', own['write/actors'].rows) },
     'write/events': {
-      rows: withMeta(own['write/events'].rows).map((row) => ({ ...row, linkKeys: values(row.id, 'links') })),
+      rows: withMeta('Event', own['write/events'].rows).map((row) => ({
+        ...row,
+        linkKeys: values('Event', row.id, 'links'),
+      })),
     },
     'write/event-links': own['write/event-links'],
     'write/statements': {
-      rows: withMeta(own['write/statements'].rows).map((row) => ({ ...row, eventIds: values(row.id, 'event') })),
+      rows: withMeta('Statement', own['write/statements'].rows).map((row) => ({
+        ...row,
+        eventIds: values('Statement', row.id, 'event'),
+      })),
     },
     'write/statement-quotes': {
-      rows: own['write/statement-quotes'].rows.map((row) => ({ ...row, quotedInIds: values(row.id, 'quotedIn') })),
+      rows: own['write/statement-quotes'].rows.map((row) => ({
+        ...row,
+        quotedInIds: values('Statement', row.id, 'quotedIn'),
+      })),
     },
-    'write/relationships': { rows: withMeta(own['write/relationships'].rows) },
+    'write/relationships': { rows: withMeta('Relationship', own['write/relationships'].rows) },
   };
 }

@@ -81,7 +81,7 @@ export async function writeArticles(
         merged = plan.rows;
         const rows = splitNewRows(plan.rows, written);
         for (const name of steps) if (rows[name].rows.length > 0) await tx.run(queries[name], rows[name]);
-        if (plan.orphanIds.length > 0) await tx.run(queries['write/delete-subjects'], { ids: plan.orphanIds });
+        if (plan.orphans.length > 0) await tx.run(queries['write/delete-subjects'], { rows: plan.orphans });
         if (plan.searchRows.length > 0) await tx.run(queries['write/search-texts'], { rows: plan.searchRows });
       });
     } catch (e) {
@@ -113,7 +113,7 @@ export async function removeSources(
     const plan = await planClaimWrite(tx, queries, [], sourceIds, null);
     const rows = splitNewRows(plan.rows, null);
     for (const name of steps) if (rows[name].rows.length > 0) await tx.run(queries[name], rows[name]);
-    if (plan.orphanIds.length > 0) await tx.run(queries['write/delete-subjects'], { ids: plan.orphanIds });
+    if (plan.orphans.length > 0) await tx.run(queries['write/delete-subjects'], { rows: plan.orphans });
     if (plan.searchRows.length > 0) await tx.run(queries['write/search-texts'], { rows: plan.searchRows });
     await tx.run(queries['write/delete-sources'], { sourceIds });
   });
