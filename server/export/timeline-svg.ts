@@ -12,6 +12,7 @@ import { FadeGradients } from './svg-gradients.ts';
 import { legendItems, renderLegend } from './svg-legend.ts';
 import { timelineChart } from './svg-timeline-chart.ts';
 import type { TimelineData } from './timeline-data.ts';
+import { itemDisputes } from './item-disputes.ts';
 import { toTimelineEntries } from './timeline-entries.ts';
 import { timelineTitle } from './timeline-title.ts';
 
@@ -23,7 +24,10 @@ export const FONT_FAMILY = 'Helvetica, Arial, sans-serif';
 
 export function renderTimelineSvg(data: TimelineData, options: SvgOptions): string {
   const { width } = options;
-  const entries = toTimelineEntries(data.items, data.actors);
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const entries = toTimelineEntries(data.items, data.actors, (item) =>
+    itemDisputes(item, data.dateClaims ?? new Map(), sources),
+  );
   const layout = layoutTimeline(entries, {
     width,
     domain: svgDomain(entries, data.filters.window),

@@ -12,6 +12,8 @@ export interface TimelineData {
   kinds: string[];
   colours: Map<string, string>;
   extent: [number, number];
+  /** Whether any entry is disputed (the legend then explains the badge). */
+  disputedEntries: boolean;
 }
 
 export interface NetworkData {
@@ -20,6 +22,8 @@ export interface NetworkData {
   edges: ApiRelationship[];
   edgeById: Map<string, ApiRelationship>;
   edgeDates: Map<string, string>;
+  /** Actors and relationships whose sources disagree on something. */
+  disputed: Set<string>;
 }
 
 export type Loaded = TimelineData & NetworkData & { sources: ApiSource[] };
@@ -30,6 +34,7 @@ export function timelineCollector() {
   const entryById = new Map<string, TimelineEntry>();
   // Kept up to date page by page, so `data()` (called on every progress redraw) need not rescan all entries.
   const kinds = new Set<string>();
+  let disputed = false;
   let lo = Infinity;
   let hi = -Infinity;
   return {
@@ -38,6 +43,7 @@ export function timelineCollector() {
         entries.push(entry);
         entryById.set(entry.id, entry);
         kinds.add(entry.kind);
+        if (entry.disputes?.length) disputed = true;
         const { start, end } = extentOf(entry.date);
         for (const v of [start, end]) if (v !== null) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
       }
@@ -53,6 +59,7 @@ export function timelineCollector() {
         entryById,
         kinds: kinds.has('statement') ? [...eventKinds, 'statement'] : eventKinds,
         colours: kindColours(kinds),
+        disputedEntries: disputed,
         extent: dataDomain(lo <= hi ? [{ start: lo, end: hi }] : []) ?? [
           dayStartMs('2025-01-01'),
           dayStartMs('2026-01-01'),
@@ -69,6 +76,7 @@ export function networkData(graph: ApiNetwork): NetworkData {
     edges: graph.edges,
     edgeById: new Map(graph.edges.map((e) => [e.id, e])),
     edgeDates: new Map(graph.edges.flatMap((e) => (e.date ? [[e.id, e.date.label] as const] : []))),
+    disputed: new Set([...graph.nodes, ...graph.edges].filter((x) => x.disputes?.length).map((x) => x.id)),
   };
 }
 

@@ -5,7 +5,9 @@ import { dispatch } from 'd3-dispatch';
 import { select, type Selection } from 'd3-selection';
 import type {
   ActorDetail,
+  ApiDispute,
   ApiEvidence,
+  ApiSource,
   Detail,
   EventDetail,
   RelationshipDetail,
@@ -17,6 +19,9 @@ import { ACTOR_STYLE, humanizeKind } from '../theme/palette.ts';
 import { accessor, type Accessor } from '../ui/accessor.ts';
 import { citeSource } from '../ui/credit.ts';
 import { relationshipLabel } from '../network/network-layout.ts';
+import { claimLabel, type ClaimLookup } from './claim-label.ts';
+import { renderDisputes } from './dispute-list.ts';
+import { groupBySource } from './source-groups.ts';
 
 export type DetailPanelData =
   | { status: 'empty' }
@@ -37,6 +42,9 @@ export function detailPanel() {
   const listeners = dispatch<object, DetailEventMap>('select', 'close');
   let shown: DetailPanelData | null = null;
   let heading = 'h2';
+  let lookup: ClaimLookup = { entry: () => undefined, actor: () => undefined };
+  /** The shown item's sources, by publication date: the order its evidence is grouped in. */
+  let sourceOrder: readonly ApiSource[] = [];
 
   function view(selection: Root): void {
     const data = selection.datum();
@@ -73,6 +81,7 @@ export function detailPanel() {
       .text('×')
       .on('click', () => listeners.call('close', undefined));
     const detail = data.detail;
+    sourceOrder = detail.sources ?? [];
     switch (detail.type) {
       case 'event':
         return eventBody(root, detail);
@@ -85,10 +94,11 @@ export function detailPanel() {
     }
   }
 
-  function header(root: Block, kicker: string, title: string, date: string | null): void {
+  function header(root: Block, kicker: string, title: string, date: string | null, disputes?: ApiDispute[]): void {
     root.append('p').attr('class', 'kicker').text(kicker);
     root.append(heading).attr('class', 'detail-title').attr('tabindex', '-1').text(title);
     if (date) root.append('p').attr('class', 'date').text(date);
+    renderDisputes(root, disputes, (claim) => claimLabel(claim, lookup));
   }
 
   function link(parent: Block, text: string, ref: SelectionRef): void {
@@ -110,7 +120,7 @@ export function detailPanel() {
   }
 
   function eventBody(root: Block, d: EventDetail): void {
-    header(root, `Event · ${humanizeKind(d.kind)}`, d.title, d.date.label);
+    header(root, `Event · ${humanizeKind(d.kind)}`, d.title, d.date.label, d.disputes);
     if (d.description) root.append('p').attr('class', 'description').text(d.description);
     const rows: Array<[string, (dd: Block) => void]> = [];
     if (d.location) rows.push(['Where', (dd) => void dd.text(d.location)]);
@@ -153,6 +163,7 @@ export function detailPanel() {
       `Statement · ${d.statementKind === 'QUOTE' ? 'direct quote' : 'paraphrase'}`,
       d.speaker.name,
       d.date.label,
+      d.disputes,
     );
     const role = d.speaker.roles[0];
     if (role)
@@ -200,7 +211,7 @@ export function detailPanel() {
   }
 
   function actorBody(root: Block, d: ActorDetail): void {
-    header(root, `Actor · ${ACTOR_STYLE[d.kind].label}`, d.name, null);
+    header(root, `Actor · ${ACTOR_STYLE[d.kind].label}`, d.name, null, d.disputes);
     const rows: Array<[string, (dd: Block) => void]> = [];
     if (d.aliases.length) rows.push(['Also called', (dd) => void dd.text(d.aliases.join(', '))]);
     for (const r of d.roles)
@@ -230,6 +241,7 @@ export function detailPanel() {
       'Relationship',
       `${d.source.name} ${relationshipLabel(d.relationshipType)} ${d.target.name}`,
       d.date?.label ?? 'Undated',
+      d.disputes,
     );
     facts(root, [
       ['From', (dd) => link(dd, d.source.name, { type: 'actor', id: d.source.id })],
@@ -241,6 +253,26 @@ export function detailPanel() {
   function evidence(root: Block, spans: ApiEvidence[], withHeading = true): void {
     const section = root.append('section').attr('class', 'evidence-list');
     if (withHeading) section.append('h3').text(spans.length === 1 ? 'Evidence' : `Evidence (${spans.length})`);
+    // Source by source, so what each outlet says reads together; one source under the panel's own heading.
+    const groups = groupBySource(spans, sourceOrder);
+    for (const group of groups) {
+      const host: Block =
+        withHeading || groups.length > 1
+          ? section.append<HTMLElement>('section').attr('class', 'source-group').attr('data-source', group.source.id)
+          : section;
+      if (host !== section) {
+        const title = host.append('h4');
+        title.append('span').attr('class', 'source-publisher').text(group.source.publisher);
+        title
+          .append('span')
+          .attr('class', 'source-title')
+          .text(` · ${group.spans.length === 1 ? '1 passage' : `${group.spans.length} passages`}`);
+      }
+      figures(host, group.spans);
+    }
+  }
+
+  function figures(section: Block, spans: ApiEvidence[]): void {
     section
       .selectAll<HTMLElement, ApiEvidence>('figure')
       .data(spans, (e) => `${e.source.id}:${e.start}-${e.end}`)
@@ -274,6 +306,11 @@ export function detailPanel() {
     component,
     () => heading,
     (v) => void (heading = v),
+  );
+  component.lookup = accessor(
+    component,
+    () => lookup,
+    (v) => void (lookup = v),
   );
   component.on = (type, listener) => {
     (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
@@ -309,5 +346,7 @@ export interface DetailPanel {
   (selection: Root): void;
   /** The heading level of the panel title, by default h2. */
   heading: Accessor<string, DetailPanel>;
+  /** Names for the ids in claims (events, actors), from what the app has loaded. */
+  lookup: Accessor<ClaimLookup, DetailPanel>;
   on<K extends keyof DetailEventMap>(type: K, listener: (...args: DetailEventMap[K]) => void): DetailPanel;
 }

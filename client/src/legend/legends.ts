@@ -4,6 +4,7 @@ import type { ActorKind } from '../../../server/domain/types.ts';
 import { ACTOR_STYLE, humanizeKind, STATEMENT_COLOUR } from '../theme/palette.ts';
 import { actorSymbolPath } from '../ui/actor-symbol.ts';
 import { QUOTE_GLYPH } from '../ui/glyphs.ts';
+import { DISPUTE_LEGEND_ITEM } from './dispute-legend.ts';
 
 interface Item {
   key: string;
@@ -44,6 +45,7 @@ export function renderTimelineLegend(
   container: HTMLElement,
   kinds: readonly string[],
   colours: ReadonlyMap<string, string>,
+  disputed = false,
 ): void {
   const eventKinds: Item[] = kinds
     .filter((k) => k !== 'statement')
@@ -114,7 +116,7 @@ export function renderTimelineLegend(
       draw: (svg) => void svg.append('path').attr('d', 'M2,11C10,11 16,3 24,3').attr('class', 'legend-link'),
     },
   ];
-  render(container, 'Timeline legend', [eventKinds, encodings]);
+  render(container, 'Timeline legend', [eventKinds, disputed ? [...encodings, DISPUTE_LEGEND_ITEM] : encodings]);
 }
 
 export function renderNetworkLegend(container: HTMLElement, kinds: readonly ActorKind[]): void {

@@ -5,6 +5,8 @@ import { select, type Selection } from 'd3-selection';
 import { humanizeKind } from '../theme/palette.ts';
 import { accessor, type Accessor } from '../ui/accessor.ts';
 import { anchorMs, extentOf } from '../timeline/date-extent.ts';
+import { disputeSentence } from '../timeline/entry-dispute.ts';
+import { htmlDisputeChip } from '../ui/dispute-mark.ts';
 import type { TimelineEntry } from '../timeline/timeline-entry.ts';
 
 interface ListEventMap {
@@ -64,6 +66,11 @@ export function listView() {
               ? `said by ${d.actors[0]?.name ?? 'unknown'}`
               : d.actors.map((a) => a.name).join(', '),
           );
+        button
+          .attr('data-disputed', (d) => d.disputes?.map((x) => x.field).join(' ') || null)
+          .each(function (d) {
+            htmlDisputeChip(this, d.disputes?.length ? disputeSentence(d.disputes) : null);
+          });
       });
   }
 

@@ -57,6 +57,7 @@ export function parseViewState(params: URLSearchParams): ViewState {
     text: (params.get('q') ?? '').slice(0, 200),
     actorKinds: list(params.get('ak')).filter((k): k is ActorKind => (ACTOR_KINDS as readonly string[]).includes(k)),
     eventKinds: list(params.get('ek')).filter((k) => KIND.test(k)),
+    sources: list(params.get('src')).filter((id) => ID.test(id)),
     actor: actor && ID.test(actor) ? actor : null,
     depth: depthOf(params.get('depth')),
     selected: selection(params.get('sel')),
@@ -73,6 +74,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   if (state.text.trim()) p.set('q', state.text.trim());
   if (state.actorKinds.length) p.set('ak', [...state.actorKinds].sort().join(','));
   if (state.eventKinds.length) p.set('ek', [...state.eventKinds].sort().join(','));
+  if (state.sources.length) p.set('src', [...state.sources].sort().join(','));
   if (state.actor) p.set('actor', state.actor);
   if (state.depth !== DEFAULT_STATE.depth) p.set('depth', String(state.depth));
   if (state.selected) p.set('sel', `${state.selected.type}:${state.selected.id}`);

@@ -23,6 +23,8 @@ export interface ViewState {
   /** Empty means every kind. */
   actorKinds: ActorKind[];
   eventKinds: string[];
+  /** Source (article) ids: only what these sources report is shown; empty means every source. */
+  sources: string[];
   /** The actor the views are narrowed to. */
   actor: string | null;
   /** How many hops from that actor the network highlights (1 to 3, as the API's network depth). */
@@ -39,6 +41,7 @@ export const DEFAULT_STATE: ViewState = {
   text: '',
   actorKinds: [],
   eventKinds: [],
+  sources: [],
   actor: null,
   depth: 1,
   selected: null,

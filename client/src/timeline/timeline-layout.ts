@@ -3,7 +3,9 @@
 import { statementTitle } from '../model/statement-text.ts';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { Precision } from '../../../server/domain/types.ts';
+import { claimRanges, type ClaimRange } from './claim-ranges.ts';
 import { extentOf } from './date-extent.ts';
+import { disputeSentence } from './entry-dispute.ts';
 import { densityBinCount, densityBins, type DensityBin } from './density-bins.ts';
 import { markGeometry, type MarkShape, type PlotBounds } from './mark-geometry.ts';
 import { placeLabel, type MarkLabel } from './mark-label.ts';
@@ -70,6 +72,9 @@ export interface TimelineMark {
   eventId: string | null;
   /** A statement in the article's words, not the speaker's: drawn without quotation marks, in italics. */
   paraphrase: boolean;
+  /** Fields its sources disagree on (empty: none), and each source's range when the date is one. */
+  disputed: string[];
+  claimRanges: ClaimRange[];
 }
 
 /** A statement joined to the event it was made at. */
@@ -99,18 +104,20 @@ export interface TimelineLayout {
 }
 
 export function ariaLabelOf(entry: TimelineEntry): string {
+  const disputed = entry.disputes?.length ? `. ${disputeSentence(entry.disputes)}` : '';
   if (entry.type === 'statement') {
     const speaker = entry.actors[0]?.name ?? 'unknown speaker';
     const how = entry.statementKind === 'QUOTE' ? '' : ', paraphrased';
-    return `Statement by ${speaker}${how}: ${statementTitle(entry.title, entry.statementKind ?? 'PARAPHRASE')}, ${entry.date.label}`;
+    return `Statement by ${speaker}${how}: ${statementTitle(entry.title, entry.statementKind ?? 'PARAPHRASE')}, ${entry.date.label}${disputed}`;
   }
-  return `Event: ${entry.title}, ${entry.date.label}`;
+  return `Event: ${entry.title}, ${entry.date.label}${disputed}`;
 }
 
-/** The second label line: the date, and for a statement who said it. */
+/** The second label line: the date, for a statement who said it, and whether its sources disagree. */
 function dateLine(entry: TimelineEntry): string {
   const speaker = entry.type === 'statement' ? entry.actors[0]?.name : undefined;
-  return speaker ? `${entry.date.label} · ${speaker}` : entry.date.label;
+  const line = speaker ? `${entry.date.label} · ${speaker}` : entry.date.label;
+  return entry.disputes?.length ? `${line} · disputed` : line;
 }
 
 function titleLine(entry: TimelineEntry): string {
@@ -226,6 +233,8 @@ export function layoutIndexedTimeline(
         label: p.label,
         eventId: entry.eventId,
         paraphrase: entry.statementKind === 'PARAPHRASE',
+        disputed: entry.disputes?.map((d) => d.field) ?? [],
+        claimRanges: entry.disputes ? claimRanges(entry, x, plot) : [],
       });
     });
     const overflow =

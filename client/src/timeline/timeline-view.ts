@@ -14,6 +14,7 @@ import { zoomFilter } from '../ui/zoom-filter.ts';
 import { DAY_MS } from './date-extent.ts';
 import { drawAxis, drawBins, drawLanes, drawLinks, drawSketchBins } from './draw-frame.ts';
 import { markLayer } from './draw-mark.ts';
+import { disputeSentence } from './entry-dispute.ts';
 import type { LaneBy, TimelineEntry } from './timeline-entry.ts';
 import { indexTimeline, type TimelineIndex } from './timeline-index.ts';
 import { layoutIndexedTimeline, type TimelineLayout, type TimelineMark } from './timeline-layout.ts';
@@ -275,6 +276,7 @@ export function timelineView() {
       lines: [
         `${kind} · ${mark.dateLabel}`,
         ...(actors ? [mark.type === 'statement' ? `Said by ${actors}` : `With ${actors}`] : []),
+        ...(entry?.disputes?.length ? [disputeSentence(entry.disputes)] : []),
       ],
     };
   }
