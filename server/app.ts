@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { TrustProxy } from './config.ts';
 import type { GraphStore } from './store/store.ts';
 import { createGraphQLHandler } from './graphql/create-yoga.ts';
+import type { RequestLimits } from './graphql/request-limits.ts';
 import { bufferedBody, declaredBodyLimit } from './http/body-limit.ts';
 import type { Drain } from './http/drain.ts';
 import { errorHandler } from './http/error-handler.ts';
@@ -35,6 +36,8 @@ export interface AppOptions {
   trustProxy?: TrustProxy;
   /** EMBED_FRAME_ANCESTORS: who may frame /embed and the SVG export; defaults to any origin. */
   embedFrameAncestors?: string;
+  /** GraphQL cost, response size and deadline; LIMITS' by default (tests lower them). */
+  requestLimits?: Partial<RequestLimits>;
 }
 
 export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../dist/client/', import.meta.url));
@@ -86,9 +89,10 @@ function graphqlRoutes({
   logger,
   corsOrigins = [],
   bodyLimitBytes,
+  requestLimits = {},
 }: AppOptions & { bodyLimitBytes: number }): Router {
   const router = Router();
-  const yoga = createGraphQLHandler({ store, logger, corsOrigins });
+  const yoga = createGraphQLHandler({ store, logger, corsOrigins, requestLimits });
   router.get(yoga.graphqlEndpoint, graphiqlSecurityHeaders());
   router.use(yoga.graphqlEndpoint, bufferedBody(bodyLimitBytes), (req, res) => {
     void yoga(req, res);
