@@ -9,6 +9,7 @@ import type {
   Relationship,
   Role,
   SearchHit,
+  Source,
   Statement,
   TimelineItem,
 } from '../../domain/types.ts';
@@ -17,6 +18,7 @@ import type { GraphQLContext } from '../context.ts';
 import { loadPresent } from '../loaders.ts';
 import { LIMITS } from '../limits.ts';
 import { graphqlArgs, readFirst } from '../arguments.ts';
+import { safeHttpUrl } from '../../export/safe-url.ts';
 
 type Ctx = GraphQLContext;
 
@@ -60,6 +62,8 @@ export const typeResolvers = {
     target: (r: Relationship, _: unknown, { loaders, actorsAtHand }: Ctx) =>
       actorsAtHand.get(r.targetId) ?? loaders.actors.load(r.targetId),
   },
+  // A graph loaded before documents were checked for it may hold a javascript: or data: URL: never hand it out.
+  Source: { url: (s: Source) => safeHttpUrl(s.url) },
   Citation: { actor: (c: Citation, _: unknown, { loaders }: Ctx) => loaders.actors.load(c.actorId) },
   Evidence: {
     source: (e: Evidence, _: unknown, { loaders }: Ctx) => loaders.sources.load(e.sourceId),
