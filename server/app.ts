@@ -8,6 +8,8 @@ import type { GraphStore } from './store/store.ts';
 import { createGraphQLHandler } from './graphql/create-yoga.ts';
 import type { RequestLimits } from './graphql/request-limits.ts';
 import { bufferedBody, declaredBodyLimit } from './http/body-limit.ts';
+import { corsAllowList } from './http/cors.ts';
+import { refuseSimplePosts } from './http/refuse-simple-posts.ts';
 import type { Drain } from './http/drain.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health-routes.ts';
@@ -92,10 +94,16 @@ function graphqlRoutes({
   requestLimits = {},
 }: AppOptions & { bodyLimitBytes: number }): Router {
   const router = Router();
-  const yoga = createGraphQLHandler({ store, logger, corsOrigins, requestLimits });
+  const yoga = createGraphQLHandler({ store, logger, requestLimits });
   router.get(yoga.graphqlEndpoint, graphiqlSecurityHeaders());
-  router.use(yoga.graphqlEndpoint, bufferedBody(bodyLimitBytes), (req, res) => {
-    void yoga(req, res);
-  });
+  router.use(
+    yoga.graphqlEndpoint,
+    corsAllowList(corsOrigins),
+    refuseSimplePosts(),
+    bufferedBody(bodyLimitBytes),
+    (req, res) => {
+      void yoga(req, res);
+    },
+  );
   return router;
 }

@@ -12,13 +12,11 @@ import { chargeResolvers } from './response-budget.ts';
 export interface YogaOptions {
   store: GraphStore;
   logger: Logger;
-  /** Origins allowed to call the API from a browser; empty means same-origin only. */
-  corsOrigins?: readonly string[];
   /** Cost, response size and deadline; the defaults are LIMITS' (tests lower them). */
   requestLimits?: Partial<RequestLimits>;
 }
 
-export function createGraphQLHandler({ store, logger, corsOrigins = [], requestLimits = {} }: YogaOptions) {
+export function createGraphQLHandler({ store, logger, requestLimits = {} }: YogaOptions) {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema: chargeResolvers(buildSchema()),
     graphqlEndpoint: '/graphql',
@@ -27,8 +25,9 @@ export function createGraphQLHandler({ store, logger, corsOrigins = [], requestL
     context: () => createContext(store),
     plugins: [armorPlugin(), requestLimitsPlugin({ ...DEFAULT_REQUEST_LIMITS, ...requestLimits })],
     maskedErrors: { maskError: createErrorMasker(logger) },
-    // Yoga's default CORS echoes any origin; only an explicit allow-list is honoured here.
-    cors: corsOrigins.length > 0 ? { origin: [...corsOrigins], credentials: false } : false,
+    // CORS is answered before yoga (http/cors.ts): yoga's own echoed any origin by default and, with two allowed
+    // origins, answered a foreign one with `Access-Control-Allow-Origin: null`.
+    cors: false,
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),
