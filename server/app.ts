@@ -9,6 +9,7 @@ import { createGraphQLHandler } from './graphql/create-yoga.ts';
 import type { RequestLimits } from './graphql/request-limits.ts';
 import { bufferedBody, declaredBodyLimit } from './http/body-limit.ts';
 import { corsAllowList } from './http/cors.ts';
+import { checkJsonBody } from './http/json-body.ts';
 import { refuseSimplePosts } from './http/refuse-simple-posts.ts';
 import type { Drain } from './http/drain.ts';
 import { errorHandler } from './http/error-handler.ts';
@@ -101,6 +102,7 @@ function graphqlRoutes({
     corsAllowList(corsOrigins),
     refuseSimplePosts(),
     bufferedBody(bodyLimitBytes),
+    checkJsonBody(),
     (req, res) => {
       void yoga(req, res);
     },

@@ -1,5 +1,6 @@
 // Entry point: read config, pick the store, listen, watch the store's readiness, and shut down cleanly.
 import { createServer } from 'node:http';
+import { answerClientErrors } from './http/client-errors.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
 
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     embedFrameAncestors: config.EMBED_FRAME_ANCESTORS,
   });
   const server = createServer(app);
+  answerClientErrors(server);
   server.on('error', (e) => {
     logger.fatal({ err: e }, 'the HTTP server failed');
     process.exit(1);

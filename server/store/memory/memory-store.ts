@@ -15,6 +15,7 @@ import type {
 } from '../store.ts';
 import { dateMatches } from '../window.ts';
 import { mergeArticles, type GraphSnapshot } from './merge-articles.ts';
+import { cursorScope } from '../cursor.ts';
 import { byKeyThenId, mergeByKeyThenId, paginate, sortByKeyThenId } from './paginate.ts';
 import { DateIndex } from './date-index.ts';
 import { SearchIndex } from './search-index.ts';
@@ -89,7 +90,7 @@ export class MemoryStore implements GraphStore {
         (!q.kind || a.kind === q.kind) &&
         (!needle || [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(needle))),
     );
-    return paginate(hits, (a) => a.name, idOf, q.first, q.after);
+    return paginate(hits, (a) => a.name, idOf, q.first, q.after, cursorScope('actors', q));
   }
 
   async listEvents(q: EventQuery): Promise<Page<Event>> {
@@ -101,19 +102,19 @@ export class MemoryStore implements GraphStore {
           (q.kinds.length === 0 || q.kinds.includes(e.kind)) &&
           this.involves(q.actorIds, e.id),
       );
-    return paginate(hits, dateKey, idOf, q.first, q.after);
+    return paginate(hits, dateKey, idOf, q.first, q.after, cursorScope('events', q));
   }
 
   async listStatements(q: StatementQuery): Promise<Page<Statement>> {
     const hits = q.speakerId ? this.statementsByDate.filter((s) => s.speakerId === q.speakerId) : this.statementsByDate;
-    return paginate(hits, dateKey, idOf, q.first, q.after);
+    return paginate(hits, dateKey, idOf, q.first, q.after, cursorScope('statements', q));
   }
 
   async timeline(q: TimelineQuery): Promise<Page<TimelineItem>> {
     const hits = this.timelineIndex
       .candidates(q.window, q.match)
       .filter((t) => dateMatches(t.date, q.window, q.match) && this.involves(q.actorIds, t.id));
-    return paginate(hits, dateKey, idOf, q.first, q.after);
+    return paginate(hits, dateKey, idOf, q.first, q.after, cursorScope('timeline', q));
   }
 
   async network(q: NetworkQuery): Promise<NetworkSummary> {

@@ -13,7 +13,7 @@ import type {
   TimelineItem,
 } from '../../domain/types.ts';
 import { loadQueries, type QueryMap } from '../../cypher/load-queries.ts';
-import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { cursorScope, decodeCursor, encodeCursor } from '../cursor.ts';
 import { searchTerms } from '../snippet.ts';
 import type {
   ActorQuery,
@@ -85,8 +85,8 @@ function windowParams(window: DateWindow | null, match: DateMatch) {
   return { from: window?.from ?? null, to: window?.to ?? null, match };
 }
 
-function keysetParams(first: number, after: string | null) {
-  const cursor = decodeCursor(after);
+function keysetParams(first: number, after: string | null, scope: string) {
+  const cursor = decodeCursor(after, scope);
   // One extra row tells whether another page follows. LIMIT needs a Cypher integer, not a float.
   // pageFrom: the cursor as a lower bound an index can seek ('' sorts first); afterKey/afterId make it exclusive.
   return {
@@ -96,6 +96,13 @@ function keysetParams(first: number, after: string | null) {
     limit: neo4j.int(Math.max(0, first) + 1),
   };
 }
+
+/** Page arguments with the scope their cursors are bound to (the same as the memory store's). */
+const scoped = (list: string, q: { first: number; after: string | null }) => ({
+  first: q.first,
+  after: q.after,
+  scope: cursorScope(list, q),
+});
 
 /** Restores input order (and nulls for unknown ids) after a `WHERE n.id IN $ids` query. */
 function inOrder<T extends { id: string }>(ids: readonly string[], found: readonly T[]): Array<T | null> {
@@ -191,14 +198,15 @@ export class Neo4jStore implements GraphStore {
     pageQuery: ReadQuery,
     countQuery: ReadQuery,
     filters: Record<string, unknown>,
-    args: { first: number; after: string | null },
+    /** scope: cursorScope() of the list and its filters, which the cursors carry. */
+    args: { first: number; after: string | null; scope: string },
     /** One entry per row, in row order; null for a node deleted since the page query ran (reads are read-committed). */
     hydrate: (rows: PageRow[]) => Promise<Array<T | null>>,
   ): Promise<Page<T>> {
     const first = Math.max(0, args.first);
     // Both queries go out at once (the driver pipelines them on the transaction's connection): one round trip less.
     const [rows, totalCount] = await Promise.all([
-      this.pageRows(tx, pageQuery, { ...filters, ...keysetParams(first, args.after) }),
+      this.pageRows(tx, pageQuery, { ...filters, ...keysetParams(first, args.after, args.scope) }),
       this.count(tx, countQuery, filters),
     ]);
     const pageRows = rows.slice(0, first);
@@ -206,7 +214,7 @@ export class Neo4jStore implements GraphStore {
     return {
       items: pageRows.flatMap((r, i) => {
         const node = nodes[i];
-        return node ? [{ node, cursor: encodeCursor(r.key, r.id) }] : [];
+        return node ? [{ node, cursor: encodeCursor(r.key, r.id, args.scope) }] : [];
       }),
       hasNextPage: rows.length > first,
       totalCount,
@@ -216,21 +224,25 @@ export class Neo4jStore implements GraphStore {
   listActors(q: ActorQuery): Promise<Page<Actor>> {
     const filters = { kind: q.kind ?? null, search: q.search ? q.search.toLowerCase() : null };
     return this.read((tx) =>
-      this.page(tx, 'read/actor-page', 'read/actor-count', filters, q, (rows) => this.fetchActors(tx, idsOf(rows))),
+      this.page(tx, 'read/actor-page', 'read/actor-count', filters, scoped('actors', q), (rows) =>
+        this.fetchActors(tx, idsOf(rows)),
+      ),
     );
   }
 
   listEvents(q: EventQuery): Promise<Page<Event>> {
     const filters = { ...windowParams(q.window, q.match), actorIds: q.actorIds, kinds: q.kinds };
     return this.read((tx) =>
-      this.page(tx, 'read/event-page', 'read/event-count', filters, q, (rows) => this.fetchEvents(tx, idsOf(rows))),
+      this.page(tx, 'read/event-page', 'read/event-count', filters, scoped('events', q), (rows) =>
+        this.fetchEvents(tx, idsOf(rows)),
+      ),
     );
   }
 
   listStatements(q: StatementQuery): Promise<Page<Statement>> {
     const filters = { speakerId: q.speakerId || null };
     return this.read((tx) =>
-      this.page(tx, 'read/statement-page', 'read/statement-count', filters, q, (rows) =>
+      this.page(tx, 'read/statement-page', 'read/statement-count', filters, scoped('statements', q), (rows) =>
         this.fetchStatements(tx, idsOf(rows)),
       ),
     );
@@ -239,7 +251,7 @@ export class Neo4jStore implements GraphStore {
   timeline(q: TimelineQuery): Promise<Page<TimelineItem>> {
     const { page, count, filters } = timelineRead(q);
     return this.read((tx) =>
-      this.page(tx, page, count, filters, q, async (rows) => {
+      this.page(tx, page, count, filters, scoped('timeline', q), async (rows) => {
         const [events, statements] = await Promise.all([
           this.fetchEvents(
             tx,
