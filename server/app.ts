@@ -15,7 +15,7 @@ import type { Drain } from './http/drain.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health-routes.ts';
 import { rateLimitPerClient } from './http/rate-limit.ts';
-import { ReadinessMonitor, type ReadinessCheck } from './http/readiness-monitor.ts';
+import { ReadinessMonitor, readinessOf, type ReadinessCheck } from './http/readiness-monitor.ts';
 import { requestLogger } from './http/request-logger.ts';
 import { graphiqlSecurityHeaders, securityHeaders } from './http/security-headers.ts';
 import { exportRoutes } from './export/export-routes.ts';
@@ -62,7 +62,7 @@ export function buildApp(options: AppOptions) {
 
   // Feature routes: each a router; mount new ones (exports, embeds) in this list.
   const routes: Router[] = [
-    healthRoutes(options.readiness ?? new ReadinessMonitor({ ping: () => store.ping(), logger })),
+    healthRoutes(options.readiness ?? new ReadinessMonitor(readinessOf(store, logger))),
     graphqlRoutes({ ...options, bodyLimitBytes }),
     exportRoutes({
       store,

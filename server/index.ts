@@ -18,16 +18,17 @@ async function main(): Promise<void> {
   const config = configOrExit();
   const logger = createLogger(config.LOG_LEVEL);
   // Loaded after the config is known good, so a bad value is reported without loading the whole server.
-  const [{ buildApp }, { selectStore }, { Drain }, { closeServer }, { ReadinessMonitor }] = await Promise.all([
-    import('./app.ts'),
-    import('./select-store.ts'),
-    import('./http/drain.ts'),
-    import('./http/graceful-shutdown.ts'),
-    import('./http/readiness-monitor.ts'),
-  ]);
+  const [{ buildApp }, { selectStore }, { Drain }, { closeServer }, { ReadinessMonitor, readinessOf }] =
+    await Promise.all([
+      import('./app.ts'),
+      import('./select-store.ts'),
+      import('./http/drain.ts'),
+      import('./http/graceful-shutdown.ts'),
+      import('./http/readiness-monitor.ts'),
+    ]);
 
   const { store, description } = await selectStore(config);
-  const readiness = new ReadinessMonitor({ ping: () => store.ping(), logger });
+  const readiness = new ReadinessMonitor(readinessOf(store, logger));
   const drain = new Drain();
   const app = buildApp({
     store,

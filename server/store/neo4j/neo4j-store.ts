@@ -44,6 +44,7 @@ import {
 import { rankHits, type SearchCandidate } from '../rank-hits.ts';
 import { timelineRead, TIMELINE_QUERIES } from './timeline-reads.ts';
 import { runRead, runReadOnce } from './transactions.ts';
+import { SearchIndexMissingError } from '../store-errors.ts';
 
 export const READ_QUERIES = [
   'read/ping',
@@ -65,6 +66,7 @@ export const READ_QUERIES = [
   'read/network-neighbours',
   'read/network-edges',
   'read/search',
+  'admin/search-index-state',
 ] as const;
 
 type ReadQuery = (typeof READ_QUERIES)[number];
@@ -307,7 +309,13 @@ export class Neo4jStore implements GraphStore {
   async search(q: SearchQuery): Promise<SearchHit[]> {
     const terms = searchTerms(q.text);
     if (terms.length === 0 || q.first <= 0) return [];
-    const rows = await this.read((tx) => this.rows(tx, 'read/search', { query: luceneQueryOf(terms) }));
+    const rows = await this.read((tx) => this.rows(tx, 'read/search', { query: luceneQueryOf(terms) })).catch(
+      async (e: unknown) => {
+        // A missing index fails the query as a procedure error: say so plainly rather than as an internal error.
+        if (e instanceof Error && /no such fulltext schema index/i.test(e.message)) throw new SearchIndexMissingError();
+        throw e;
+      },
+    );
     const candidates: SearchCandidate[] = rows.map((r) => {
       const kind = String(r.kind) as SearchHitKind;
       if (!SEARCH_KINDS.includes(kind)) throw new Error(`unexpected search hit kind ${kind}`);
@@ -348,6 +356,13 @@ export class Neo4jStore implements GraphStore {
     const rows = await this.read((tx) => this.rows(tx, 'read/actor-evidence-by-id', { ids: [...new Set(ids)] }));
     const byId = new Map(rows.map((r) => toActorEvidence(r)).map((a) => [a.id, a.evidence]));
     return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  async degradations(): Promise<string[]> {
+    const rows = await this.read((tx) => this.rows(tx, 'admin/search-index-state', {}));
+    const state = rows[0]?.state;
+    if (state === undefined) return [new SearchIndexMissingError().message];
+    return state === 'ONLINE' ? [] : [`the search index is ${String(state)}; search answers once it is ONLINE`];
   }
 
   async ping(): Promise<void> {
