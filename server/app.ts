@@ -1,12 +1,13 @@
 // Builds the HTTP app from a store. Never listens: server/index.ts does, tests drive it in-process.
+import { projectPath } from './project-root.ts';
 import express, { Router } from 'express';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { TrustProxy } from './config.ts';
 import type { GraphStore } from './store/store.ts';
 import { createGraphQLHandler } from './graphql/create-yoga.ts';
 import type { RequestLimits } from './graphql/request-limits.ts';
+import { buildGraphiQLPage, DEFAULT_GRAPHIQL_QUERY } from './graphql/graphiql-page.ts';
 import { bufferedBody, declaredBodyLimit } from './http/body-limit.ts';
 import { corsAllowList } from './http/cors.ts';
 import { checkJsonBody } from './http/json-body.ts';
@@ -43,7 +44,7 @@ export interface AppOptions {
   requestLimits?: Partial<RequestLimits>;
 }
 
-export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../dist/client/', import.meta.url));
+export const DEFAULT_CLIENT_DIR = projectPath('dist', 'client/');
 export const DEFAULT_BODY_LIMIT_BYTES = 100 * 1024;
 
 export function buildApp(options: AppOptions) {
@@ -95,8 +96,13 @@ function graphqlRoutes({
   requestLimits = {},
 }: AppOptions & { bodyLimitBytes: number }): Router {
   const router = Router();
-  const yoga = createGraphQLHandler({ store, logger, requestLimits });
-  router.get(yoga.graphqlEndpoint, graphiqlSecurityHeaders());
+  const graphiql = buildGraphiQLPage({
+    endpoint: '/graphql',
+    title: 'kg-timeline GraphQL',
+    defaultQuery: DEFAULT_GRAPHIQL_QUERY,
+  });
+  const yoga = createGraphQLHandler({ store, logger, requestLimits, graphiql });
+  router.get(yoga.graphqlEndpoint, graphiqlSecurityHeaders(graphiql.directives));
   router.use(
     yoga.graphqlEndpoint,
     corsAllowList(corsOrigins),

@@ -1,8 +1,11 @@
 // Wires it together: reads the view state from the URL, loads data through the API module, draws the
 // views, and turns their events into state changes (which go back into the URL). On /embed it draws only
 // the view the URL names, sized to its frame, with a credit line and a link to the full app.
+import { foldableFilters, revealPanel } from './ui/reveal-panel.ts';
 import { select } from 'd3-selection';
 import './styles.css';
+import './dark.css';
+import './print.css';
 import { ApiError, createGraphQLClient } from './api/graphql-client.ts';
 import {
   networkData,
@@ -33,6 +36,7 @@ import { filterEntries, neighbourhood, networkSubset } from './model/filter-entr
 import { layoutNetworkAsync } from './network/layout-network-async.ts';
 import { DEFAULT_SEED, type NetworkLayout } from './network/network-layout.ts';
 import { networkView, type NetworkViewData } from './network/network-view.ts';
+import { pathController } from './app/path-controller.ts';
 import { yieldToMain } from './ui/yield-to-main.ts';
 import type { ApiSource } from './api/api-types.ts';
 import { parseViewState, serializeViewState } from './state/url-state.ts';
@@ -68,6 +72,8 @@ const hosts = {
   status: element('#status'),
   openFull: element<HTMLAnchorElement>('.embed-footer .open-full'),
 };
+const detailAside = element('aside.detail-panel');
+foldableFilters(element<HTMLButtonElement>('.filters-toggle'), hosts.filters);
 
 const params = new URLSearchParams(location.search);
 /** The one view the embed page shows; null in the full app. */
@@ -126,6 +132,7 @@ const network = networkView()
     } else {
       setState({ selected: sameRef(state.selected, ref) ? null : ref });
     }
+    if (state.selected && !embedView) revealPanel(detailAside);
   })
   .on('background', () => {
     if (state.actor || state.selected?.type === 'actor' || state.selected?.type === 'relationship') {
@@ -135,6 +142,7 @@ const network = networkView()
       });
     }
   });
+const paths = pathController(api, element('#network-paths'), () => render());
 const panel = detailPanel()
   .on('select', (ref) => setState({ selected: ref }))
   .on('close', () => setState({ selected: null }));
@@ -165,6 +173,7 @@ function selectEntry(id: string): void {
   if (!entry) return;
   const ref: SelectionRef = { type: entry.type, id };
   setState({ selected: sameRef(state.selected, ref) ? null : ref });
+  if (state.selected && !embedView) revealPanel(detailAside);
 }
 
 function setBusy(delta: number): void {
@@ -262,8 +271,7 @@ async function loadDetail(): Promise<void> {
   render();
   setBusy(1);
   try {
-    const source = ref.type === 'relationship' ? data?.edgeById.get(ref.id)?.source.id : undefined;
-    const detail = await api.detail(ref, source);
+    const detail = await api.detail(ref);
     const result: DetailPanelData = detail
       ? { status: 'ready', detail }
       : { status: 'error', message: 'That item is not in the graph any more.' };
@@ -392,6 +400,12 @@ function render(options: { overviewLater?: boolean } = {}): void {
   document
     .querySelectorAll<HTMLButtonElement>('[data-set-show]')
     .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.setShow === state.show)));
+  document.querySelectorAll<HTMLButtonElement>('[data-set-depth]').forEach((b) => {
+    b.setAttribute('aria-pressed', String(Number(b.dataset.setDepth) === state.depth));
+    // The depth counts hops from the followed actor; with no actor followed it has nothing to widen.
+    b.disabled = !state.actor;
+    b.title = state.actor ? '' : 'Click an actor in the network first';
+  });
   // A picture is made from the chart on screen, so the list has none to offer.
   document.querySelectorAll<HTMLButtonElement>('[data-download="timeline"]').forEach((b) => {
     b.disabled = state.show !== 'chart';
@@ -406,32 +420,40 @@ function render(options: { overviewLater?: boolean } = {}): void {
     d.edgeDates,
     state.actorKinds.join(),
     state.actor,
+    state.depth,
     selectedEntry,
     state.selected?.type,
     state.selected?.id,
+    paths.highlight(),
   ];
   const networkChanged = networkInputs.some((v, i) => v !== networkDrawn[i]);
   if (networkLayout && showsNetwork && networkChanged) {
     networkDrawn = networkInputs;
     const subset = networkSubset(d.actors, d.edges, windowEdges, state);
-    const highlight = state.actor
-      ? neighbourhood(state.actor, d.edges, subset.edgeIds)
-      : selectedEntry
-        ? new Set(selectedEntry.actors.map((a) => a.id))
-        : null;
+    // Paths being shown take over the highlight from the focused actor's neighbourhood.
+    const onPaths = paths.highlight();
+    const highlight = onPaths
+      ? onPaths.actors
+      : state.actor
+        ? neighbourhood(state.actor, d.edges, subset.edgeIds, state.depth)
+        : selectedEntry
+          ? new Set(selectedEntry.actors.map((a) => a.id))
+          : null;
     const networkData: NetworkViewData = {
       layout: networkLayout,
       visibleNodes: subset.nodeIds,
       visibleEdges: subset.edgeIds,
       highlight,
-      focusId: state.actor,
+      focusId: onPaths ? null : state.actor,
       edgeDates: d.edgeDates,
+      pathEdges: onPaths?.edges ?? null,
     };
     network.selectedId(
       state.selected?.type === 'relationship' || state.selected?.type === 'actor' ? state.selected.id : null,
     );
     select(hosts.networkChart).datum(networkData).call(network);
   }
+  if (showsNetwork && !embedView) paths.render(d.actors, state.actor);
   if (showsNetwork) hosts.networkChart.dataset.window = windowed ? `${state.from ?? ''}/${state.to ?? ''}` : '';
 
   const filterData: FilterBarData = {
@@ -503,6 +525,12 @@ function showStatus(message: unknown): void {
 }
 
 function wireToggles(): void {
+  document.querySelectorAll<HTMLButtonElement>('[data-set-depth]').forEach((b) =>
+    b.addEventListener('click', () => {
+      const n = Number(b.dataset.setDepth);
+      setState({ depth: n === 2 || n === 3 ? n : 1 });
+    }),
+  );
   document
     .querySelectorAll<HTMLButtonElement>('[data-set-lanes]')
     .forEach((b) =>

@@ -1,14 +1,14 @@
 // Reads article documents (JSON beside their text files) from disk and validates them.
+import { projectPath } from '../project-root.ts';
 import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ArticleValidationError } from './article-validation-error.ts';
 import type { ParsedArticle } from './parsed-article.ts';
 import { validateArticle } from './validate-article.ts';
 
 /** The folder of article documents shipped with the project. */
-export const DEFAULT_ARTICLES_DIR = fileURLToPath(new URL('../../seed/articles/', import.meta.url));
+export const DEFAULT_ARTICLES_DIR = projectPath('seed', 'articles/');
 
 /** Loads one document; throws ArticleValidationError naming the file for anything wrong with it. */
 export async function loadArticle(file: string): Promise<ParsedArticle> {

@@ -2,6 +2,7 @@
 // shape (zod), then what a schema cannot see: spans that must match the text, references, dates.
 import type { Actor, Evidence, Event, FuzzyDate, Relationship, Statement } from '../domain/types.ts';
 import { InvalidDateError, parseFuzzyDate } from '../domain/fuzzy-date.ts';
+import { calendarDayProblem } from '../domain/calendar-day.ts';
 import { articleDocumentSchema, type ArticleDocument, type SpanDoc } from './document-schema.ts';
 import { ArticleValidationError, formatPath, type ArticleIssue } from './article-validation-error.ts';
 import type { ParsedArticle } from './parsed-article.ts';
@@ -28,6 +29,9 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
   const doc = shape.data;
   const issues: ArticleIssue[] = [];
   const sourceId = doc.source.id;
+  // The schema checks the shape YYYY-MM-DD; whether the day exists is checked here, in words.
+  const publishedProblem = calendarDayProblem(doc.source.publishedAt);
+  if (publishedProblem) issues.push({ path: 'source.publishedAt', message: publishedProblem });
 
   const spans = (path: string, list: readonly SpanDoc[]): Evidence[] =>
     list.map((s, i) => {

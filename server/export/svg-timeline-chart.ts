@@ -120,6 +120,8 @@ function mark(m: TimelineMark, colour: string, fades: FadeGradients): string {
             'text-anchor': m.label.anchor,
             'font-size': M.titleFont.size,
             'font-weight': 'bold',
+            // A paraphrase is the article's wording: italic, and without quotation marks (statement-text.ts).
+            ...(m.paraphrase ? { 'font-style': 'italic' } : {}),
             fill: INK,
             ...halo,
           },
@@ -139,7 +141,7 @@ function mark(m: TimelineMark, colour: string, fades: FadeGradients): string {
         ),
       ]
     : [];
-  return el('g', { class: `mark mark-${m.type}`, 'data-id': m.id, 'data-shape': m.shape }, [
+  return el('g', { class: `mark mark-${m.type}`, 'data-id': m.id, 'data-shape': m.shape, 'data-kind': m.kind }, [
     el('title', {}, `${m.ariaLabel}`),
     body(m, colour, fades),
     ...label,

@@ -1,6 +1,6 @@
 // The timeline as a printable, self-contained SVG, laid out on the server by the client's own layout
 // code: title, date axis, lanes, marks (one per item, with data-id), legend and a source credit.
-import { kindColours, OKABE_ITO } from '../../client/src/theme/palette.ts';
+import { kindColour } from '../../client/src/theme/palette.ts';
 import { layoutTimeline } from '../../client/src/timeline/timeline-layout.ts';
 import { TIMELINE_METRICS as M } from '../../client/src/timeline/timeline-metrics.ts';
 import { truncateToWidth, type FontSpec } from '../../client/src/ui/text-width.ts';
@@ -28,9 +28,11 @@ export function renderTimelineSvg(data: TimelineData, options: SvgOptions): stri
     width,
     domain: svgDomain(entries, data.filters.window),
     laneBy: options.laneBy,
+    // Paper cannot expand a "+N" cluster: every lane grows the rows its labels need.
+    expandedLanes: 'all',
   });
-  const colours = kindColours(entries.map((e) => e.kind));
-  const colourOf = (kind: string) => colours.get(kind) ?? OKABE_ITO.black;
+  // The app's palette, keyed by kind: the same kind has the same colour here as on screen, whatever the data.
+  const colourOf = kindColour;
   const fades = new FadeGradients();
   const title = timelineTitle(data, options.title);
   const textRoom = width - M.marginLeft - M.marginRight;

@@ -66,7 +66,10 @@ function slideText(item: TimelineItem, data: TimelineData, sources: ReadonlyMap<
   if (item.itemType === 'Statement') {
     const speaker = name(item.speakerId);
     return {
-      headline: escapeMarkup(`${speaker}: “${item.text}”`),
+      // Quotation marks only around the speaker's own words; a paraphrase is the article's (≈, as in the app).
+      headline: escapeMarkup(
+        item.kind === 'QUOTE' ? `${speaker}: “${item.text}”` : `${speaker}, paraphrased: ${item.text}`,
+      ),
       text: `<p>${item.kind === 'QUOTE' ? 'Quoted' : 'Paraphrased'} statement by ${escapeMarkup(speaker)}.</p>${evidenceHtml(item.evidence, sources)}`,
     };
   }

@@ -8,19 +8,24 @@ import { armorPlugin } from './armor.ts';
 import { createErrorMasker } from './mask-errors.ts';
 import { DEFAULT_REQUEST_LIMITS, requestLimitsPlugin, type RequestLimits } from './request-limits.ts';
 import { chargeResolvers } from './response-budget.ts';
+import type { GraphiQLPage } from './graphiql-page.ts';
 
 export interface YogaOptions {
   store: GraphStore;
   logger: Logger;
   /** Cost, response size and deadline; the defaults are LIMITS' (tests lower them). */
   requestLimits?: Partial<RequestLimits>;
+  /** The GraphiQL page served on GET /graphql (see graphiql-page.ts); rendered once by the caller with its CSP. */
+  graphiql: GraphiQLPage;
 }
 
-export function createGraphQLHandler({ store, logger, requestLimits = {} }: YogaOptions) {
+export function createGraphQLHandler({ store, logger, requestLimits = {}, graphiql }: YogaOptions) {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema: chargeResolvers(buildSchema()),
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'kg-timeline GraphQL' },
+    graphiql: true,
+    // Yoga's default page loads GraphiQL from a CDN; ours is inlined and needs no network (graphiql-page.ts).
+    renderGraphiQL: () => graphiql.html,
     landingPage: false,
     context: () => createContext(store),
     plugins: [armorPlugin(), requestLimitsPlugin({ ...DEFAULT_REQUEST_LIMITS, ...requestLimits })],

@@ -34,6 +34,10 @@ export const COST = {
     'Query.statements': LIMITS.maxPageSize,
     'Query.timeline': LIMITS.maxPageSize,
     'Query.search': LIMITS.maxSearchResults,
+    'Query.paths': 50,
+    'Actor.events': LIMITS.maxPageSize,
+    'Actor.statements': LIMITS.maxPageSize,
+    'Actor.relationships': LIMITS.maxPageSize,
   } as Record<string, number>,
   /**
    * Lists with no `first`: what one is assumed to hold. A connection's `edges` is its page, already counted by
@@ -44,6 +48,7 @@ export const COST = {
     'EventConnection.edges': 1,
     'StatementConnection.edges': 1,
     'TimelineConnection.edges': 1,
+    'RelationshipConnection.edges': 1,
     'Actor.evidence': 100,
     'Event.participants': 20,
     'Event.statements': 20,

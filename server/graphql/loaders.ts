@@ -1,6 +1,6 @@
 // Per-request batching: every nested lookup of one kind in one tick becomes one store call (no N+1).
 import DataLoader from 'dataloader';
-import type { Event, Evidence, Source, Statement } from '../domain/types.ts';
+import type { Event, Evidence, Relationship, Source, Statement } from '../domain/types.ts';
 import type { ActorSummary, GraphStore } from '../store/store.ts';
 
 export interface Loaders {
@@ -10,6 +10,7 @@ export interface Loaders {
   events: DataLoader<string, Event | null>;
   statements: DataLoader<string, Statement | null>;
   sources: DataLoader<string, Source | null>;
+  relationships: DataLoader<string, Relationship | null>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
@@ -19,6 +20,7 @@ export function createLoaders(store: GraphStore): Loaders {
     events: new DataLoader((ids) => store.getEvents(ids)),
     statements: new DataLoader((ids) => store.getStatements(ids)),
     sources: new DataLoader((ids) => store.getSources(ids)),
+    relationships: new DataLoader((ids) => store.getRelationships(ids)),
   };
 }
 

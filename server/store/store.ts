@@ -92,6 +92,27 @@ export interface NetworkQuery {
   match: DateMatch;
 }
 
+/** The relationships one actor is either end of (a self-relationship counts once). */
+export interface RelationshipQuery extends PageArgs {
+  actorId: string;
+}
+
+/** Shortest paths between two distinct actors over relationships, walked in either direction. */
+export interface PathQuery {
+  fromId: string;
+  toId: string;
+  /** The longest path looked for, in relationships: 1..MAX_PATH_HOPS. */
+  maxHops: number;
+  /** At most this many paths: 1..MAX_PATHS. */
+  limit: number;
+}
+
+/** One shortest path: actorIds[i] and actorIds[i + 1] are the ends of relationships[i]. */
+export interface ActorPath {
+  actorIds: string[];
+  relationships: Relationship[];
+}
+
 export interface SearchQuery {
   text: string;
   first: number;
@@ -108,6 +129,13 @@ export interface GraphStore {
   timeline(query: TimelineQuery): Promise<Page<TimelineItem>>;
   /** Actors within `depth` hops of the seeds and the relationships among them; empty when no seed exists. */
   network(query: NetworkQuery): Promise<NetworkSummary>;
+  /** Relationships the actor is either end of, by (sortKey, id); an empty page for an unknown actor. */
+  listRelationships(query: RelationshipQuery): Promise<Page<Relationship>>;
+  /**
+   * Every shortest path between the two actors within maxHops, ordered by the ids along each path (actor,
+   * relationship, actor, ...), the first `limit`; empty when they are not connected so closely or either is unknown.
+   */
+  paths(query: PathQuery): Promise<ActorPath[]>;
   /** Hits across actors, events and statements, best first; empty for no match. */
   search(query: SearchQuery): Promise<SearchHit[]>;
   /** Every source, by publication date then id. */
@@ -118,6 +146,7 @@ export interface GraphStore {
   getEvents(ids: readonly string[]): Promise<Array<Event | null>>;
   getStatements(ids: readonly string[]): Promise<Array<Statement | null>>;
   getSources(ids: readonly string[]): Promise<Array<Source | null>>;
+  getRelationships(ids: readonly string[]): Promise<Array<Relationship | null>>;
   /** Like getActors, but evidence need not be read (an adapter may still include it): cheaper for pages. */
   getActorSummaries(ids: readonly string[]): Promise<Array<ActorSummary | null>>;
   /** Each actor's evidence, as getActors orders it; [] where there is no actor. */
@@ -134,3 +163,7 @@ export interface GraphStore {
 }
 
 export const MAX_NETWORK_DEPTH = 3;
+/** Longest `paths` search, in relationships. cypher/read/paths-1..4.cypher, one file per bound. */
+export const MAX_PATH_HOPS = 4;
+/** Most paths one `paths` answer holds: two hubs can be joined by thousands of equally short paths. */
+export const MAX_PATHS = 50;

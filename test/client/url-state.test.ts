@@ -11,6 +11,7 @@ const FULL: ViewState = {
   actorKinds: ['COUNTRY', 'PERSON'],
   eventKinds: ['designation', 'directive'],
   actor: 'claudia-sheinbaum',
+  depth: 3,
   selected: { type: 'statement', id: 'bukele-criticism' },
 };
 
@@ -26,14 +27,14 @@ describe('url state', () => {
 
   it('writes a readable, stable query string', () => {
     expect(serializeViewState({ ...FULL, actorKinds: ['PERSON', 'COUNTRY'] }).toString()).toBe(
-      'from=2025-01-01&to=2025-02-28&lanes=kind&show=list&q=sovereignty&ak=COUNTRY%2CPERSON&ek=designation%2Cdirective&actor=claudia-sheinbaum&sel=statement%3Abukele-criticism',
+      'from=2025-01-01&to=2025-02-28&lanes=kind&show=list&q=sovereignty&ak=COUNTRY%2CPERSON&ek=designation%2Cdirective&actor=claudia-sheinbaum&depth=3&sel=statement%3Abukele-criticism',
     );
   });
 
   it('falls back to defaults for values it cannot read', () => {
     const s = parseViewState(
       new URLSearchParams(
-        'from=2025-02-30&to=soon&lanes=x&show=y&ak=PERSON,ALIEN&ek=Bad Kind,speech&actor=<script>&sel=thing:x',
+        'from=2025-02-30&to=soon&lanes=x&show=y&ak=PERSON,ALIEN&ek=Bad Kind,speech&actor=<script>&depth=9&sel=thing:x',
       ),
     );
     expect(s).toEqual({ ...DEFAULT_STATE, actorKinds: ['PERSON'], eventKinds: ['speech'] });

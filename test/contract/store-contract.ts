@@ -8,6 +8,7 @@ import type { ParsedArticle } from '../../server/article/parsed-article.ts';
 import { sortKeyOf } from '../../server/domain/fuzzy-date.ts';
 import type { GraphStore, DateMatch, DateWindow } from '../../server/store/store.ts';
 import { InvalidCursorError } from '../../server/store/store-errors.ts';
+import { describeNavigationContract } from './navigation-contract.ts';
 
 export interface AcquiredStore {
   store: GraphStore;
@@ -430,6 +431,8 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
         });
       });
     });
+
+    describeNavigationContract(() => store);
 
     describe('search', () => {
       it('finds who said "Sovereignty is not for sale"', async () => {

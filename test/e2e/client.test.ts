@@ -105,7 +105,7 @@ describe('the D3 client', () => {
     expect(ids.length).toBe(items.length);
     expect([...ids].sort()).toEqual(items.map((i) => i.id).sort());
 
-    const months = items.filter((i) => i.date.precision === 'month');
+    const months = items.filter((i) => i.date.precision === 'MONTH');
     expect(months.length).toBeGreaterThan(0);
     for (const item of months) {
       const body = await page.locator(`[data-view="timeline"] [data-id="${item.id}"] rect.body`).boundingBox();
@@ -255,11 +255,12 @@ describe('the D3 client', () => {
     const url = page.url();
     expect(new URL(url).searchParams.get('sel')).toMatch(/^(event|statement):/);
 
+    // Page coordinates: the first page scrolled to reach the network; the copy opens at the top.
     const snapshot = (p: Page) =>
       p.evaluate(() => ({
         marks: [...document.querySelectorAll('[data-view="timeline"] svg.timeline-chart [data-id]')].map((el) => {
           const r = el.getBoundingClientRect();
-          return `${el.getAttribute('data-id')}@${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}${el.classList.contains('is-selected') ? '*' : ''}`;
+          return `${el.getAttribute('data-id')}@${Math.round(r.x)},${Math.round(r.y + scrollY)},${Math.round(r.width)}${el.classList.contains('is-selected') ? '*' : ''}`;
         }),
         network: [...document.querySelectorAll('[data-view="network"] [data-id]')].map(
           (el) => `${el.getAttribute('data-id')}:${el.getAttribute('class')}`,

@@ -18,7 +18,7 @@ describe('a new user questions the seed article', () => {
     expect(r.errors).toBeUndefined();
     const events = r.data!.events.edges.map((e: any) => e.node);
     const designation = events.find((e: any) => e.id === '2025-02-us-cartel-fto-designation');
-    expect(designation.date).toEqual({ edtf: '2025-02', label: 'February 2025', precision: 'month' });
+    expect(designation.date).toEqual({ edtf: '2025-02', label: 'February 2025', precision: 'MONTH' });
     expect(events.every((e: any) => e.date.edtf !== '../2025-05-05')).toBe(true);
   });
 

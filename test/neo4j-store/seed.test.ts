@@ -58,9 +58,9 @@ describe.skipIf(noNeo4j)(suiteName('seeding Neo4j'), () => {
   describe('rejects an invalid document naming file and field, and writes nothing', () => {
     const cases: Array<{ name: string; field: string; reason: RegExp; mutate: (doc: JsonObject) => void }> = [
       {
-        name: 'a date that is not EDTF',
+        name: 'a date that is not a calendar day',
         field: 'events[1].date',
-        reason: /not a supported EDTF date/,
+        reason: /2025-13-45 is not a calendar day: there is no month 13/,
         mutate: (d) => void (obj(d, 'events[1]')['date'] = '2025-13-45'),
       },
       {
@@ -137,6 +137,18 @@ describe.skipIf(noNeo4j)(suiteName('seeding Neo4j'), () => {
       expect(failure?.stderr).toContain('events[2].title');
       expect(await fingerprint(driver)).toEqual(before);
     });
+  });
+
+  it('the CLI draws its progress line (--progress, as on a terminal) and ends with a summary', async () => {
+    const file = await writeDocument(await dir('progress'), 'second', secondArticle(), SECOND_TEXT);
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'seed/seed.ts', '--progress', file],
+      { cwd: ROOT, env: { ...process.env, NEO4J_URI: testConnection().uri, NEO4J_PASSWORD: 'not-checked' } },
+    );
+    expect(stderr).toMatch(/\rWriting 2\/2 articles \(100%\), [\d.]+ articles\/s, done/);
+    expect(stdout).toMatch(/^Seeded 2 article\(s\) into bolt:\/\/\S+ in [\d.]+ s \([\d.]+ articles\/s\):/);
+    expect(stdout).toMatch(/nodes: .*Actor \d+/);
   });
 
   it('a second article reusing ids adds its evidence to the same nodes, without duplicates', async () => {

@@ -73,13 +73,14 @@ export interface EventDetail {
   date: FuzzyDate;
   participants: Array<{ role: string; actor: ActorRef }>;
   links: Array<{ type: string; target: { id: string; title: string; date: { label: string } } }>;
-  statements: Array<{ id: string; text: string; speaker: { name: string } }>;
+  statements: Array<{ id: string; text: string; statementKind: StatementKind; speaker: { name: string } }>;
   evidence: ApiEvidence[];
 }
 
 export interface NestedQuote {
   id: string;
   text: string;
+  statementKind: StatementKind;
   speaker: { id: string; name: string };
   evidence: ApiEvidence[];
 }
@@ -93,7 +94,7 @@ export interface StatementDetail {
   speaker: ActorRef & { roles: Array<{ title: string; of: { name: string } | null }> };
   event: { id: string; title: string; date: { label: string } } | null;
   quotes: NestedQuote[];
-  quotedIn: { id: string; text: string; speaker: { id: string; name: string } } | null;
+  quotedIn: { id: string; text: string; statementKind: StatementKind; speaker: { id: string; name: string } } | null;
   evidence: ApiEvidence[];
 }
 

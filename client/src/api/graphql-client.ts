@@ -20,6 +20,8 @@ import {
   TIMELINE_QUERY,
 } from './queries.ts';
 import type { SelectionRef } from '../state/view-state.ts';
+import { revivePrecision } from './api-precision.ts';
+import { PATH_MAX_HOPS, PATHS_QUERY, type ApiPath } from './path-queries.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -44,8 +46,10 @@ export interface GraphQLClient {
   /** Ids of the actors and relationships the window keeps (relationships dated in it). */
   networkWindow(from: string | null, to: string | null): Promise<{ nodeIds: string[]; edgeIds: string[] }>;
   sources(): Promise<ApiSource[]>;
+  /** The shortest paths between two actors (at most 4 hops, the first 10), each hop with its evidence. */
+  paths(from: string, to: string): Promise<ApiPath[]>;
   /** The detail panel's data for a selection, or null when it no longer exists. */
-  detail(ref: SelectionRef, relationshipSource?: string): Promise<Detail | null>;
+  detail(ref: SelectionRef): Promise<Detail | null>;
 }
 
 interface GraphQLResponse<T> {
@@ -65,7 +69,10 @@ export function createGraphQLClient(
     };
     if (signal) init.signal = signal;
     const response = await fetchImpl(endpoint, init);
-    const body = (await response.json().catch(() => ({}))) as GraphQLResponse<T>;
+    const body = (await response
+      .text()
+      .then((text) => JSON.parse(text, revivePrecision) as unknown)
+      .catch(() => ({}))) as GraphQLResponse<T>;
     const first = body.errors?.[0];
     if (first) throw new ApiError(first.message, first.extensions?.code ?? null);
     if (!response.ok || !body.data) throw new ApiError(`The server answered ${response.status}`, null);
@@ -107,11 +114,15 @@ export function createGraphQLClient(
       return { nodeIds: network.nodes.map((n) => n.id), edgeIds: network.edges.map((e) => e.id) };
     },
 
+    async paths(from, to) {
+      return (await request<{ paths: ApiPath[] }>(PATHS_QUERY, { from, to, maxHops: PATH_MAX_HOPS })).paths;
+    },
+
     async sources() {
       return (await request<{ sources: ApiSource[] }>(SOURCES_QUERY)).sources;
     },
 
-    async detail(ref, relationshipSource) {
+    async detail(ref) {
       switch (ref.type) {
         case 'event': {
           const { event } = await request<{ event: Omit<EventDetail, 'type'> | null }>(EVENT_DETAIL_QUERY, {
@@ -133,15 +144,11 @@ export function createGraphQLClient(
           return actor && { type: 'actor', ...actor };
         }
         case 'relationship': {
-          if (!relationshipSource) return null;
-          const { network } = await request<{ network: { edges: Array<Omit<RelationshipDetail, 'type'>> } }>(
+          const { relationship } = await request<{ relationship: Omit<RelationshipDetail, 'type'> | null }>(
             RELATIONSHIP_DETAIL_QUERY,
-            {
-              actor: relationshipSource,
-            },
+            { id: ref.id },
           );
-          const edge = network.edges.find((e) => e.id === ref.id);
-          return edge ? { type: 'relationship', ...edge } : null;
+          return relationship && { type: 'relationship', ...relationship };
         }
       }
     },

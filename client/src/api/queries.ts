@@ -12,7 +12,7 @@ export const TIMELINE_QUERY = `query Timeline($first: Int!, $after: String, $cou
     edges { node {
       __typename
       ... on Event { id title kind date { ...D } participants { role actor { id name kind } } }
-      ... on Statement { id text statementKind: kind date { ...D } speaker { id name kind } event { id } quotedIn { id } }
+      ... on Statement { id text statementKind: form date { ...D } speaker { id name kind } event { id } quotedIn { id } }
     } }
   }
 }
@@ -34,7 +34,7 @@ export const EVENT_DETAIL_QUERY = `query EventDetail($id: ID!) {
     id title kind description location date { ...D }
     participants { role actor { id name kind } }
     links { type target { id title date { label } } }
-    statements { id text speaker { name } }
+    statements { id text statementKind: form speaker { name } }
     evidence { ...E }
   }
 }
@@ -43,11 +43,11 @@ ${EVIDENCE}`;
 
 export const STATEMENT_DETAIL_QUERY = `query StatementDetail($id: ID!) {
   statement(id: $id) {
-    id text statementKind: kind date { ...D }
+    id text statementKind: form date { ...D }
     speaker { id name kind roles { title of { name } } }
     event { id title date { label } }
-    quotes { id text speaker { id name } evidence { ...E } }
-    quotedIn { id text speaker { id name } }
+    quotes { id text statementKind: form speaker { id name } evidence { ...E } }
+    quotedIn { id text statementKind: form speaker { id name } }
     evidence { ...E }
   }
 }
@@ -59,10 +59,9 @@ export const ACTOR_DETAIL_QUERY = `query ActorDetail($id: ID!) {
 }
 ${EVIDENCE}`;
 
-/** There is no relationship(id:) field: a relationship is found among its source actor's edges. */
-export const RELATIONSHIP_DETAIL_QUERY = `query RelationshipDetail($actor: ID!) {
-  network(actorIds: [$actor], depth: 1) {
-    edges { id relationshipType: type source { id name kind } target { id name kind } date { ...D } evidence { ...E } }
+export const RELATIONSHIP_DETAIL_QUERY = `query RelationshipDetail($id: ID!) {
+  relationship(id: $id) {
+    id relationshipType: type source { id name kind } target { id name kind } date { ...D } evidence { ...E }
   }
 }
 ${DATE}

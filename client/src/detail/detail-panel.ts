@@ -1,5 +1,6 @@
 // The detail panel: for the selected mark, what it is and the article text around each evidence span,
 // the span highlighted, with the source credited. All text goes in as text nodes, never as HTML.
+import { attributed, statementTitle } from '../model/statement-text.ts';
 import { dispatch } from 'd3-dispatch';
 import { select, type Selection } from 'd3-selection';
 import type {
@@ -136,7 +137,7 @@ export function detailPanel() {
         'Said there',
         (dd) => {
           for (const s of d.statements)
-            link(dd.append<HTMLElement>('div'), `${s.speaker.name}: “${truncate(s.text, 80)}”`, {
+            link(dd.append<HTMLElement>('div'), attributed(s.speaker.name, truncate(s.text, 80), s.statementKind), {
               type: 'statement',
               id: s.id,
             });
@@ -161,8 +162,8 @@ export function detailPanel() {
         .text(role.of ? `${role.title}, ${role.of.name}` : role.title);
     root
       .append('blockquote')
-      .attr('class', 'statement-text')
-      .text(d.statementKind === 'QUOTE' ? `“${d.text}”` : d.text);
+      .attr('class', d.statementKind === 'QUOTE' ? 'statement-text' : 'statement-text paraphrase')
+      .text(statementTitle(d.text, d.statementKind));
     const rows: Array<[string, (dd: Block) => void]> = [];
     rows.push(['Speaker', (dd) => link(dd, d.speaker.name, { type: 'actor', id: d.speaker.id })]);
     if (d.event) {
@@ -173,7 +174,11 @@ export function detailPanel() {
       const outer = d.quotedIn;
       rows.push([
         'Quoted by',
-        (dd) => link(dd, `${outer.speaker.name}: “${truncate(outer.text, 80)}”`, { type: 'statement', id: outer.id }),
+        (dd) =>
+          link(dd, attributed(outer.speaker.name, truncate(outer.text, 80), outer.statementKind), {
+            type: 'statement',
+            id: outer.id,
+          }),
       ]);
     }
     facts(root, rows);
@@ -183,7 +188,10 @@ export function detailPanel() {
       nested.append('h3').text(d.quotes.length === 1 ? 'Quote inside this statement' : 'Quotes inside this statement');
       for (const q of d.quotes) {
         const item = nested.append<HTMLElement>('div').attr('class', 'nested-quote').attr('data-id', q.id);
-        item.append('blockquote').text(`“${q.text}”`);
+        item
+          .append('blockquote')
+          .classed('paraphrase', q.statementKind === 'PARAPHRASE')
+          .text(statementTitle(q.text, q.statementKind));
         const by = item.append<HTMLElement>('p').attr('class', 'by').text('— ');
         link(by, q.speaker.name, { type: 'statement', id: q.id });
         evidence(item, q.evidence, false);

@@ -53,7 +53,7 @@ export function exportLinks(origin: string, root: string, state: ViewState): Exp
     to: state.to,
     match: 'OVERLAPS',
     actorIds: state.actor ? [state.actor] : [],
-    depth: 1,
+    depth: state.depth,
     width: null,
     height: null,
     laneBy: state.laneBy,

@@ -1,4 +1,5 @@
 // The same items as the chart, as an ordered list: the accessible alternative, readable on any screen.
+import { statementTitle } from '../model/statement-text.ts';
 import { dispatch } from 'd3-dispatch';
 import { select, type Selection } from 'd3-selection';
 import { humanizeKind } from '../theme/palette.ts';
@@ -52,7 +53,10 @@ export function listView() {
         button.select('.swatch').style('background', (d) => colours.get(d.kind) ?? '#333');
         button.select('.when').text((d) => d.date.label);
         button.select('.what').text((d) => (d.type === 'statement' ? 'Statement' : humanizeKind(d.kind)));
-        button.select('.title').text((d) => (d.type === 'statement' ? `“${d.title}”` : d.title));
+        button
+          .select('.title')
+          .classed('paraphrase', (d) => d.statementKind === 'PARAPHRASE')
+          .text((d) => (d.type === 'statement' ? statementTitle(d.title, d.statementKind ?? 'PARAPHRASE') : d.title));
         button
           .select('.who')
           .text((d) =>

@@ -50,6 +50,7 @@ export function toEntries(items: readonly ApiTimelineItem[]): TimelineEntry[] {
           date: item.date,
           actors: [item.speaker],
           eventId: item.event?.id ?? null,
+          statementKind: item.statementKind,
         },
   );
 }

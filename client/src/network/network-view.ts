@@ -30,6 +30,8 @@ export interface NetworkViewData {
   focusId: string | null;
   /** Relationship id -> its date label, for labels read aloud and tooltips. */
   edgeDates: ReadonlyMap<string, string>;
+  /** Relationships on the paths the path finder shows: drawn strong and marked, all others dim. */
+  pathEdges?: ReadonlySet<string> | null;
 }
 
 export type NetworkSelection = { type: 'actor' | 'relationship'; id: string };
@@ -219,7 +221,7 @@ export function networkView() {
    */
   function separateEdges(edges: PlacedEdge[], data: NetworkViewData): Set<PlacedEdge> {
     if (edges.length <= BATCH_EDGES) return new Set(edges);
-    const emphasised = data.focusId || data.highlight;
+    const emphasised = data.focusId || data.highlight || data.pathEdges;
     const chosen = edges.filter((e) => e.id === selectedId);
     for (const e of edges)
       if (chosen.length >= MAX_SEPARATE_EDGES) break;
@@ -292,6 +294,7 @@ export function networkView() {
   }
 
   function isStrong(e: PlacedEdge, data: NetworkViewData): boolean {
+    if (data.pathEdges) return data.pathEdges.has(e.id);
     if (data.focusId) return e.source === data.focusId || e.target === data.focusId;
     return !data.highlight || (data.highlight.has(e.source) && data.highlight.has(e.target));
   }
@@ -419,7 +422,9 @@ export function networkView() {
         .filter((_d, i) => i >= from)
         .attr(
           'class',
-          (d) => `edge${isStrong(d, data) ? ' is-strong' : ' is-dim'}${d.id === selectedId ? ' is-selected' : ''}`,
+          (d) =>
+            `edge${isStrong(d, data) ? ' is-strong' : ' is-dim'}${d.id === selectedId ? ' is-selected' : ''}` +
+            (data.pathEdges?.has(d.id) ? ' is-on-path' : ''),
         )
         .attr('data-id', (d) => d.id)
         .attr('data-type', 'relationship')

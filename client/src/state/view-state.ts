@@ -10,6 +10,8 @@ export interface SelectionRef {
   id: string;
 }
 
+export type NetworkDepth = 1 | 2 | 3;
+
 export interface ViewState {
   /** Inclusive ISO-day window shown by the timeline and applied to the network; null ends mean all. */
   from: string | null;
@@ -23,6 +25,8 @@ export interface ViewState {
   eventKinds: string[];
   /** The actor the views are narrowed to. */
   actor: string | null;
+  /** How many hops from that actor the network highlights (1 to 3, as the API's network depth). */
+  depth: NetworkDepth;
   /** The mark whose evidence the detail panel shows. */
   selected: SelectionRef | null;
 }
@@ -36,5 +40,6 @@ export const DEFAULT_STATE: ViewState = {
   actorKinds: [],
   eventKinds: [],
   actor: null,
+  depth: 1,
   selected: null,
 };

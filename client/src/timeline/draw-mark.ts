@@ -135,7 +135,11 @@ function update(drawn: DrawnMark, d: TimelineMark, style: MarkStyle): void {
   drawn.mark = d;
   const { g } = drawn;
   const selected = d.id === style.selectedId;
-  set(g, 'class', `mark ${d.type} shape-${d.shape}${selected ? ' is-selected' : ''}${d.label ? '' : ' unlabelled'}`);
+  set(
+    g,
+    'class',
+    `mark ${d.type} shape-${d.shape}${d.paraphrase ? ' paraphrase' : ''}${selected ? ' is-selected' : ''}${d.label ? '' : ' unlabelled'}`,
+  );
   set(g, 'data-id', d.id);
   set(g, 'data-type', d.type);
   set(g, 'data-precision', d.precision);

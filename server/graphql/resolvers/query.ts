@@ -6,6 +6,8 @@ import { graphqlArgs, readDepth, readFirst, readIds, readMatch, readSearchText, 
 import { LIMITS } from '../limits.ts';
 import { toConnection } from './connection.ts';
 import { withPageActors } from './page-actors.ts';
+import { loadNode } from './node.ts';
+import { readPathQuery, toActorPath } from './paths.ts';
 
 type Args = Record<string, unknown>;
 type Resolver = (root: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => unknown;
@@ -22,6 +24,7 @@ export const Query: Record<string, Resolver> = {
         first,
         after: str(a.after),
       }),
+      str(a.after),
     );
   },
   actor: (_, a, { loaders }) => loaders.actors.load(String(a.id)),
@@ -34,16 +37,19 @@ export const Query: Record<string, Resolver> = {
       kinds: readIds('kinds', a.kinds),
       first: readFirst(a.first),
     }));
-    return toConnection(await withPageActors(await ctx.store.listEvents({ ...q, after: str(a.after) }), info, ctx));
+    const page = await ctx.store.listEvents({ ...q, after: str(a.after) });
+    return toConnection(await withPageActors(page, info, ctx), str(a.after));
   },
   event: (_, a, { loaders }) => loaders.events.load(String(a.id)),
 
   statements: async (_, a, ctx, info) => {
     const first = graphqlArgs(() => readFirst(a.first));
     const page = await ctx.store.listStatements({ speakerId: str(a.speakerId), first, after: str(a.after) });
-    return toConnection(await withPageActors(page, info, ctx));
+    return toConnection(await withPageActors(page, info, ctx), str(a.after));
   },
   statement: (_, a, { loaders }) => loaders.statements.load(String(a.id)),
+  relationship: (_, a, { loaders }) => loaders.relationships.load(String(a.id)),
+  node: (_, a, ctx) => loadNode(String(a.id), ctx),
 
   timeline: async (_, a, ctx, info) => {
     const q = graphqlArgs(() => ({
@@ -52,7 +58,8 @@ export const Query: Record<string, Resolver> = {
       actorIds: readIds('actorIds', a.actorIds),
       first: readFirst(a.first),
     }));
-    return toConnection(await withPageActors(await ctx.store.timeline({ ...q, after: str(a.after) }), info, ctx));
+    const page = await ctx.store.timeline({ ...q, after: str(a.after) });
+    return toConnection(await withPageActors(page, info, ctx), str(a.after));
   },
 
   network: async (_, a, { store, actorsAtHand }) => {
@@ -68,6 +75,11 @@ export const Query: Record<string, Resolver> = {
     const network = await store.network(q);
     for (const n of network.nodes) actorsAtHand.set(n.id, n);
     return network;
+  },
+
+  paths: async (_, a, { store }) => {
+    const q = graphqlArgs(() => readPathQuery(a));
+    return (await store.paths(q)).map(toActorPath);
   },
 
   search: (_, a, { store }) => {

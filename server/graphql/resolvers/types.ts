@@ -19,6 +19,9 @@ import { loadPresent } from '../loaders.ts';
 import { LIMITS } from '../limits.ts';
 import { graphqlArgs, readFirst } from '../arguments.ts';
 import { safeHttpUrl } from '../../export/safe-url.ts';
+import { ActorConnections } from './actor-connections.ts';
+import { typeOfNode } from './node.ts';
+import type { HopShape, PathShape } from './paths.ts';
 
 type Ctx = GraphQLContext;
 
@@ -29,6 +32,9 @@ function typeOfItem(item: TimelineItem | Event | Statement): 'Event' | 'Statemen
 
 export const typeResolvers = {
   TimelineItem: { __resolveType: typeOfItem },
+  Node: { __resolveType: typeOfNode },
+  // GraphQL says DAY/MONTH/YEAR/OPEN, as every enum is upper case; the domain (and exports) keep the lower case.
+  Precision: { DAY: 'day', MONTH: 'month', YEAR: 'year', OPEN: 'open' },
   SearchNode: {
     __resolveType: (node: { kind?: unknown; speakerId?: unknown; participants?: unknown }) =>
       'speakerId' in node ? 'Statement' : 'participants' in node ? 'Event' : 'Actor',
@@ -38,6 +44,7 @@ export const typeResolvers = {
     // Lists hand over whole actors; the loaders hand over summaries, whose evidence is read only if selected.
     evidence: (a: Actor | ActorSummary, _: unknown, { loaders }: Ctx) =>
       'evidence' in a ? a.evidence : loaders.actorEvidence.load(a.id),
+    ...ActorConnections,
   },
   // A page's actors are usually at hand already (page-actors.ts): then no promise per participant or speaker.
   Participant: {
@@ -49,6 +56,9 @@ export const typeResolvers = {
     statements: (e: Event, _: unknown, { loaders }: Ctx) => loadPresent(loaders.statements, e.statementIds),
   },
   Statement: {
+    // A String like Event.kind, so the TimelineItem interface can share the field; the enum is `form`.
+    kind: (s: Statement) => s.kind.toLowerCase(),
+    form: (s: Statement) => s.kind,
     speaker: (s: Statement, _: unknown, { loaders, actorsAtHand }: Ctx) =>
       actorsAtHand.get(s.speakerId) ?? loaders.actors.load(s.speakerId),
     event: (s: Statement, _: unknown, { loaders }: Ctx) => (s.eventId ? loaders.events.load(s.eventId) : null),
@@ -64,6 +74,13 @@ export const typeResolvers = {
   },
   // A graph loaded before documents were checked for it may hold a javascript: or data: URL: never hand it out.
   Source: { url: (s: Source) => safeHttpUrl(s.url) },
+  ActorPath: {
+    actors: (p: PathShape, _: unknown, { loaders }: Ctx) => loadPresent(loaders.actors, p.actorIds),
+  },
+  PathHop: {
+    from: (h: HopShape, _: unknown, { loaders }: Ctx) => loaders.actors.load(h.fromId),
+    to: (h: HopShape, _: unknown, { loaders }: Ctx) => loaders.actors.load(h.toId),
+  },
   Citation: { actor: (c: Citation, _: unknown, { loaders }: Ctx) => loaders.actors.load(c.actorId) },
   Evidence: {
     source: (e: Evidence, _: unknown, { loaders }: Ctx) => loaders.sources.load(e.sourceId),

@@ -3,12 +3,15 @@ import type { Actor, Event, Relationship, SearchHit, Source, Statement, Timeline
 import { sortKeyOf } from '../../domain/fuzzy-date.ts';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import type {
+  ActorPath,
   ActorQuery,
   EventQuery,
   GraphStore,
   NetworkQuery,
   NetworkSummary,
   Page,
+  PathQuery,
+  RelationshipQuery,
   SearchQuery,
   StatementQuery,
   TimelineQuery,
@@ -20,9 +23,11 @@ import { byKeyThenId, mergeByKeyThenId, paginate, sortByKeyThenId } from './pagi
 import { DateIndex } from './date-index.ts';
 import { SearchIndex } from './search-index.ts';
 import { actorEvidence, actorSummaries } from './actor-summaries.ts';
+import { shortestPaths } from './shortest-paths.ts';
 
 const dateKey = (t: { date: Event['date'] }) => sortKeyOf(t.date);
 const idOf = (t: { id: string }) => t.id;
+const relationshipKey = (r: Relationship) => sortKeyOf(r.date);
 
 export class MemoryStore implements GraphStore {
   private readonly graph: GraphSnapshot;
@@ -57,12 +62,14 @@ export class MemoryStore implements GraphStore {
     this.timelineIndex = new DateIndex(this.timelineByDate);
     this.searchIndex = new SearchIndex(this.graph);
     for (const r of this.graph.relationships.values()) {
-      for (const end of [r.sourceId, r.targetId]) {
+      for (const end of new Set([r.sourceId, r.targetId])) {
         const list = this.relationshipsByActor.get(end) ?? [];
         list.push(r);
         this.relationshipsByActor.set(end, list);
       }
     }
+    // In id order: the order shortest-paths.ts walks them in.
+    for (const list of this.relationshipsByActor.values()) list.sort(byKeyThenId<Relationship>(idOf, idOf));
   }
 
   private buildInvolvement(): Map<string, Set<string>> {
@@ -148,6 +155,22 @@ export class MemoryStore implements GraphStore {
     return { nodes, edges };
   }
 
+  async listRelationships(q: RelationshipQuery): Promise<Page<Relationship>> {
+    const mine = this.relationshipsByActor.get(q.actorId) ?? [];
+    return paginate(
+      sortByKeyThenId(mine, relationshipKey, idOf),
+      relationshipKey,
+      idOf,
+      q.first,
+      q.after,
+      cursorScope('relationships', q),
+    );
+  }
+
+  async paths(q: PathQuery): Promise<ActorPath[]> {
+    return shortestPaths(this.relationshipsByActor, q);
+  }
+
   async search(q: SearchQuery): Promise<SearchHit[]> {
     return this.searchIndex.search(q.text, q.first);
   }
@@ -167,6 +190,9 @@ export class MemoryStore implements GraphStore {
   }
   async getSources(ids: readonly string[]) {
     return ids.map((id) => this.graph.sources.get(id) ?? null);
+  }
+  async getRelationships(ids: readonly string[]) {
+    return ids.map((id) => this.graph.relationships.get(id) ?? null);
   }
   async getActorSummaries(ids: readonly string[]) {
     return actorSummaries(this.graph.actors, ids);

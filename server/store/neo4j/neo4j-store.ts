@@ -6,6 +6,7 @@ import type {
   Actor,
   Event,
   Evidence,
+  Relationship,
   SearchHit,
   SearchHitKind,
   Source,
@@ -16,6 +17,7 @@ import { loadQueries, type QueryMap } from '../../cypher/load-queries.ts';
 import { cursorScope, decodeCursor, encodeCursor } from '../cursor.ts';
 import { searchTerms } from '../snippet.ts';
 import type {
+  ActorPath,
   ActorQuery,
   ActorSummary,
   DateMatch,
@@ -25,6 +27,8 @@ import type {
   NetworkQuery,
   NetworkSummary,
   Page,
+  PathQuery,
+  RelationshipQuery,
   SearchQuery,
   StatementQuery,
   TimelineQuery,
@@ -45,6 +49,9 @@ import { rankHits, type SearchCandidate } from '../rank-hits.ts';
 import { timelineRead, TIMELINE_QUERIES } from './timeline-reads.ts';
 import { runRead, runReadOnce } from './transactions.ts';
 import { SearchIndexMissingError } from '../store-errors.ts';
+
+/** One paths query per maxHops (see cypher/read/paths-1.cypher): a variable-length bound must be a literal. */
+const PATH_QUERIES = ['read/paths-1', 'read/paths-2', 'read/paths-3', 'read/paths-4'] as const;
 
 export const READ_QUERIES = [
   'read/ping',
@@ -67,6 +74,10 @@ export const READ_QUERIES = [
   'read/network-edges',
   'read/search',
   'admin/search-index-state',
+  'read/relationships-by-id',
+  'read/actor-relationship-page',
+  'read/actor-relationship-count',
+  ...PATH_QUERIES,
 ] as const;
 
 type ReadQuery = (typeof READ_QUERIES)[number];
@@ -191,6 +202,8 @@ export class Neo4jStore implements GraphStore {
     this.fetch(tx, 'read/events-by-id', 'event', toEvent, ids);
   private fetchStatements = (tx: ManagedTransaction, ids: readonly string[]) =>
     this.fetch(tx, 'read/statements-by-id', 'statement', toStatement, ids);
+  private fetchRelationships = (tx: ManagedTransaction, ids: readonly string[]) =>
+    this.fetch(tx, 'read/relationships-by-id', 'relationship', toRelationship, ids);
   private fetchSources = (tx: ManagedTransaction, ids: readonly string[]) =>
     this.fetch(tx, 'read/sources-by-id', 'source', toSource, ids);
 
@@ -306,6 +319,42 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  listRelationships(q: RelationshipQuery): Promise<Page<Relationship>> {
+    return this.read((tx) =>
+      this.page(
+        tx,
+        'read/actor-relationship-page',
+        'read/actor-relationship-count',
+        { actorId: q.actorId },
+        scoped('relationships', q),
+        (rows) => this.fetchRelationships(tx, idsOf(rows)),
+      ),
+    );
+  }
+
+  async paths(q: PathQuery): Promise<ActorPath[]> {
+    // allShortestPaths refuses a path from a node to itself; the port answers [] for it, as the embedded store does.
+    if (q.fromId === q.toId || q.limit <= 0) return [];
+    const query = PATH_QUERIES[Math.min(PATH_QUERIES.length, Math.max(1, Math.trunc(q.maxHops))) - 1]!;
+    const params = { fromId: q.fromId, toId: q.toId, limit: neo4j.int(q.limit) };
+    return this.read(async (tx) => {
+      const rows = (await this.rows(tx, query, params)).map((r) => ({
+        actorIds: (r.actorIds as unknown[]).map(String),
+        relationshipIds: (r.relationshipIds as unknown[]).map(String),
+      }));
+      const found = await this.fetchRelationships(
+        tx,
+        rows.flatMap((r) => r.relationshipIds),
+      );
+      const byId = new Map(found.filter((r) => r !== null).map((r) => [r.id, r]));
+      return rows.flatMap(({ actorIds, relationshipIds }) => {
+        const relationships = relationshipIds.map((id) => byId.get(id));
+        // A relationship deleted between the two reads drops its path rather than leaving a gap in it.
+        return relationships.every((r) => r !== undefined) ? [{ actorIds, relationships }] : [];
+      });
+    });
+  }
+
   async search(q: SearchQuery): Promise<SearchHit[]> {
     const terms = searchTerms(q.text);
     if (terms.length === 0 || q.first <= 0) return [];
@@ -345,6 +394,10 @@ export class Neo4jStore implements GraphStore {
 
   getSources(ids: readonly string[]): Promise<Array<Source | null>> {
     return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.fetchSources(tx, ids));
+  }
+
+  getRelationships(ids: readonly string[]): Promise<Array<Relationship | null>> {
+    return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.fetchRelationships(tx, ids));
   }
 
   getActorSummaries(ids: readonly string[]): Promise<Array<ActorSummary | null>> {

@@ -15,6 +15,8 @@ export interface WriteOptions extends SchemaOptions {
    * so 2,000 one-article commits spent most of the seed on it; 50 measured best (see docs/benchmarks.md).
    */
   batchSize?: number;
+  /** Called after each committed batch with the articles written so far (for a progress line). */
+  onProgress?: (written: number, total: number) => void;
 }
 
 export const DEFAULT_BATCH_SIZE = 50;
@@ -68,6 +70,7 @@ export async function writeArticles(
   const schema = await schemaPhases();
   await createSchema(driver, schema.before, options);
   const written = startWrittenIds(await holdsFacts(driver, queries['admin/holds-facts'], options));
+  let done = 0;
   for (const batch of inBatches(articles, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
     const merged = batchRows(batch);
     const rows = splitNewRows(merged, written);
@@ -83,6 +86,8 @@ export async function writeArticles(
       );
     }
     rememberWritten(merged, written);
+    done += batch.length;
+    options.onProgress?.(done, articles.length);
   }
   await createSchema(driver, schema.after, options);
   await awaitIndexes(driver, options);

@@ -1,0 +1,37 @@
+// Navigation from an actor: its events, statements and relationships as connections. Each is one store call per
+// actor asked (the same reads as events(actorIds:), statements(speakerId:)); the cost limit bounds how many.
+import type { Actor } from '../../domain/types.ts';
+import type { ActorSummary } from '../../store/store.ts';
+import type { GraphQLContext } from '../context.ts';
+import { graphqlArgs, readFirst } from '../arguments.ts';
+import { toConnection } from './connection.ts';
+
+type Args = { first?: unknown; after?: unknown };
+type ActorLike = Actor | ActorSummary;
+
+const page = (a: Args) => ({
+  first: graphqlArgs(() => readFirst(a.first ?? 50)),
+  after: typeof a.after === 'string' ? a.after : null,
+});
+
+export const ActorConnections = {
+  events: async (actor: ActorLike, a: Args, { store }: GraphQLContext) => {
+    const p = page(a);
+    const found = await store.listEvents({
+      window: { from: null, to: null },
+      match: 'OVERLAPS',
+      actorIds: [actor.id],
+      kinds: [],
+      ...p,
+    });
+    return toConnection(found, p.after);
+  },
+  statements: async (actor: ActorLike, a: Args, { store }: GraphQLContext) => {
+    const p = page(a);
+    return toConnection(await store.listStatements({ speakerId: actor.id, ...p }), p.after);
+  },
+  relationships: async (actor: ActorLike, a: Args, { store }: GraphQLContext) => {
+    const p = page(a);
+    return toConnection(await store.listRelationships({ actorId: actor.id, ...p }), p.after);
+  },
+};
