@@ -7,6 +7,7 @@ import { articleDocumentSchema, type ArticleDocument, type SpanDoc } from './doc
 import { ArticleValidationError, formatPath, type ArticleIssue } from './article-validation-error.ts';
 import type { ParsedArticle } from './parsed-article.ts';
 import { compileSchemaReader, NO_MATCH } from './schema-reader.ts';
+import { unreviewedIssues } from './check-reviewed.ts';
 
 // Documents the schema accepts are read by the compiled reader; anything it cannot vouch for goes to zod, which
 // then gives the result or the errors.
@@ -27,7 +28,7 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
     );
   }
   const doc = shape.data;
-  const issues: ArticleIssue[] = [];
+  const issues: ArticleIssue[] = unreviewedIssues(file, doc);
   const sourceId = doc.source.id;
   // The schema checks the shape YYYY-MM-DD; whether the day exists is checked here, in words.
   const publishedProblem = calendarDayProblem(doc.source.publishedAt);
