@@ -6,13 +6,17 @@ import type { Logger } from 'pino';
 import type { TrustProxy } from './config.ts';
 import type { GraphStore } from './store/store.ts';
 import { createGraphQLHandler } from './graphql/create-yoga.ts';
+import type { RequestLimits } from './graphql/request-limits.ts';
 import { buildGraphiQLPage, DEFAULT_GRAPHIQL_QUERY } from './graphql/graphiql-page.ts';
 import { bufferedBody, declaredBodyLimit } from './http/body-limit.ts';
+import { corsAllowList } from './http/cors.ts';
+import { checkJsonBody } from './http/json-body.ts';
+import { refuseSimplePosts } from './http/refuse-simple-posts.ts';
 import type { Drain } from './http/drain.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health-routes.ts';
 import { rateLimitPerClient } from './http/rate-limit.ts';
-import { ReadinessMonitor, type ReadinessCheck } from './http/readiness-monitor.ts';
+import { ReadinessMonitor, readinessOf, type ReadinessCheck } from './http/readiness-monitor.ts';
 import { requestLogger } from './http/request-logger.ts';
 import { graphiqlSecurityHeaders, securityHeaders } from './http/security-headers.ts';
 import { exportRoutes } from './export/export-routes.ts';
@@ -36,6 +40,8 @@ export interface AppOptions {
   trustProxy?: TrustProxy;
   /** EMBED_FRAME_ANCESTORS: who may frame /embed and the SVG export; defaults to any origin. */
   embedFrameAncestors?: string;
+  /** GraphQL cost, response size and deadline; LIMITS' by default (tests lower them). */
+  requestLimits?: Partial<RequestLimits>;
 }
 
 export const DEFAULT_CLIENT_DIR = projectPath('dist', 'client/');
@@ -57,7 +63,7 @@ export function buildApp(options: AppOptions) {
 
   // Feature routes: each a router; mount new ones (exports, embeds) in this list.
   const routes: Router[] = [
-    healthRoutes(options.readiness ?? new ReadinessMonitor({ ping: () => store.ping(), logger })),
+    healthRoutes(options.readiness ?? new ReadinessMonitor(readinessOf(store, logger))),
     graphqlRoutes({ ...options, bodyLimitBytes }),
     exportRoutes({
       store,
@@ -87,6 +93,7 @@ function graphqlRoutes({
   logger,
   corsOrigins = [],
   bodyLimitBytes,
+  requestLimits = {},
 }: AppOptions & { bodyLimitBytes: number }): Router {
   const router = Router();
   const graphiql = buildGraphiQLPage({
@@ -94,10 +101,17 @@ function graphqlRoutes({
     title: 'kg-timeline GraphQL',
     defaultQuery: DEFAULT_GRAPHIQL_QUERY,
   });
-  const yoga = createGraphQLHandler({ store, logger, corsOrigins, graphiql });
+  const yoga = createGraphQLHandler({ store, logger, requestLimits, graphiql });
   router.get(yoga.graphqlEndpoint, graphiqlSecurityHeaders(graphiql.directives));
-  router.use(yoga.graphqlEndpoint, bufferedBody(bodyLimitBytes), (req, res) => {
-    void yoga(req, res);
-  });
+  router.use(
+    yoga.graphqlEndpoint,
+    corsAllowList(corsOrigins),
+    refuseSimplePosts(),
+    bufferedBody(bodyLimitBytes),
+    checkJsonBody(),
+    (req, res) => {
+      void yoga(req, res);
+    },
+  );
   return router;
 }

@@ -77,7 +77,8 @@ export const articleDocumentSchema = z.strictObject({
     title: nonEmpty,
     publisher: nonEmpty,
     publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'publishedAt is an ISO day, YYYY-MM-DD'),
-    url: z.url().optional(),
+    // Exports and the app turn it into a link: javascript:, data: and the like would run in a reader's browser.
+    url: z.url({ protocol: /^https?$/, error: 'url must be an http: or https: URL' }).optional(),
     textFile: nonEmpty.describe('path of the article text, relative to this document'),
     citations: z.array(z.strictObject({ actor: id, evidence, review })).default([]),
   }),

@@ -3,6 +3,7 @@
 import type { ActorKind, Evidence, FuzzyDate, Role } from '../domain/types.ts';
 import type { NetworkData } from './network-data.ts';
 import type { NetworkFilters } from './export-filters.ts';
+import { safeHttpUrl } from './safe-url.ts';
 
 export interface NetworkJson {
   filters: NetworkFilters;
@@ -58,7 +59,7 @@ export function toNetworkJson({ filters, network, sources }: NetworkData): Netwo
       title,
       publisher,
       publishedAt,
-      url,
+      url: safeHttpUrl(url),
     })),
   };
 }

@@ -1,6 +1,7 @@
 // The timeline as CSV: one row per evidence span, so every row carries the quote that supports it.
 import type { Evidence, Source, TimelineItem } from '../domain/types.ts';
 import { toCsv, type CsvValue } from './csv.ts';
+import { safeHttpUrl } from './safe-url.ts';
 import type { TimelineData } from './timeline-data.ts';
 import { actorIdsOf } from './timeline-data.ts';
 
@@ -48,7 +49,7 @@ function row(item: TimelineItem, actors: string, evidence: Evidence | null, sour
     source?.title ?? null,
     source?.publisher ?? null,
     source?.publishedAt ?? null,
-    source?.url ?? null,
+    safeHttpUrl(source?.url),
     item.reportedBy.join('; '),
     item.disputedFields.length > 0 ? 'yes' : 'no',
     item.disputedFields.join('; '),

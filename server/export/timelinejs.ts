@@ -11,6 +11,7 @@ import { sourceCredit } from './source-credit.ts';
 import type { TimelineData } from './timeline-data.ts';
 import { toTimelineEntries } from './timeline-entries.ts';
 import { timelineTitle } from './timeline-title.ts';
+import { safeHttpUrl } from './safe-url.ts';
 
 export type TimelineJSDate = DateParts & { display_date?: string };
 
@@ -53,7 +54,8 @@ function evidenceHtml(evidence: readonly Evidence[], sources: ReadonlyMap<string
     .map((e) => {
       const source = sources.get(e.sourceId);
       const credit = source ? escapeMarkup(sourceCredit(source)) : escapeMarkup(e.sourceId);
-      const cite = source?.url ? `<a href="${escapeMarkup(source.url)}">${credit}</a>` : credit;
+      const href = safeHttpUrl(source?.url);
+      const cite = href ? `<a href="${escapeMarkup(href)}">${credit}</a>` : credit;
       return `<blockquote>${escapeMarkup(e.quote)}</blockquote><p>Source: ${cite}</p>`;
     })
     .join('');

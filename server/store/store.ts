@@ -163,6 +163,11 @@ export interface GraphStore {
   /** Each actor's evidence, as getActors orders it; [] where there is no actor. */
   getActorEvidence(ids: readonly string[]): Promise<Evidence[][]>;
 
+  /**
+   * What works only in part, in words for /ready (e.g. search without its index); [] when all is well. Optional:
+   * a store without such states need not have it.
+   */
+  degradations?(): Promise<string[]>;
   /** Resolves when the store can answer; rejects with StoreUnavailableError otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

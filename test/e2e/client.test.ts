@@ -212,7 +212,7 @@ describe('the D3 client', () => {
       };
     }>(
       'query($first: Int!) { statements(first: $first) { edges { node { id speaker { name } evidence { quote start end source { text } } } } } }',
-      { first: 100 },
+      { first: 20 },
     );
     const bukele = data.statements.edges.map((e) => e.node).find((s) => s.speaker.name.includes('Bukele'));
     expect(bukele).toBeDefined();

@@ -289,9 +289,10 @@ export function detailPanel() {
         const caption = figure.append('figcaption');
         caption.each(function (e) {
           const c = select(this);
-          if (e.source.url)
+          const href = httpHref(e.source.url);
+          if (href)
             c.append('a')
-              .attr('href', e.source.url)
+              .attr('href', href)
               .attr('rel', 'noopener noreferrer')
               .attr('target', '_blank')
               .text(citeSource(e.source));
@@ -349,4 +350,19 @@ export interface DetailPanel {
   /** Names for the ids in claims (events, actors), from what the app has loaded. */
   lookup: Accessor<ClaimLookup, DetailPanel>;
   on<K extends keyof DetailEventMap>(type: K, listener: (...args: DetailEventMap[K]) => void): DetailPanel;
+}
+
+/**
+ * A source URL as a link target only when it is http: or https: (parsed as the browser would, so case and
+ * whitespace tricks such as ` JavaScript:` are caught); anything else is shown as plain text. The server refuses
+ * such URLs too, but the panel does not rely on every server being current.
+ */
+function httpHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }

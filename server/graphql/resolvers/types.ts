@@ -9,6 +9,7 @@ import type {
   Relationship,
   Role,
   SearchHit,
+  Source,
   Statement,
   TimelineItem,
 } from '../../domain/types.ts';
@@ -18,6 +19,7 @@ import { loadPresent } from '../loaders.ts';
 import { LIMITS } from '../limits.ts';
 import { graphqlArgs, readFirst } from '../arguments.ts';
 import { claimTypeResolvers, subjectFields } from './claim-fields.ts';
+import { safeHttpUrl } from '../../export/safe-url.ts';
 import { ActorConnections } from './actor-connections.ts';
 import { typeOfNode } from './node.ts';
 import type { HopShape, PathShape } from './paths.ts';
@@ -76,6 +78,8 @@ export const typeResolvers = {
     target: (r: Relationship, _: unknown, { loaders, actorsAtHand }: Ctx) =>
       actorsAtHand.get(r.targetId) ?? loaders.actors.load(r.targetId),
   },
+  // A graph loaded before documents were checked for it may hold a javascript: or data: URL: never hand it out.
+  Source: { url: (s: Source) => safeHttpUrl(s.url) },
   ActorPath: {
     actors: (p: PathShape, _: unknown, { loaders }: Ctx) => loadPresent(loaders.actors, p.actorIds),
   },

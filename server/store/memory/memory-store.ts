@@ -20,6 +20,7 @@ import type {
 } from '../store.ts';
 import { dateMatches } from '../window.ts';
 import { mergeArticles, type GraphSnapshot } from './merge-articles.ts';
+import { cursorScope } from '../cursor.ts';
 import { byKeyThenId, mergeByKeyThenId, paginate, sortByKeyThenId } from './paginate.ts';
 import { DateIndex } from './date-index.ts';
 import { SearchIndex } from './search-index.ts';
@@ -101,7 +102,7 @@ export class MemoryStore implements GraphStore {
         (!q.kind || a.kind === q.kind) &&
         (!needle || [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(needle))),
     );
-    return paginate(hits, (a) => a.name, idOf, q.first, q.after);
+    return paginate(hits, (a) => a.name, idOf, q.first, q.after, cursorScope('actors', q));
   }
 
   async listEvents(q: EventQuery): Promise<Page<Event>> {
@@ -114,7 +115,7 @@ export class MemoryStore implements GraphStore {
           reportedByAny(q.sourceIds, e) &&
           this.involves(q.actorIds, e.id),
       );
-    return paginate(hits, dateKey, idOf, q.first, q.after);
+    return paginate(hits, dateKey, idOf, q.first, q.after, cursorScope('events', q));
   }
 
   async listStatements(q: StatementQuery): Promise<Page<Statement>> {
@@ -124,7 +125,7 @@ export class MemoryStore implements GraphStore {
             (s) => (!q.speakerId || s.speakerId === q.speakerId) && reportedByAny(q.sourceIds, s),
           )
         : this.statementsByDate;
-    return paginate(hits, dateKey, idOf, q.first, q.after);
+    return paginate(hits, dateKey, idOf, q.first, q.after, cursorScope('statements', q));
   }
 
   async timeline(q: TimelineQuery): Promise<Page<TimelineItem>> {
@@ -134,7 +135,7 @@ export class MemoryStore implements GraphStore {
         (t) =>
           dateMatches(t.date, q.window, q.match) && reportedByAny(q.sourceIds, t) && this.involves(q.actorIds, t.id),
       );
-    return paginate(hits, dateKey, idOf, q.first, q.after);
+    return paginate(hits, dateKey, idOf, q.first, q.after, cursorScope('timeline', q));
   }
 
   async network(q: NetworkQuery): Promise<NetworkSummary> {
@@ -170,7 +171,14 @@ export class MemoryStore implements GraphStore {
 
   async listRelationships(q: RelationshipQuery): Promise<Page<Relationship>> {
     const mine = this.relationshipsByActor.get(q.actorId) ?? [];
-    return paginate(sortByKeyThenId(mine, relationshipKey, idOf), relationshipKey, idOf, q.first, q.after);
+    return paginate(
+      sortByKeyThenId(mine, relationshipKey, idOf),
+      relationshipKey,
+      idOf,
+      q.first,
+      q.after,
+      cursorScope('relationships', q),
+    );
   }
 
   async paths(q: PathQuery): Promise<ActorPath[]> {
@@ -192,6 +200,7 @@ export class MemoryStore implements GraphStore {
       (d) => d.field,
       q.first,
       q.after,
+      cursorScope('disputes', q),
     );
   }
 
