@@ -1,8 +1,8 @@
 // Other outlets' reports of an article's events, so every event of the corpus has 2 to 5 sources: the same event
 // ids, participants and titles, each with its own evidence and its own date claim. Most dates agree or refine one
 // another (they intersect); about a fifth fall outside the original's range, which the claims rule marks disputed.
-import type { ArticleDocument } from '../../../server/article/document-schema.ts';
-import { parseFuzzyDate } from '../../../server/domain/fuzzy-date.ts';
+import type { ArticleDocument } from '../../server/article/document-schema.ts';
+import { parseFuzzyDate } from '../../server/domain/fuzzy-date.ts';
 import { kebab } from './actor-pool.ts';
 import { ArticleText } from './article-text.ts';
 import type { GeneratedArticle } from './generate-article.ts';

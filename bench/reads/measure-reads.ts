@@ -4,8 +4,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
-import { buildApp } from '../../../server/app.ts';
-import type { GraphStore } from '../../../server/store/store.ts';
+import { buildApp } from '../../server/app.ts';
+import type { GraphStore } from '../../server/store/store.ts';
 import { runClosedLoop } from '../load/closed-loop.ts';
 import { runHttpLoad } from '../load/http-load.ts';
 import type { LatencySummary } from '../load/latency-summary.ts';

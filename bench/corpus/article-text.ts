@@ -1,5 +1,5 @@
 // Builds an article's text piece by piece and hands back evidence spans that really slice it.
-import type { SpanDoc } from '../../../server/article/document-schema.ts';
+import type { SpanDoc } from '../../server/article/document-schema.ts';
 
 export class ArticleText {
   private text = '';

@@ -1,7 +1,7 @@
 // The synthetic corpus for benchmarks: seeded and deterministic, sized by event count, written as article
 // documents plus text files that the real loader (server/article/load-articles.ts) accepts.
 //
-//   npx tsx test/bench/corpus/generate-corpus.ts --events 10000 --out /tmp/corpus-10k [--seed 1]
+//   npx tsx bench/corpus/generate-corpus.ts --events 10000 --out /tmp/corpus-10k [--seed 1]
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createActorPool, type ActorPool } from './actor-pool.ts';

@@ -1,7 +1,7 @@
 // One cold start of the embedded store, in its own process (as a server start is: nothing memoised, JIT cold):
 // prints the timings of reading + validating the documents and of building the MemoryStore, as JSON.
-import { loadArticles } from '../../server/article/load-articles.ts';
-import { MemoryStore } from '../../server/store/memory/memory-store.ts';
+import { loadArticles } from '../server/article/load-articles.ts';
+import { MemoryStore } from '../server/store/memory/memory-store.ts';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: measure-load-child.ts CORPUS_DIR');

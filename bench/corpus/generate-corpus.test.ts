@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadArticles } from '../../../server/article/load-articles.ts';
-import type { ParsedArticle } from '../../../server/article/parsed-article.ts';
-import { ACTOR_KINDS } from '../../../server/domain/types.ts';
-import { MemoryStore } from '../../../server/store/memory/memory-store.ts';
+import { loadArticles } from '../../server/article/load-articles.ts';
+import type { ParsedArticle } from '../../server/article/parsed-article.ts';
+import { ACTOR_KINDS } from '../../server/domain/types.ts';
+import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { generateCorpus, writeCorpus, type CorpusSummary } from './generate-corpus.ts';
 
 const EVENTS = 600;

@@ -1,11 +1,11 @@
 // Seed throughput into Neo4j: the steps of `npm run seed` (seed/seed.ts), each timed, into a fresh database
 // per run. Validation is timed cold in its own process, as `npm run seed` starts one (this process has parsed the
 // corpus before, and dates are memoised). The last run's server is handed back still running and seeded.
-import type { Neo4jServer } from '../neo4j/neo4j-server.ts';
-import { loadAllValid } from '../../seed/seed.ts';
-import { createDriver } from '../../server/store/neo4j/create-driver.ts';
-import { graphCounts, type GraphCounts } from '../../server/store/neo4j/graph-counts.ts';
-import { writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
+import type { Neo4jServer } from '../test/neo4j/neo4j-server.ts';
+import { loadAllValid } from '../seed/seed.ts';
+import { createDriver } from '../server/store/neo4j/create-driver.ts';
+import { graphCounts, type GraphCounts } from '../server/store/neo4j/graph-counts.ts';
+import { writeArticles } from '../server/store/neo4j/neo4j-writer.ts';
 import { benchConnection, startBenchNeo4j } from './bench-neo4j.ts';
 import { coldStart } from './measure-load.ts';
 import { median, round } from './stats.ts';

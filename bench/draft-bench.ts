@@ -15,12 +15,12 @@ t = performance.now();
 nlp('Mexican President Claudia Sheinbaum said on Saturday.').sentences().json({ offset: true });
 chrono.parse('in February', new Date('2025-05-05T12:00:00Z'));
 const firstCallMs = performance.now() - t;
-const { draftArticle } = await import('../../seed/draft/draft-article.ts');
-const { GraphIndex } = await import('../../seed/draft/graph-index.ts');
+const { draftArticle } = await import('../seed/draft/draft-article.ts');
+const { GraphIndex } = await import('../seed/draft/graph-index.ts');
 
 // A long report made of real report paragraphs (the seed article and the second report), with the names varied
 // so that actors, quotes and dates keep being new rather than repeats of one page.
-const base = ['../../seed/articles/thin-line-news-2025-05-05.txt', '../fixtures/reports/daily-beast-2025-05-04.txt']
+const base = ['../seed/articles/thin-line-news-2025-05-05.txt', '../test/fixtures/reports/daily-beast-2025-05-04.txt']
   .map((f) => readFileSync(new URL(f, import.meta.url), 'utf8'))
   .join('\n\n')
   .split(/\n\s*\n/)

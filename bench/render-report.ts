@@ -1,5 +1,5 @@
 // Re-renders a run's markdown from its JSON, with the targets checked again (after the targets' reading changes):
-//   npx tsx test/bench/render-report.ts bench-results/latest.json
+//   npx tsx bench/render-report.ts bench-results/latest.json
 import { readFile, writeFile } from 'node:fs/promises';
 import type { BenchReport } from './bench-report.ts';
 import { renderMarkdown } from './render-markdown.ts';

@@ -1,6 +1,6 @@
 // One synthetic article: its text and the article document that points into it, in the project's own
 // format (server/article/document-schema.ts), shaped like the curated seed article.
-import type { ArticleDocument, SpanDoc } from '../../../server/article/document-schema.ts';
+import type { ArticleDocument, SpanDoc } from '../../server/article/document-schema.ts';
 import { kebab, type ActorPool, type PoolActor } from './actor-pool.ts';
 import { ArticleText } from './article-text.ts';
 import { dayPhrase, writeDate, type CorpusCalendar } from './corpus-dates.ts';

@@ -3,8 +3,8 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { loadArticles } from '../../server/article/load-articles.ts';
-import { MemoryStore } from '../../server/store/memory/memory-store.ts';
+import { loadArticles } from '../server/article/load-articles.ts';
+import { MemoryStore } from '../server/store/memory/memory-store.ts';
 import { median, round } from './stats.ts';
 
 const CHILD = fileURLToPath(new URL('./measure-load-child.ts', import.meta.url));

@@ -9,12 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../e2e/browser.ts';
+import { launchBrowser } from '../../test/e2e/browser.ts';
 import { pino } from 'pino';
-import { loadArticles } from '../../../server/article/load-articles.ts';
-import { buildApp } from '../../../server/app.ts';
-import { MemoryStore } from '../../../server/store/memory/memory-store.ts';
-import type { GraphStore } from '../../../server/store/store.ts';
+import { loadArticles } from '../../server/article/load-articles.ts';
+import { buildApp } from '../../server/app.ts';
+import { MemoryStore } from '../../server/store/memory/memory-store.ts';
+import type { GraphStore } from '../../server/store/store.ts';
 import { writeCorpus } from '../corpus/generate-corpus.ts';
 import { medianRecord, percentile, round } from '../stats.ts';
 import { bundleSize } from './bundle-size.ts';
@@ -35,7 +35,7 @@ export interface ClientOptions {
   runs: number;
 }
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const VITE = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 /** Timeline items are events plus statements, and the corpus has half a statement per event. */
 const ITEMS_PER_EVENT = 1.5;

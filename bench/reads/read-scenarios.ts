@@ -1,6 +1,6 @@
 // The reads the benchmark times: each as a GraphQL request and as the store calls its resolvers make, so the
 // two can be compared (the GraphQL overhead).
-import type { DateWindow, GraphStore } from '../../../server/store/store.ts';
+import type { DateWindow, GraphStore } from '../../server/store/store.ts';
 
 export interface ReadScenario {
   name: string;
