@@ -11,6 +11,7 @@ import type {
   Statement,
   TimelineItem,
 } from '../domain/types.ts';
+import type { Density, DensityQuery } from './density.ts';
 
 /** An inclusive window of ISO days; a missing end is unbounded. */
 export interface DateWindow {
@@ -127,6 +128,8 @@ export interface GraphStore {
   listStatements(query: StatementQuery): Promise<Page<Statement>>;
   /** Events and statements together, by date then id. */
   timeline(query: TimelineQuery): Promise<Page<TimelineItem>>;
+  /** Counts of the items `timeline` would list for the same filters, per bucket of the window and per lane (density.ts). */
+  timelineDensity(query: DensityQuery): Promise<Density>;
   /** Actors within `depth` hops of the seeds and the relationships among them; empty when no seed exists. */
   network(query: NetworkQuery): Promise<NetworkSummary>;
   /** Relationships the actor is either end of, by (sortKey, id); an empty page for an unknown actor. */

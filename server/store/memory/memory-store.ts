@@ -16,6 +16,8 @@ import type {
   StatementQuery,
   TimelineQuery,
 } from '../store.ts';
+import type { Density, DensityQuery } from '../density.ts';
+import { memoryDensity } from './memory-density.ts';
 import { dateMatches } from '../window.ts';
 import { mergeArticles, type GraphSnapshot } from './merge-articles.ts';
 import { byKeyThenId, mergeByKeyThenId, paginate, sortByKeyThenId } from './paginate.ts';
@@ -116,11 +118,19 @@ export class MemoryStore implements GraphStore {
     return paginate(hits, dateKey, idOf, q.first, q.after);
   }
 
-  async timeline(q: TimelineQuery): Promise<Page<TimelineItem>> {
-    const hits = this.timelineIndex
+  /** The timeline items matching a window and actors, in (sortKey, id) order: what timeline pages. */
+  private timelineHits(q: Pick<TimelineQuery, 'window' | 'match' | 'actorIds'>): TimelineItem[] {
+    return this.timelineIndex
       .candidates(q.window, q.match)
       .filter((t) => dateMatches(t.date, q.window, q.match) && this.involves(q.actorIds, t.id));
-    return paginate(hits, dateKey, idOf, q.first, q.after);
+  }
+
+  async timeline(q: TimelineQuery): Promise<Page<TimelineItem>> {
+    return paginate(this.timelineHits(q), dateKey, idOf, q.first, q.after);
+  }
+
+  async timelineDensity(q: DensityQuery): Promise<Density> {
+    return memoryDensity(this.timelineHits(q), q, (id) => this.graph.actors.get(id)?.name ?? null);
   }
 
   async network(q: NetworkQuery): Promise<NetworkSummary> {

@@ -48,6 +48,8 @@ import {
 import { rankHits, type SearchCandidate } from '../rank-hits.ts';
 import { timelineRead, TIMELINE_QUERIES } from './timeline-reads.ts';
 import { runRead, runReadOnce } from './transactions.ts';
+import type { Density, DensityQuery } from '../density.ts';
+import { DENSITY_QUERIES, neo4jDensity } from './neo4j-density.ts';
 
 /** One paths query per maxHops (see cypher/read/paths-1.cypher): a variable-length bound must be a literal. */
 const PATH_QUERIES = ['read/paths-1', 'read/paths-2', 'read/paths-3', 'read/paths-4'] as const;
@@ -68,6 +70,7 @@ export const READ_QUERIES = [
   'read/statement-page',
   'read/statement-count',
   ...TIMELINE_QUERIES,
+  ...DENSITY_QUERIES,
   'read/network-seeds',
   'read/network-neighbours',
   'read/network-edges',
@@ -269,6 +272,10 @@ export class Neo4jStore implements GraphStore {
         return rows.map((r) => byKey.get(`${r.itemType}:${r.id}`) ?? null);
       }),
     );
+  }
+
+  timelineDensity(q: DensityQuery): Promise<Density> {
+    return this.read((tx) => neo4jDensity((query, params) => this.rows(tx, query, params), q));
   }
 
   async network(q: NetworkQuery): Promise<NetworkSummary> {
