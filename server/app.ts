@@ -15,6 +15,8 @@ import { ReadinessMonitor, type ReadinessCheck } from './http/readiness-monitor.
 import { requestLogger } from './http/request-logger.ts';
 import { graphiqlSecurityHeaders, securityHeaders } from './http/security-headers.ts';
 import { exportRoutes } from './export/export-routes.ts';
+import { GraphVersionCache } from './http/graph-version-cache.ts';
+import type { CachePolicy } from './http/cache-validators.ts';
 
 export interface AppOptions {
   store: GraphStore;
@@ -35,6 +37,10 @@ export interface AppOptions {
   trustProxy?: TrustProxy;
   /** EMBED_FRAME_ANCESTORS: who may frame /embed and the SVG export; defaults to any origin. */
   embedFrameAncestors?: string;
+  /** How long the graph version behind ETags is trusted before it is read again; defaults to 1 s. */
+  graphVersionTtlMs?: number;
+  /** Cache-Control of cacheable answers; defaults to DEFAULT_CACHE_POLICY (docs/caching.md). */
+  cachePolicy?: CachePolicy;
 }
 
 export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../dist/client/', import.meta.url));
@@ -54,15 +60,20 @@ export function buildApp(options: AppOptions) {
   if (limiter) app.use(limiter);
   app.use(declaredBodyLimit(bodyLimitBytes));
 
+  // One version cache for every cacheable answer: a burst of conditional requests costs one version read.
+  const versions = new GraphVersionCache(() => store.graphVersion(), options.graphVersionTtlMs ?? 1000);
+  const caching = { versions, ...(options.cachePolicy ? { cachePolicy: options.cachePolicy } : {}) };
+
   // Feature routes: each a router; mount new ones (exports, embeds) in this list.
   const routes: Router[] = [
     healthRoutes(options.readiness ?? new ReadinessMonitor({ ping: () => store.ping(), logger })),
-    graphqlRoutes({ ...options, bodyLimitBytes }),
+    graphqlRoutes({ ...options, bodyLimitBytes }, caching),
     exportRoutes({
       store,
       logger,
       corsOrigins: options.corsOrigins ?? [],
       frameAncestors: options.embedFrameAncestors ?? '*',
+      ...caching,
     }),
   ];
   for (const router of routes) app.use(router);
@@ -81,14 +92,12 @@ export function buildApp(options: AppOptions) {
   return app;
 }
 
-function graphqlRoutes({
-  store,
-  logger,
-  corsOrigins = [],
-  bodyLimitBytes,
-}: AppOptions & { bodyLimitBytes: number }): Router {
+function graphqlRoutes(
+  { store, logger, corsOrigins = [], bodyLimitBytes }: AppOptions & { bodyLimitBytes: number },
+  caching: { versions: GraphVersionCache; cachePolicy?: CachePolicy },
+): Router {
   const router = Router();
-  const yoga = createGraphQLHandler({ store, logger, corsOrigins });
+  const yoga = createGraphQLHandler({ store, logger, corsOrigins, ...caching });
   router.get(yoga.graphqlEndpoint, graphiqlSecurityHeaders());
   router.use(yoga.graphqlEndpoint, bufferedBody(bodyLimitBytes), (req, res) => {
     void yoga(req, res);

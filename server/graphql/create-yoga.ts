@@ -7,15 +7,28 @@ import { createContext, type GraphQLContext } from './context.ts';
 import { buildSchema } from './executable-schema.ts';
 import { LIMITS } from './limits.ts';
 import { createErrorMasker } from './mask-errors.ts';
+import type { GraphVersionCache } from '../http/graph-version-cache.ts';
+import { DEFAULT_CACHE_POLICY, type CachePolicy } from '../http/cache-validators.ts';
+import { useCacheableGet } from './cacheable-get.ts';
+import { loadTrustedDocuments } from './trusted-documents.ts';
 
 export interface YogaOptions {
   store: GraphStore;
   logger: Logger;
   /** Origins allowed to call the API from a browser; empty means same-origin only. */
   corsOrigins?: readonly string[];
+  /** When given, GETs of the client's shipped documents carry ETag and Cache-Control (cacheable-get.ts). */
+  versions?: GraphVersionCache;
+  cachePolicy?: CachePolicy;
 }
 
-export function createGraphQLHandler({ store, logger, corsOrigins = [] }: YogaOptions) {
+export function createGraphQLHandler({
+  store,
+  logger,
+  corsOrigins = [],
+  versions,
+  cachePolicy = DEFAULT_CACHE_POLICY,
+}: YogaOptions) {
   const armor = EnvelopArmorPlugin({
     maxDepth: { n: LIMITS.maxDepth },
     maxAliases: { n: LIMITS.maxAliases },
@@ -30,7 +43,9 @@ export function createGraphQLHandler({ store, logger, corsOrigins = [] }: YogaOp
     graphiql: { title: 'kg-timeline GraphQL' },
     landingPage: false,
     context: () => createContext(store),
-    plugins: [armor],
+    plugins: versions
+      ? [armor, useCacheableGet({ versions, trusted: loadTrustedDocuments(), policy: cachePolicy })]
+      : [armor],
     maskedErrors: { maskError: createErrorMasker(logger) },
     // Yoga's default CORS echoes any origin; only an explicit allow-list is honoured here.
     cors: corsOrigins.length > 0 ? { origin: [...corsOrigins], credentials: false } : false,

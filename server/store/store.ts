@@ -155,6 +155,12 @@ export interface GraphStore {
   /** Each actor's evidence, as getActors orders it; [] where there is no actor. */
   getActorEvidence(ids: readonly string[]): Promise<Evidence[][]>;
 
+  /**
+   * An opaque token that changes whenever the graph's facts may have changed: when a seed commits (Neo4j), on every
+   * start (embedded). Cacheable answers derive their ETags from it (docs/caching.md).
+   */
+  graphVersion(): Promise<string>;
+
   /** Resolves when the store can answer; rejects with StoreUnavailableError otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -25,6 +25,7 @@ import { DateIndex } from './date-index.ts';
 import { SearchIndex } from './search-index.ts';
 import { actorEvidence, actorSummaries } from './actor-summaries.ts';
 import { shortestPaths } from './shortest-paths.ts';
+import { randomUUID } from 'node:crypto';
 
 const dateKey = (t: { date: Event['date'] }) => sortKeyOf(t.date);
 const idOf = (t: { id: string }) => t.id;
@@ -46,6 +47,8 @@ export class MemoryStore implements GraphStore {
   private readonly eventIndex: DateIndex<Event>;
   private readonly timelineIndex: DateIndex<TimelineItem>;
   private readonly searchIndex: SearchIndex;
+  /** New on every start: the graph is loaded afresh, and nothing tells whether the articles changed meanwhile. */
+  private readonly version = randomUUID();
 
   constructor(articles: readonly ParsedArticle[]) {
     this.graph = mergeArticles(articles);
@@ -201,6 +204,10 @@ export class MemoryStore implements GraphStore {
   }
   async getActorEvidence(ids: readonly string[]) {
     return actorEvidence(this.graph.actors, ids);
+  }
+
+  async graphVersion(): Promise<string> {
+    return this.version;
   }
 
   async ping(): Promise<void> {}

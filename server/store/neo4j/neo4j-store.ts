@@ -56,6 +56,7 @@ const PATH_QUERIES = ['read/paths-1', 'read/paths-2', 'read/paths-3', 'read/path
 
 export const READ_QUERIES = [
   'read/ping',
+  'read/graph-version',
   'read/actors-by-id',
   'read/actor-summaries-by-id',
   'read/actor-evidence-by-id',
@@ -396,6 +397,12 @@ export class Neo4jStore implements GraphStore {
     const rows = await this.read((tx) => this.rows(tx, 'read/actor-evidence-by-id', { ids: [...new Set(ids)] }));
     const byId = new Map(rows.map((r) => toActorEvidence(r)).map((a) => [a.id, a.evidence]));
     return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  async graphVersion(): Promise<string> {
+    const [version] = await this.read((tx) => this.column(tx, 'read/graph-version', {}, 'version'));
+    // A graph no seed of this version has written (or one loaded before versions existed) is still one state.
+    return typeof version === 'string' ? version : 'unversioned';
   }
 
   async ping(): Promise<void> {

@@ -64,7 +64,7 @@ export async function writeArticles(
   options: WriteOptions = {},
 ): Promise<void> {
   const steps = writeSteps(BATCH_QUERIES);
-  const queries = await loadQueries([...steps, 'admin/holds-facts']);
+  const queries = await loadQueries([...steps, 'admin/holds-facts', 'write/graph-version']);
   const schema = await schemaPhases();
   await createSchema(driver, schema.before, options);
   const written = startWrittenIds(await holdsFacts(driver, queries['admin/holds-facts'], options));
@@ -74,6 +74,8 @@ export async function writeArticles(
     try {
       await runWrite(driver, options.database, async (tx) => {
         for (const name of steps) if (rows[name].rows.length > 0) await tx.run(queries[name], rows[name]);
+        // In the same transaction: the version changes exactly when these facts commit (docs/caching.md).
+        await tx.run(queries['write/graph-version']);
       });
     } catch (e) {
       throw new ArticleWriteError(
