@@ -1,0 +1,24 @@
+// Every relationship in the window (a network without seeds), by (sortKey, id).
+MATCH (a:Actor)<-[:FROM]-(r:Relationship)-[:TO]->(b:Actor)
+WHERE ($windowed = false
+    OR ($from IS NULL AND $to IS NULL)
+    OR ((r.earliest IS NOT NULL OR r.latest IS NOT NULL) AND (
+         ($match = 'OVERLAPS'
+           AND coalesce(r.earliest, r.latest) <= coalesce($to, '9999-12-31')
+           AND coalesce(r.latest, r.earliest) >= coalesce($from, '0000-01-01'))
+      OR ($match = 'POSSIBLY'
+           AND coalesce(r.earliest, '0000-01-01') <= coalesce($to, '9999-12-31')
+           AND coalesce(r.latest, '9999-12-31') >= coalesce($from, '0000-01-01'))
+      OR ($match = 'WITHIN'
+           AND r.earliest IS NOT NULL AND r.latest IS NOT NULL
+           AND r.earliest >= coalesce($from, '0000-01-01') AND r.latest <= coalesce($to, '9999-12-31')))))
+RETURN r {
+  .id, .type, .edtf, .earliest, .latest, .precision, .label,
+  sourceId: a.id,
+  targetId: b.id,
+  evidence: COLLECT {
+    MATCH (r)-[:SUPPORTED_BY]->(ev:Evidence)
+    RETURN ev { .sourceId, .start, .`end`, .quote } ORDER BY ev.sourceId, ev.start, ev.`end`
+  }
+} AS relationship
+ORDER BY r.sortKey, r.id
