@@ -79,10 +79,17 @@ export class DensityGrid {
     });
   }
 
+  /** Items share days (a few thousand distinct keys for 100k items): parse each day once. */
+  private readonly known = new Map<string, number>();
+
   /** The bucket of an item's anchor day (its sortKey, clamped into the window). */
   bucketOf(sortKey: string): number {
-    const day = Math.min(this.last, Math.max(this.first, dayNumber(sortKey)));
-    return Math.floor((day - this.first) / this.width);
+    let bucket = this.known.get(sortKey);
+    if (bucket === undefined) {
+      const day = Math.min(this.last, Math.max(this.first, dayNumber(sortKey)));
+      this.known.set(sortKey, (bucket = Math.floor((day - this.first) / this.width)));
+    }
+    return bucket;
   }
 }
 
