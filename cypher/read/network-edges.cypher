@@ -20,9 +20,8 @@ RETURN r {
   .id, .type, .edtf, .earliest, .latest, .precision, .label,
   sourceId: a.id,
   targetId: b.id,
-  evidence: COLLECT {
-    MATCH (r)-[:SUPPORTED_BY]->(ev:Evidence)
-    RETURN ev { .sourceId, .start, .`end`, .quote } ORDER BY ev.sourceId, ev.start, ev.`end`
-  }
+  // Unsorted: a sorted COLLECT subquery per relationship was half of this query around a hub (docs/benchmarks.md);
+  // toRelationship (map-records.ts) puts the one or two spans in order.
+  evidence: [(r)-[:SUPPORTED_BY]->(ev:Evidence) | ev { .sourceId, .start, .`end`, .quote }]
 } AS relationship
 ORDER BY r.sortKey, r.id
