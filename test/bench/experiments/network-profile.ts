@@ -59,29 +59,52 @@ RETURN r.id AS id ORDER BY r.sortKey, r.id`,
   },
 };
 
-async function profile(driver: Driver, cypher: string, params: Record<string, unknown>) {
-  const server: number[] = [];
-  const wall: number[] = [];
-  let rows = 0;
-  // One unmeasured run first: planning and a cold page cache would otherwise count against whichever runs first.
-  await driver.executeQuery(cypher, params, { routing: neo4j.routing.READ });
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    const r = await driver.executeQuery(cypher, params, { routing: neo4j.routing.READ });
-    wall.push(performance.now() - t);
-    server.push(Number(r.summary.resultAvailableAfter) + Number(r.summary.resultConsumedAfter));
-    rows = r.records.length;
+interface Sample {
+  server: number[];
+  wall: number[];
+  rows: number;
+}
+
+async function sample(driver: Driver, cypher: string, params: Record<string, unknown>, into: Sample) {
+  const t = performance.now();
+  const r = await driver.executeQuery(cypher, params, { routing: neo4j.routing.READ });
+  into.wall.push(performance.now() - t);
+  into.server.push(Number(r.summary.resultAvailableAfter) + Number(r.summary.resultConsumedAfter));
+  into.rows = r.records.length;
+}
+
+/**
+ * Times the variants of one query in rounds, one run of each per round, so a busy machine's drift falls on all
+ * alike; one unmeasured run of each first (planning, cold caches). Then PROFILE each once for db hits and the plan.
+ */
+async function profileVariants(driver: Driver, variants: Record<string, string>, params: Record<string, unknown>) {
+  const samples = new Map(Object.keys(variants).map((v) => [v, { server: [], wall: [], rows: 0 } as Sample]));
+  for (const cypher of Object.values(variants)) await driver.executeQuery(cypher, params);
+  for (let i = 0; i < runs; i++)
+    for (const [variant, cypher] of Object.entries(variants))
+      await sample(driver, cypher, params, samples.get(variant)!);
+  const out = [];
+  for (const [variant, cypher] of Object.entries(variants)) {
+    const p = await driver.executeQuery(`PROFILE ${cypher}`, params, { routing: neo4j.routing.READ });
+    let dbHits = 0;
+    const ops: string[] = [];
+    const walk = (op: { operatorType: string; dbHits: number; rows: number; children: unknown[] }) => {
+      dbHits += Number(op.dbHits);
+      ops.push(`${op.operatorType.replace(/@neo4j$/, '')}(${Number(op.rows)} rows, ${Number(op.dbHits)} hits)`);
+      op.children.forEach((c) => walk(c as typeof op));
+    };
+    walk(p.summary.profile as unknown as Parameters<typeof walk>[0]);
+    const s = samples.get(variant)!;
+    out.push({
+      variant,
+      serverMs: round(median(s.server)),
+      wallMs: round(median(s.wall)),
+      dbHits,
+      rows: s.rows,
+      plan: ops.join(' < '),
+    });
   }
-  const p = await driver.executeQuery(`PROFILE ${cypher}`, params, { routing: neo4j.routing.READ });
-  let dbHits = 0;
-  const ops: string[] = [];
-  const walk = (op: { operatorType: string; dbHits: number; rows: number; children: unknown[] }) => {
-    dbHits += Number(op.dbHits);
-    ops.push(`${op.operatorType.replace(/@neo4j$/, '')}(${Number(op.rows)} rows, ${Number(op.dbHits)} hits)`);
-    op.children.forEach((c) => walk(c as typeof op));
-  };
-  walk(p.summary.profile as unknown as Parameters<typeof walk>[0]);
-  return { serverMs: round(median(server)), wallMs: round(median(wall)), dbHits, rows, plan: ops.join(' < ') };
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -117,6 +140,32 @@ async function main(): Promise<void> {
       `| network depth 2 around ${hubId} (store, wall) | ${round(median(wall))} ms | ${size.nodes} actors, ${size.edges} relationships |`,
     );
 
+    // Density for the whole range (issue 16's other Neo4j read), as the overview would ask it.
+    const range = (
+      await driver.executeQuery('MATCH (n:TimelineItem) RETURN min(n.sortKey) AS first, max(n.sortKey) AS last')
+    ).records[0]!;
+    for (const laneBy of ['ACTOR', 'KIND'] as const) {
+      const dq = {
+        window: { from: String(range.get('first')), to: String(range.get('last')) },
+        match: 'OVERLAPS' as const,
+        actorIds: [],
+        buckets: 200,
+        laneBy,
+        lanes: 20,
+      };
+      await store.timelineDensity(dq);
+      const times: number[] = [];
+      let total = 0;
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        total = (await store.timelineDensity(dq)).total;
+        times.push(performance.now() - t);
+      }
+      console.log(
+        `| timelineDensity whole range, 200 buckets, by ${laneBy} (store, wall) | ${round(median(times))} ms | ${total} items |`,
+      );
+    }
+
     const queries = await loadQueries(READ_QUERIES);
     const window = { windowed: false, from: null, to: null, match: 'OVERLAPS' };
     const hop1 = (
@@ -134,8 +183,8 @@ async function main(): Promise<void> {
     ];
     for (const [name, what, params] of steps) {
       const variants = { current: queries[name as keyof typeof queries], ...(CANDIDATES[name] ?? {}) };
-      for (const [variant, cypher] of Object.entries(variants)) {
-        const r = await profile(driver, cypher, params);
+      for (const r of await profileVariants(driver, variants, params)) {
+        const variant = r.variant;
         console.log(
           `| ${name} (${what}) [${variant}] | ${r.serverMs} ms server, ${r.wallMs} ms wall | ${r.dbHits} db hits, ${r.rows} rows | ${r.plan} |`,
         );
