@@ -1,9 +1,6 @@
-// The relationships in the window whose ends are both among $actorIds, by (sortKey, id). The ends are found by
-// their ids (a unique-index seek) rather than by testing every actor: with an `$actorIds IS NULL OR` branch the
-// planner scanned all actors (network-edges-all.cypher answers the no-seeds case). See docs/benchmarks.md.
-MATCH (a:Actor) WHERE a.id IN $actorIds
-MATCH (a)<-[:FROM]-(r:Relationship)-[:TO]->(b:Actor)
-WHERE b.id IN $actorIds
+// The relationships in the window whose ends are both among $actorIds (null: any actors), by (sortKey, id).
+MATCH (a:Actor)<-[:FROM]-(r:Relationship)-[:TO]->(b:Actor)
+WHERE ($actorIds IS NULL OR (a.id IN $actorIds AND b.id IN $actorIds))
   AND ($windowed = false
     OR ($from IS NULL AND $to IS NULL)
     OR ((r.earliest IS NOT NULL OR r.latest IS NOT NULL) AND (
@@ -20,8 +17,9 @@ RETURN r {
   .id, .type, .edtf, .earliest, .latest, .precision, .label,
   sourceId: a.id,
   targetId: b.id,
-  // Unsorted: a sorted COLLECT subquery per relationship was half of this query around a hub (docs/benchmarks.md);
-  // toRelationship (map-records.ts) puts the one or two spans in order.
-  evidence: [(r)-[:SUPPORTED_BY]->(ev:Evidence) | ev { .sourceId, .start, .`end`, .quote }]
+  evidence: COLLECT {
+    MATCH (r)-[:SUPPORTED_BY]->(ev:Evidence)
+    RETURN ev { .sourceId, .start, .`end`, .quote } ORDER BY ev.sourceId, ev.start, ev.`end`
+  }
 } AS relationship
 ORDER BY r.sortKey, r.id

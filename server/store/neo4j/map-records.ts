@@ -82,9 +82,6 @@ export function toEvidence(v: unknown): Evidence {
   };
 }
 
-const byPosition = (a: Evidence, b: Evidence) =>
-  a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.start - b.start || a.end - b.end;
-
 const evidenceList = (v: unknown): Evidence[] => list(v, 'evidence list').map(toEvidence);
 
 /** Roles are stored as JSON `[title, ofActorId]` strings (so lists of them can be unioned in Cypher). */
@@ -187,8 +184,7 @@ export function toRelationship(v: unknown): Relationship {
     sourceId: str(o.sourceId, 'relationship source'),
     targetId: str(o.targetId, 'relationship target'),
     date: o.edtf === null || o.edtf === undefined ? null : fuzzyDate(o),
-    // network-edges*.cypher send evidence unsorted (cheaper there); the port's order is by source, start, end.
-    evidence: evidenceList(o.evidence).sort(byPosition),
+    evidence: evidenceList(o.evidence),
   };
 }
 

@@ -75,7 +75,6 @@ export const READ_QUERIES = [
   'read/network-seeds',
   'read/network-neighbours',
   'read/network-edges',
-  'read/network-edges-all',
   'read/search',
   'read/relationships-by-id',
   'read/actor-relationship-page',
@@ -298,11 +297,10 @@ export class Neo4jStore implements GraphStore {
         }
       }
       if (reached.size === 0) return { nodes: [], edges: [] };
-      // Without seeds every actor is reached, so the edges need no end filter: a query of their own.
+      // Without seeds every actor is reached, so the edges need no end filter (null skips it).
+      const edgeFilter = q.actorIds.length > 0 ? [...reached] : null;
       const edges = (
-        q.actorIds.length > 0
-          ? await this.column(tx, 'read/network-edges', { actorIds: [...reached], ...window }, 'relationship')
-          : await this.column(tx, 'read/network-edges-all', window, 'relationship')
+        await this.column(tx, 'read/network-edges', { actorIds: edgeFilter, ...window }, 'relationship')
       ).map(toRelationship);
       // With a window and no seeds the question is "who is connected in this window": only actors with an edge.
       const keep =

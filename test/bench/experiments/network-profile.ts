@@ -47,13 +47,15 @@ const EDGE_MAP = `r { .id, .type, .edtf, .earliest, .latest, .precision, .label,
     RETURN ev { .sourceId, .start, .\`end\`, .quote } ORDER BY ev.sourceId, ev.start, ev.\`end\` } } AS relationship`;
 export const CANDIDATES: Record<string, Record<string, string>> = {
   'read/network-edges': {
-    'before: one file with an `$actorIds IS NULL OR` branch': `MATCH (a:Actor)<-[:FROM]-(r:Relationship)-[:TO]->(b:Actor)
-WHERE ($actorIds IS NULL OR (a.id IN $actorIds AND b.id IN $actorIds)) AND ${WINDOW}
-RETURN ${EDGE_MAP} ORDER BY r.sortKey, r.id`,
-    'seek by id, sorted COLLECT evidence (step 1 alone)': `MATCH (a:Actor) WHERE a.id IN $actorIds
+    'evidence by pattern comprehension, unsorted (tried, not adopted)': `MATCH (a:Actor) WHERE a.id IN $actorIds
+MATCH (a)<-[:FROM]-(r:Relationship)-[:TO]->(b:Actor) WHERE b.id IN $actorIds AND ${WINDOW}
+RETURN r { .id, .type, .edtf, .earliest, .latest, .precision, .label, sourceId: a.id, targetId: b.id,
+  evidence: [(r)-[:SUPPORTED_BY]->(ev:Evidence) | ev { .sourceId, .start, .\`end\`, .quote }] } AS relationship
+ORDER BY r.sortKey, r.id`,
+    'seek the ends by id, no null branch (tried, not adopted)': `MATCH (a:Actor) WHERE a.id IN $actorIds
 MATCH (a)<-[:FROM]-(r:Relationship)-[:TO]->(b:Actor) WHERE b.id IN $actorIds AND ${WINDOW}
 RETURN ${EDGE_MAP} ORDER BY r.sortKey, r.id`,
-    'seek, no evidence (cost of evidence)': `MATCH (a:Actor) WHERE a.id IN $actorIds
+    'seek, no evidence (what the evidence costs)': `MATCH (a:Actor) WHERE a.id IN $actorIds
 MATCH (a)<-[:FROM]-(r:Relationship)-[:TO]->(b:Actor) WHERE b.id IN $actorIds AND ${WINDOW}
 RETURN r.id AS id ORDER BY r.sortKey, r.id`,
   },
