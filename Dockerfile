@@ -6,7 +6,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
-# The server runs TypeScript through tsx, a runtime dependency, so only dev tooling is dropped.
+# `npm run build` compiled the server and the seed to plain JavaScript (dist/node/), so the dev tooling
+# (TypeScript, tsx, vite) is dropped: what runs is `node` and the runtime dependencies.
 RUN npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
@@ -15,6 +16,8 @@ WORKDIR /app
 COPY --from=build /app /app
 USER node
 EXPOSE 4000
+# Articles: the ones baked in (seed/articles) unless ARTICLES names others, e.g. a folder mounted at /articles
+# (docker-compose.yml does; see docs/operations.md), so adding your own needs no rebuild.
 # Seeding is idempotent, so it runs on every start; `exec` makes the server the process that receives SIGTERM.
-# Not `npm start`: that would rebuild the client, and npm in between would delay the signal.
-CMD ["sh", "-c", "npm run seed && exec node --import tsx server/index.ts"]
+# Not `npm start`: that would rebuild, and npm in between would delay the signal.
+CMD ["sh", "-c", "node dist/node/seed/seed.js && exec node dist/node/server/index.js"]

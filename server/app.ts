@@ -1,17 +1,22 @@
 // Builds the HTTP app from a store. Never listens: server/index.ts does, tests drive it in-process.
+import { projectPath } from './project-root.ts';
 import express, { Router } from 'express';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { TrustProxy } from './config.ts';
 import type { GraphStore } from './store/store.ts';
 import { createGraphQLHandler } from './graphql/create-yoga.ts';
+import type { RequestLimits } from './graphql/request-limits.ts';
+import { buildGraphiQLPage, DEFAULT_GRAPHIQL_QUERY } from './graphql/graphiql-page.ts';
 import { bufferedBody, declaredBodyLimit } from './http/body-limit.ts';
+import { corsAllowList } from './http/cors.ts';
+import { checkJsonBody } from './http/json-body.ts';
+import { refuseSimplePosts } from './http/refuse-simple-posts.ts';
 import type { Drain } from './http/drain.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health-routes.ts';
 import { rateLimitPerClient } from './http/rate-limit.ts';
-import { ReadinessMonitor, type ReadinessCheck } from './http/readiness-monitor.ts';
+import { ReadinessMonitor, readinessOf, type ReadinessCheck } from './http/readiness-monitor.ts';
 import { requestLogger } from './http/request-logger.ts';
 import { graphiqlSecurityHeaders, securityHeaders } from './http/security-headers.ts';
 import { exportRoutes } from './export/export-routes.ts';
@@ -37,13 +42,15 @@ export interface AppOptions {
   trustProxy?: TrustProxy;
   /** EMBED_FRAME_ANCESTORS: who may frame /embed and the SVG export; defaults to any origin. */
   embedFrameAncestors?: string;
+  /** GraphQL cost, response size and deadline; LIMITS' by default (tests lower them). */
+  requestLimits?: Partial<RequestLimits>;
   /** How long the graph version behind ETags is trusted before it is read again; defaults to 1 s. */
   graphVersionTtlMs?: number;
   /** Cache-Control of cacheable answers; defaults to DEFAULT_CACHE_POLICY (docs/caching.md). */
   cachePolicy?: CachePolicy;
 }
 
-export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../dist/client/', import.meta.url));
+export const DEFAULT_CLIENT_DIR = projectPath('dist', 'client/');
 export const DEFAULT_BODY_LIMIT_BYTES = 100 * 1024;
 
 export function buildApp(options: AppOptions) {
@@ -66,7 +73,7 @@ export function buildApp(options: AppOptions) {
 
   // Feature routes: each a router; mount new ones (exports, embeds) in this list.
   const routes: Router[] = [
-    healthRoutes(options.readiness ?? new ReadinessMonitor({ ping: () => store.ping(), logger })),
+    healthRoutes(options.readiness ?? new ReadinessMonitor(readinessOf(store, logger))),
     graphqlRoutes({ ...options, bodyLimitBytes }, caching),
     exportRoutes({
       store,
@@ -93,14 +100,26 @@ export function buildApp(options: AppOptions) {
 }
 
 function graphqlRoutes(
-  { store, logger, corsOrigins = [], bodyLimitBytes }: AppOptions & { bodyLimitBytes: number },
+  { store, logger, corsOrigins = [], bodyLimitBytes, requestLimits = {} }: AppOptions & { bodyLimitBytes: number },
   caching: { versions: GraphVersionCache; cachePolicy?: CachePolicy },
 ): Router {
   const router = Router();
-  const yoga = createGraphQLHandler({ store, logger, corsOrigins, ...caching });
-  router.get(yoga.graphqlEndpoint, graphiqlSecurityHeaders());
-  router.use(yoga.graphqlEndpoint, bufferedBody(bodyLimitBytes), (req, res) => {
-    void yoga(req, res);
+  const graphiql = buildGraphiQLPage({
+    endpoint: '/graphql',
+    title: 'kg-timeline GraphQL',
+    defaultQuery: DEFAULT_GRAPHIQL_QUERY,
   });
+  const yoga = createGraphQLHandler({ store, logger, requestLimits, graphiql, ...caching });
+  router.get(yoga.graphqlEndpoint, graphiqlSecurityHeaders(graphiql.directives));
+  router.use(
+    yoga.graphqlEndpoint,
+    corsAllowList(corsOrigins),
+    refuseSimplePosts(),
+    bufferedBody(bodyLimitBytes),
+    checkJsonBody(),
+    (req, res) => {
+      void yoga(req, res);
+    },
+  );
   return router;
 }

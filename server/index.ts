@@ -1,5 +1,6 @@
 // Entry point: read config, pick the store, listen, watch the store's readiness, and shut down cleanly.
 import { createServer } from 'node:http';
+import { answerClientErrors } from './http/client-errors.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
 
@@ -17,16 +18,17 @@ async function main(): Promise<void> {
   const config = configOrExit();
   const logger = createLogger(config.LOG_LEVEL);
   // Loaded after the config is known good, so a bad value is reported without loading the whole server.
-  const [{ buildApp }, { selectStore }, { Drain }, { closeServer }, { ReadinessMonitor }] = await Promise.all([
-    import('./app.ts'),
-    import('./select-store.ts'),
-    import('./http/drain.ts'),
-    import('./http/graceful-shutdown.ts'),
-    import('./http/readiness-monitor.ts'),
-  ]);
+  const [{ buildApp }, { selectStore }, { Drain }, { closeServer }, { ReadinessMonitor, readinessOf }] =
+    await Promise.all([
+      import('./app.ts'),
+      import('./select-store.ts'),
+      import('./http/drain.ts'),
+      import('./http/graceful-shutdown.ts'),
+      import('./http/readiness-monitor.ts'),
+    ]);
 
   const { store, description } = await selectStore(config);
-  const readiness = new ReadinessMonitor({ ping: () => store.ping(), logger });
+  const readiness = new ReadinessMonitor(readinessOf(store, logger));
   const drain = new Drain();
   const app = buildApp({
     store,
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
     embedFrameAncestors: config.EMBED_FRAME_ANCESTORS,
   });
   const server = createServer(app);
+  answerClientErrors(server);
   server.on('error', (e) => {
     logger.fatal({ err: e }, 'the HTTP server failed');
     process.exit(1);

@@ -1,8 +1,12 @@
 // Wires it together: reads the view state from the URL, loads data through the API module, draws the
 // views, and turns their events into state changes (which go back into the URL). On /embed it draws only
 // the view the URL names, sized to its frame, with a credit line and a link to the full app.
+import { foldableFilters, revealPanel } from './ui/reveal-panel.ts';
 import { select } from 'd3-selection';
 import './styles.css';
+import './dark.css';
+import './print.css';
+import './ui/disputes.css';
 import { ApiError, createGraphQLClient } from './api/graphql-client.ts';
 import {
   networkData,
@@ -30,6 +34,7 @@ import { downloadPng, downloadSvg, viewPicture } from './export/download-view.ts
 import { renderNetworkLegend, renderTimelineLegend } from './legend/legends.ts';
 import { listView } from './list/list-view.ts';
 import { filterEntries, neighbourhood, networkSubset } from './model/filter-entries.ts';
+import { entriesReported, networkReported, sourceKey, type SourceSubset } from './model/source-subset.ts';
 import { layoutNetworkAsync } from './network/layout-network-async.ts';
 import { DEFAULT_SEED, type NetworkLayout } from './network/network-layout.ts';
 import { networkView, type NetworkViewData } from './network/network-view.ts';
@@ -45,6 +50,7 @@ import { TIMELINE_METRICS } from './timeline/timeline-metrics.ts';
 import { timelineView } from './timeline/timeline-view.ts';
 import { creditLine } from './ui/credit.ts';
 import { filterBar, type FilterBarData } from './ui/filter-bar.ts';
+import { sourceFilter, type SourceFilterData } from './ui/source-filter.ts';
 import { createTooltip } from './ui/tooltip.ts';
 
 type Domain = [number, number];
@@ -69,6 +75,8 @@ const hosts = {
   status: element('#status'),
   openFull: element<HTMLAnchorElement>('.embed-footer .open-full'),
 };
+const detailAside = element('aside.detail-panel');
+foldableFilters(element<HTMLButtonElement>('.filters-toggle'), hosts.filters);
 
 const params = new URLSearchParams(location.search);
 /** The one view the embed page shows; null in the full app. */
@@ -86,6 +94,10 @@ let timelinePart: TimelineData | null = null;
 let networkPart: NetworkData | null = null;
 let sources: ApiSource[] = [];
 let windowEdges: Set<string> | null = null;
+/** What the chosen sources report (the Sources filter); null: every source. */
+let sourceSubset: SourceSubset | null = null;
+let sourceRequest = 0;
+let networkSources: Promise<Map<string, string[]>> | null = null;
 let windowRequest = 0;
 let networkLayout: NetworkLayout | null = null;
 let detailData: DetailPanelData = { status: 'empty' };
@@ -127,6 +139,7 @@ const network = networkView()
     } else {
       setState({ selected: sameRef(state.selected, ref) ? null : ref });
     }
+    if (state.selected && !embedView) revealPanel(detailAside);
   })
   .on('background', () => {
     if (state.actor || state.selected?.type === 'actor' || state.selected?.type === 'relationship') {
@@ -138,12 +151,14 @@ const network = networkView()
   });
 const paths = pathController(api, element('#network-paths'), () => render());
 const panel = detailPanel()
+  .lookup({ entry: (id) => data?.entryById.get(id), actor: (id) => data?.actorById.get(id) })
   .on('select', (ref) => setState({ selected: ref }))
   .on('close', () => setState({ selected: null }));
 const filters = filterBar()
   .on('change', (patch) => setState(patch))
   .on('reset', () => setState({ ...DEFAULT_STATE }))
   .on('copy', () => void copyLink());
+const sourcesFilter = sourceFilter().on('change', (sourceIds) => setState({ sources: sourceIds }));
 const dialog = embedDialog().on('download', (view, format) => void download(view, format));
 
 /** Runs each drawing at most once per animation frame, however many events asked for it. */
@@ -167,6 +182,7 @@ function selectEntry(id: string): void {
   if (!entry) return;
   const ref: SelectionRef = { type: entry.type, id };
   setState({ selected: sameRef(state.selected, ref) ? null : ref });
+  if (state.selected && !embedView) revealPanel(detailAside);
 }
 
 function setBusy(delta: number): void {
@@ -183,6 +199,7 @@ function setState(patch: Partial<ViewState>): void {
   const query = new URLSearchParams([...embedParam, ...serializeViewState(state)]).toString();
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
   if (previous.from !== state.from || previous.to !== state.to) scheduleWindowRefresh();
+  if (sourceKey(previous.sources) !== sourceKey(state.sources)) void refreshSources();
   // The embed page has no evidence panel: a selection only marks the item and travels in the link out.
   if (!sameRef(previous.selected, state.selected) && !embedView) void loadDetail();
   render();
@@ -238,6 +255,32 @@ async function refreshWindow(): Promise<void> {
     // The same relationships as before (a zoom within one period) keep the set, so the network is not redrawn.
     if (request === windowRequest && !sameIds(windowEdges, edgeIds)) windowEdges = new Set(edgeIds);
   } catch (e) {
+    showStatus(e);
+  } finally {
+    setBusy(-1);
+    render();
+  }
+}
+
+/** Asks the API what the chosen sources report; the views narrow to it once it is in. */
+async function refreshSources(): Promise<void> {
+  const request = ++sourceRequest;
+  const chosen = state.sources;
+  if (chosen.length === 0) {
+    sourceSubset = null;
+    render();
+    return;
+  }
+  setBusy(1);
+  try {
+    networkSources ??= api.networkSources();
+    const [items, reportedBy] = await Promise.all([api.sourceItemIds(chosen), networkSources]);
+    const reported = new Set(
+      [...reportedBy].filter(([, ids]) => ids.some((id) => chosen.includes(id))).map(([id]) => id),
+    );
+    if (request === sourceRequest) sourceSubset = { key: sourceKey(chosen), items: new Set(items), reported };
+  } catch (e) {
+    networkSources = null;
     showStatus(e);
   } finally {
     setBusy(-1);
@@ -321,9 +364,13 @@ async function relayoutNetwork(): Promise<void> {
  */
 let base: { entries: TimelineEntry[]; key: string; filtered: TimelineEntry[] } | null = null;
 function baseEntries(d: Loaded): TimelineEntry[] {
-  const key = JSON.stringify([state.text, state.actorKinds, state.eventKinds, state.actor]);
+  const key = JSON.stringify([state.text, state.actorKinds, state.eventKinds, state.actor, sourceSubset?.key]);
   if (base?.entries !== d.entries || base.key !== key)
-    base = { entries: d.entries, key, filtered: filterEntries(d.entries, { ...state, from: null, to: null }) };
+    base = {
+      entries: d.entries,
+      key,
+      filtered: entriesReported(filterEntries(d.entries, { ...state, from: null, to: null }), sourceSubset),
+    };
   return base.filtered;
 }
 
@@ -383,7 +430,7 @@ function render(options: { overviewLater?: boolean } = {}): void {
     if (options.overviewLater) drawOverviewSoon();
     else drawOverview();
   } else {
-    const inWindow = filterEntries(d.entries, state);
+    const inWindow = entriesReported(filterEntries(d.entries, state), sourceSubset);
     list.selectedId(selectedEntry?.id ?? null).colours(d.colours);
     select(hosts.list).datum(inWindow).call(list);
   }
@@ -393,6 +440,12 @@ function render(options: { overviewLater?: boolean } = {}): void {
   document
     .querySelectorAll<HTMLButtonElement>('[data-set-show]')
     .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.setShow === state.show)));
+  document.querySelectorAll<HTMLButtonElement>('[data-set-depth]').forEach((b) => {
+    b.setAttribute('aria-pressed', String(Number(b.dataset.setDepth) === state.depth));
+    // The depth counts hops from the followed actor; with no actor followed it has nothing to widen.
+    b.disabled = !state.actor;
+    b.title = state.actor ? '' : 'Click an actor in the network first';
+  });
   // A picture is made from the chart on screen, so the list has none to offer.
   document.querySelectorAll<HTMLButtonElement>('[data-download="timeline"]').forEach((b) => {
     b.disabled = state.show !== 'chart';
@@ -407,21 +460,23 @@ function render(options: { overviewLater?: boolean } = {}): void {
     d.edgeDates,
     state.actorKinds.join(),
     state.actor,
+    state.depth,
     selectedEntry,
     state.selected?.type,
     state.selected?.id,
+    sourceSubset,
     paths.highlight(),
   ];
   const networkChanged = networkInputs.some((v, i) => v !== networkDrawn[i]);
   if (networkLayout && showsNetwork && networkChanged) {
     networkDrawn = networkInputs;
-    const subset = networkSubset(d.actors, d.edges, windowEdges, state);
+    const subset = networkReported(networkSubset(d.actors, d.edges, windowEdges, state), d.edges, sourceSubset);
     // Paths being shown take over the highlight from the focused actor's neighbourhood.
     const onPaths = paths.highlight();
     const highlight = onPaths
       ? onPaths.actors
       : state.actor
-        ? neighbourhood(state.actor, d.edges, subset.edgeIds)
+        ? neighbourhood(state.actor, d.edges, subset.edgeIds, state.depth)
         : selectedEntry
           ? new Set(selectedEntry.actors.map((a) => a.id))
           : null;
@@ -432,6 +487,7 @@ function render(options: { overviewLater?: boolean } = {}): void {
       highlight,
       focusId: onPaths ? null : state.actor,
       edgeDates: d.edgeDates,
+      disputed: d.disputed,
       pathEdges: onPaths?.edges ?? null,
     };
     network.selectedId(
@@ -451,6 +507,8 @@ function render(options: { overviewLater?: boolean } = {}): void {
     shownTo: isoDayOf(shown[1] - DAY_MS),
   };
   select(hosts.filters).datum(filterData).call(filters);
+  const sourceData: SourceFilterData = { sources: d.sources, chosen: state.sources };
+  select(hosts.filters).datum(sourceData).call(sourcesFilter);
   select(hosts.detail).datum(detailData).call(panel);
 }
 
@@ -479,7 +537,9 @@ async function download(view: EmbedView, format: 'svg' | 'png'): Promise<void> {
       chart,
       legend: view === 'timeline' ? hosts.timelineLegend : hosts.networkLegend,
       heading: viewHeading(view, data.sources),
-      summary: viewSummary(view, state, state.actor ? (data.actorById.get(state.actor)?.name ?? null) : null),
+      summary: viewSummary(view, state, state.actor ? (data.actorById.get(state.actor)?.name ?? null) : null, [
+        ...new Set(data.sources.filter((s) => state.sources.includes(s.id)).map((s) => s.publisher)),
+      ]),
       credit: `${creditLine(data.sources)} Made with kg-timeline: each item is backed by the sentence that reports it.`,
       link: fullViewUrl(location.origin, root, state),
     });
@@ -511,6 +571,12 @@ function showStatus(message: unknown): void {
 }
 
 function wireToggles(): void {
+  document.querySelectorAll<HTMLButtonElement>('[data-set-depth]').forEach((b) =>
+    b.addEventListener('click', () => {
+      const n = Number(b.dataset.setDepth);
+      setState({ depth: n === 2 || n === 3 ? n : 1 });
+    }),
+  );
   document
     .querySelectorAll<HTMLButtonElement>('[data-set-lanes]')
     .forEach((b) =>
@@ -546,7 +612,7 @@ function wireToggles(): void {
 function describeSources(d: Loaded): void {
   const credit = creditLine(d.sources);
   document.querySelectorAll('.credit').forEach((el) => (el.textContent = credit));
-  renderTimelineLegend(hosts.timelineLegend, d.kinds, d.colours);
+  renderTimelineLegend(hosts.timelineLegend, d.kinds, d.colours, d.disputedEntries);
   renderNetworkLegend(hosts.networkLegend, [...new Set(d.actors.map((a) => a.kind))].sort());
   if (embedView) document.title = `${viewHeading(embedView, d.sources)} · kg-timeline`;
   const dek = document.querySelector('.dek');
@@ -598,7 +664,7 @@ async function start(): Promise<void> {
       timeline.laneBy(state.laneBy).prepare(baseEntries(data!));
       await yieldToMain();
     }
-    renderTimelineLegend(hosts.timelineLegend, timelinePart.kinds, timelinePart.colours);
+    renderTimelineLegend(hosts.timelineLegend, timelinePart.kinds, timelinePart.colours, timelinePart.disputedEntries);
     render({ overviewLater: !first });
     progressWait = Math.max(PROGRESS_MS, PROGRESS_COST_FACTOR * (performance.now() - t0));
   };
@@ -644,6 +710,7 @@ async function start(): Promise<void> {
   await Promise.all([
     state.from || state.to ? refreshWindow() : Promise.resolve(),
     state.selected && !embedView ? loadDetail() : Promise.resolve(),
+    state.sources.length ? refreshSources() : Promise.resolve(),
   ]);
   // A resize pending counts as busy, so "idle" (what tests wait for) means the layout has settled.
   let resizeTimer = 0;

@@ -2,7 +2,7 @@
 MATCH (a:Actor)
 WHERE a.id IN $ids
 RETURN a {
-  .id, .name, .kind, .aliases, .roles,
+  .id, .name, .kind, .aliases, .roles, .reportedBy, .disputedFields,
   evidence: COLLECT {
     MATCH (a)-[:SUPPORTED_BY]->(ev:Evidence)
     RETURN ev { .sourceId, .start, .`end`, .quote } ORDER BY ev.sourceId, ev.start, ev.`end`

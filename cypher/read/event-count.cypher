@@ -2,6 +2,7 @@
 MATCH (e:Event)
 WHERE (size($kinds) = 0 OR e.kind IN $kinds)
   AND (size($actorIds) = 0 OR EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) WHERE a.id IN $actorIds })
+  AND ($sourceIds IS NULL OR any(x IN e.reportedBy WHERE x IN $sourceIds))
   AND (($from IS NULL AND $to IS NULL)
     OR ((e.earliest IS NOT NULL OR e.latest IS NOT NULL) AND (
          ($match = 'OVERLAPS'

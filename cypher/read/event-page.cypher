@@ -1,8 +1,10 @@
-// One keyset page of event ids by (sortKey, id), filtered by date window, kinds and participating actors.
+// One keyset page of event ids by (sortKey, id), filtered by date window, kinds, participating actors
+// and reporting sources (null: any).
 // $limit is one more than the page size, so the caller sees whether another page follows.
 MATCH (e:Event)
 WHERE (size($kinds) = 0 OR e.kind IN $kinds)
   AND (size($actorIds) = 0 OR EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) WHERE a.id IN $actorIds })
+  AND ($sourceIds IS NULL OR any(x IN e.reportedBy WHERE x IN $sourceIds))
   // The date window, as server/store/window.ts defines it: no bounds matches everything; an item needs a
   // known bound; OVERLAPS reads an open end as the known one, POSSIBLY as forever, WITHIN needs both inside.
   AND (($from IS NULL AND $to IS NULL)

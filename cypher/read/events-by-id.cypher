@@ -2,7 +2,7 @@
 MATCH (e:Event)
 WHERE e.id IN $ids
 RETURN e {
-  .id, .title, .kind, .description, .location, .edtf, .earliest, .latest, .precision, .label,
+  .id, .title, .kind, .description, .location, .edtf, .earliest, .latest, .precision, .label, .reportedBy, .disputedFields,
   participants: COLLECT {
     MATCH (a:Actor)-[p:PARTICIPATED_IN]->(e)
     RETURN { actorId: a.id, role: p.role } ORDER BY a.id, p.role

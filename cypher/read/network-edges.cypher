@@ -14,7 +14,7 @@ WHERE ($actorIds IS NULL OR (a.id IN $actorIds AND b.id IN $actorIds))
            AND r.earliest IS NOT NULL AND r.latest IS NOT NULL
            AND r.earliest >= coalesce($from, '0000-01-01') AND r.latest <= coalesce($to, '9999-12-31')))))
 RETURN r {
-  .id, .type, .edtf, .earliest, .latest, .precision, .label,
+  .id, .type, .edtf, .earliest, .latest, .precision, .label, .reportedBy, .disputedFields,
   sourceId: a.id,
   targetId: b.id,
   evidence: COLLECT {

@@ -2,7 +2,7 @@
 MATCH (a:Actor)<-[:FROM]-(r:Relationship)-[:TO]->(b:Actor)
 WHERE r.id IN $ids
 RETURN r {
-  .id, .type, .edtf, .earliest, .latest, .precision, .label,
+  .id, .type, .edtf, .earliest, .latest, .precision, .label, .reportedBy, .disputedFields,
   sourceId: a.id,
   targetId: b.id,
   evidence: COLLECT {

@@ -1,12 +1,11 @@
-// Candidates from the fulltext index, with the text a hit is shown and ranked by (see snippet.ts).
-// $query is built from escaped terms; labels are fixed here, never taken from input.
-CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+// Candidates from the fulltext index: a subject's claims, from which the adapter builds the same per-source
+// candidates as the embedded store (search-candidates.ts), or a source's title and text. $query is built from escaped
+// terms; labels are fixed here, never taken from input.
+CALL db.index.fulltext.queryNodes('search_claims', $query) YIELD node
 RETURN
-  CASE WHEN node:Actor THEN 'ACTOR' WHEN node:Event THEN 'EVENT' ELSE 'STATEMENT' END AS kind,
+  CASE WHEN node:Actor THEN 'Actor' WHEN node:Event THEN 'Event' WHEN node:Statement THEN 'Statement' ELSE 'Source' END
+    AS type,
   node.id AS id,
-  CASE
-    WHEN node:Actor THEN reduce(t = node.name, x IN coalesce(node.aliases, []) | t + ' · ' + x)
-    WHEN node:Event THEN node.title + ' — ' + coalesce(node.description, '')
-    ELSE node.text
-  END AS text,
-  score
+  CASE WHEN node:Source THEN [] ELSE node.claims END AS claims,
+  CASE WHEN node:Source THEN node.title ELSE null END AS title,
+  CASE WHEN node:Source THEN node.text ELSE null END AS text

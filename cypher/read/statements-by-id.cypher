@@ -1,11 +1,12 @@
-// Full statements for a list of ids; speaker, event and quotedIn are read back from their relationships.
+// Full statements for a list of ids; the speaker is read back from its relationship.
 MATCH (s:Statement)
 WHERE s.id IN $ids
 RETURN s {
-  .id, .text, .kind, .edtf, .earliest, .latest, .precision, .label,
+  .id, .text, .kind, .edtf, .earliest, .latest, .precision, .label, .reportedBy, .disputedFields,
   speakerId: COLLECT { MATCH (a:Actor)-[:SAID]->(s) RETURN a.id }[0],
-  eventId: COLLECT { MATCH (s)-[:MADE_AT]->(e:Event) RETURN e.id }[0],
-  quotedInId: COLLECT { MATCH (outer:Statement)-[:QUOTES]->(s) RETURN outer.id }[0],
+  // The shown event and outer statement; MADE_AT and QUOTES link every one a source claims.
+  eventId: s.eventId,
+  quotedInId: s.quotedInId,
   quoteIds: COLLECT {
     MATCH (s)-[:QUOTES]->(inner:Statement)
     RETURN inner.id ORDER BY inner.id

@@ -15,6 +15,10 @@ SET e.title = row.title,
     e.sortKey = row.sortKey
 FOREACH (_ IN CASE WHEN row.longSpan THEN [1] ELSE [] END | SET e:LongSpan)
 FOREACH (_ IN CASE WHEN row.openSpan THEN [1] ELSE [] END | SET e:OpenSpan)
+SET e.claims = row.claims,
+    e.reportedBy = row.reportedBy,
+    e.disputedFields = row.disputedFields
+FOREACH (_ IN CASE WHEN row.disputed THEN [1] ELSE [] END | SET e:Disputed)
 WITH e, row
 CALL (e, row) {
   UNWIND row.participants AS p

@@ -9,6 +9,10 @@ SET r.type = row.type,
     r.precision = row.precision,
     r.label = row.label,
     r.sortKey = row.sortKey
+SET r.claims = row.claims,
+    r.reportedBy = row.reportedBy,
+    r.disputedFields = row.disputedFields
+FOREACH (_ IN CASE WHEN row.disputed THEN [1] ELSE [] END | SET r:Disputed)
 WITH r, row
 CALL (r, row) {
   MATCH (a:Actor {id: row.sourceId})

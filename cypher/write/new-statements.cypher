@@ -9,7 +9,12 @@ SET s.text = row.text,
     s.latest = row.latest,
     s.precision = row.precision,
     s.label = row.label,
-    s.sortKey = row.sortKey
+    s.sortKey = row.sortKey,
+    s.eventId = row.eventId
+SET s.claims = row.claims,
+    s.reportedBy = row.reportedBy,
+    s.disputedFields = row.disputedFields
+FOREACH (_ IN CASE WHEN row.disputed THEN [1] ELSE [] END | SET s:Disputed)
 FOREACH (_ IN CASE WHEN row.longSpan THEN [1] ELSE [] END | SET s:LongSpan)
 FOREACH (_ IN CASE WHEN row.openSpan THEN [1] ELSE [] END | SET s:OpenSpan)
 WITH s, row
@@ -18,8 +23,9 @@ CALL (s, row) {
   CREATE (a)-[:SAID]->(s)
 }
 CALL (s, row) {
-  // {id: null} matches nothing, so a statement without an event gets no MADE_AT.
-  MATCH (e:Event {id: row.eventId})
+  // One MADE_AT per event any source places it at; the shown one is s.eventId.
+  UNWIND row.eventIds AS eventId
+  MATCH (e:Event {id: eventId})
   CREATE (s)-[:MADE_AT]->(e)
 }
 CALL (s, row) {

@@ -1,4 +1,5 @@
-// Actor relationships, reified so they can carry a date and evidence; ends and date follow the last article.
+// Actor relationships, reified so they can carry a date and evidence; every field is reconciled from all sources'
+// claims by the writer.
 UNWIND $rows AS row
 MERGE (r:Relationship {id: row.id})
 SET r.type = row.type,
@@ -8,6 +9,12 @@ SET r.type = row.type,
     r.precision = row.precision,
     r.label = row.label,
     r.sortKey = row.sortKey
+SET r.claims = row.claims,
+    r.reportedBy = row.reportedBy,
+    r.disputedFields = row.disputedFields
+// :Disputed marks nodes with a disputed field, for Query.disputes (read/dispute-page).
+REMOVE r:Disputed
+FOREACH (_ IN CASE WHEN row.disputed THEN [1] ELSE [] END | SET r:Disputed)
 WITH r, row
 CALL (r, row) {
   OPTIONAL MATCH (r)-[old:FROM]->(x:Actor)

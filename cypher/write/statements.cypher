@@ -1,4 +1,5 @@
-// Statements: everything but evidence follows the last article, so a speaker or event that changed is re-pointed.
+// Statements: every field is reconciled from all sources' claims by the writer, so a speaker or event that changed
+// is re-pointed.
 UNWIND $rows AS row
 MERGE (s:Statement {id: row.id})
 SET s.text = row.text,
@@ -9,7 +10,14 @@ SET s.text = row.text,
     s.precision = row.precision,
     s.label = row.label,
     s.sortKey = row.sortKey,
+    s.eventId = row.eventId,
     s:TimelineItem
+SET s.claims = row.claims,
+    s.reportedBy = row.reportedBy,
+    s.disputedFields = row.disputedFields
+// :Disputed marks nodes with a disputed field, for Query.disputes (read/dispute-page).
+REMOVE s:Disputed
+FOREACH (_ IN CASE WHEN row.disputed THEN [1] ELSE [] END | SET s:Disputed)
 // Labels the timeline's window queries read apart (server/store/neo4j/span-reach.ts); a re-load re-derives them.
 REMOVE s:LongSpan:OpenSpan
 FOREACH (_ IN CASE WHEN row.longSpan THEN [1] ELSE [] END | SET s:LongSpan)
@@ -26,12 +34,13 @@ CALL (s, row) {
 }
 CALL (s, row) {
   OPTIONAL MATCH (s)-[old:MADE_AT]->(x:Event)
-  WHERE row.eventId IS NULL OR x.id <> row.eventId
+  WHERE NOT x.id IN row.eventIds
   DELETE old
 }
 CALL (s, row) {
-  // {id: null} matches nothing, so a statement without an event gets no MADE_AT.
-  MATCH (e:Event {id: row.eventId})
+  // One MADE_AT per event any source places it at; the shown one is s.eventId.
+  UNWIND row.eventIds AS eventId
+  MATCH (e:Event {id: eventId})
   MERGE (s)-[:MADE_AT]->(e)
 }
 CALL (s, row) {

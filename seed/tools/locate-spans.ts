@@ -3,10 +3,20 @@
 // It validates the result with the real validator, so a document it writes is one `npm run seed` accepts.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import { DEFAULT_ARTICLES_DIR } from '../../server/article/load-articles.ts';
 import { validateArticle } from '../../server/article/validate-article.ts';
 import { locateSpans } from './span-locator.ts';
+
+/**
+ * The document as this repository formats JSON (prettier) when the dev tools are installed; plain indented JSON
+ * otherwise, so the tool runs on a production install too (prettier is a dev dependency, never needed to run).
+ */
+async function formatJson(document: unknown, outFile: string): Promise<string> {
+  const prettier = await import('prettier').catch(() => null);
+  if (!prettier) return `${JSON.stringify(document, null, 2)}\n`;
+  const config = (await prettier.resolveConfig(outFile)) ?? {};
+  return prettier.format(JSON.stringify(document), { ...config, parser: 'json' });
+}
 
 /** Where a draft's document goes by default: seed/articles/<name without .draft>.json. */
 function defaultOutputOf(draftFile: string): string {
@@ -26,8 +36,7 @@ async function main(argv: readonly string[]): Promise<void> {
 
   const document = locateSpans(draft, text);
   const parsed = validateArticle(outFile, document, text);
-  const config = (await resolveConfig(outFile)) ?? {};
-  await writeFile(outFile, await format(JSON.stringify(document), { ...config, parser: 'json' }));
+  await writeFile(outFile, await formatJson(document, outFile));
   const counts = ['actors', 'events', 'statements', 'relationships'] as const;
   console.log(
     `wrote ${path.relative(process.cwd(), outFile)}: ${counts.map((k) => `${parsed[k].length} ${k}`).join(', ')}`,

@@ -15,12 +15,21 @@ export const spanSchema = z.strictObject({
 
 const evidence = z.array(spanSchema).min(1, 'every fact needs at least one evidence span');
 
+/** Set by `npm run draft` on what it proposes; a person's review turns "proposed" into another status. */
+export const reviewSchema = z.strictObject({
+  status: z.enum(['proposed', 'accepted', 'edited', 'added']),
+  confidence: z.number().min(0).max(1).optional(),
+  reason: nonEmpty.optional(),
+});
+const review = reviewSchema.optional();
+
 export const actorDocSchema = z.strictObject({
   id,
   name: nonEmpty,
   kind: z.enum(['PERSON', 'COUNTRY', 'ORGANIZATION', 'GROUP', 'MEDIA']),
   aliases: z.array(nonEmpty).default([]),
   roles: z.array(z.strictObject({ title: nonEmpty, of: id.optional() })).default([]),
+  review,
   evidence,
 });
 
@@ -35,6 +44,7 @@ export const eventDocSchema = z.strictObject({
   links: z
     .array(z.strictObject({ type: upperSnake, target: id, evidence: z.array(spanSchema).default([]) }))
     .default([]),
+  review,
   evidence,
 });
 
@@ -46,6 +56,7 @@ export const statementDocSchema = z.strictObject({
   date: nonEmpty.describe('EDTF date or interval'),
   event: id.optional(),
   quotedIn: id.optional(),
+  review,
   evidence,
 });
 
@@ -55,6 +66,7 @@ export const relationshipDocSchema = z.strictObject({
   source: id,
   target: id,
   date: nonEmpty.optional(),
+  review,
   evidence,
 });
 
@@ -65,9 +77,10 @@ export const articleDocumentSchema = z.strictObject({
     title: nonEmpty,
     publisher: nonEmpty,
     publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'publishedAt is an ISO day, YYYY-MM-DD'),
-    url: z.url().optional(),
+    // Exports and the app turn it into a link: javascript:, data: and the like would run in a reader's browser.
+    url: z.url({ protocol: /^https?$/, error: 'url must be an http: or https: URL' }).optional(),
     textFile: nonEmpty.describe('path of the article text, relative to this document'),
-    citations: z.array(z.strictObject({ actor: id, evidence })).default([]),
+    citations: z.array(z.strictObject({ actor: id, evidence, review })).default([]),
   }),
   actors: z.array(actorDocSchema).min(1),
   events: z.array(eventDocSchema).default([]),
@@ -77,3 +90,4 @@ export const articleDocumentSchema = z.strictObject({
 
 export type ArticleDocument = z.infer<typeof articleDocumentSchema>;
 export type SpanDoc = z.infer<typeof spanSchema>;
+export type ReviewDoc = z.infer<typeof reviewSchema>;

@@ -1,14 +1,15 @@
 // Reads article documents (JSON beside their text files) from disk and validates them.
+import { projectPath } from '../project-root.ts';
 import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ArticleValidationError } from './article-validation-error.ts';
+import { idKindClashes } from './check-id-kinds.ts';
 import type { ParsedArticle } from './parsed-article.ts';
 import { validateArticle } from './validate-article.ts';
 
 /** The folder of article documents shipped with the project. */
-export const DEFAULT_ARTICLES_DIR = fileURLToPath(new URL('../../seed/articles/', import.meta.url));
+export const DEFAULT_ARTICLES_DIR = projectPath('seed', 'articles/');
 
 /** Loads one document; throws ArticleValidationError naming the file for anything wrong with it. */
 export async function loadArticle(file: string): Promise<ParsedArticle> {
@@ -55,7 +56,10 @@ export async function findArticleFiles(paths: readonly string[]): Promise<string
 /** Documents loaded between yields to the event loop. */
 const BATCH = 50;
 
-/** Loads every document, in file order; all or nothing: the first bad file is the error thrown. */
+/**
+ * Loads every document, in file order; all or nothing: the first bad file is the error thrown, and so is the
+ * first document declaring an id with another kind than an earlier one (check-id-kinds.ts).
+ */
 export async function loadArticles(paths: readonly string[] = [DEFAULT_ARTICLES_DIR]): Promise<ParsedArticle[]> {
   const files = await findArticleFiles(paths);
   const out: ParsedArticle[] = [];
@@ -63,5 +67,7 @@ export async function loadArticles(paths: readonly string[] = [DEFAULT_ARTICLES_
     if (i > 0 && i % BATCH === 0) await new Promise(setImmediate);
     out.push(readArticle(f));
   }
+  const [clash] = idKindClashes(out);
+  if (clash) throw clash;
   return out;
 }

@@ -2,10 +2,12 @@
 // shape (zod), then what a schema cannot see: spans that must match the text, references, dates.
 import type { Actor, Evidence, Event, FuzzyDate, Relationship, Statement } from '../domain/types.ts';
 import { InvalidDateError, parseFuzzyDate } from '../domain/fuzzy-date.ts';
+import { calendarDayProblem } from '../domain/calendar-day.ts';
 import { articleDocumentSchema, type ArticleDocument, type SpanDoc } from './document-schema.ts';
 import { ArticleValidationError, formatPath, type ArticleIssue } from './article-validation-error.ts';
 import type { ParsedArticle } from './parsed-article.ts';
 import { compileSchemaReader, NO_MATCH } from './schema-reader.ts';
+import { unreviewedIssues } from './check-reviewed.ts';
 
 // Documents the schema accepts are read by the compiled reader; anything it cannot vouch for goes to zod, which
 // then gives the result or the errors.
@@ -26,8 +28,14 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
     );
   }
   const doc = shape.data;
-  const issues: ArticleIssue[] = [];
+  const issues: ArticleIssue[] = unreviewedIssues(file, doc);
   const sourceId = doc.source.id;
+  // One article reports everything it holds and disputes nothing; disagreement appears only across sources.
+  const reportedBy = [sourceId];
+  const disputedFields: string[] = [];
+  // The schema checks the shape YYYY-MM-DD; whether the day exists is checked here, in words.
+  const publishedProblem = calendarDayProblem(doc.source.publishedAt);
+  if (publishedProblem) issues.push({ path: 'source.publishedAt', message: publishedProblem });
 
   const spans = (path: string, list: readonly SpanDoc[]): Evidence[] =>
     list.map((s, i) => {
@@ -95,6 +103,8 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
       kind: a.kind,
       aliases: a.aliases,
       roles,
+      reportedBy,
+      disputedFields,
       evidence: spans(`actors[${i}].evidence`, a.evidence),
     };
   });
@@ -121,6 +131,8 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
         evidence: spans(`${at}.links[${j}].evidence`, l.evidence),
       })),
       statementIds: statementsOfEvent.get(e.id) ?? [],
+      reportedBy,
+      disputedFields,
       evidence: spans(`${at}.evidence`, e.evidence),
     };
   });
@@ -144,6 +156,8 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
       eventId,
       quotedInId,
       quoteIds: quotesOf.get(s.id) ?? [],
+      reportedBy,
+      disputedFields,
       evidence: spans(`${at}.evidence`, s.evidence),
     };
   });
@@ -159,6 +173,8 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
       sourceId: from,
       targetId: to,
       date: r.date === undefined ? null : date(`${at}.date`, r.date),
+      reportedBy,
+      disputedFields,
       evidence: spans(`${at}.evidence`, r.evidence),
     };
   });

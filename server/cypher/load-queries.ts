@@ -1,11 +1,11 @@
 // Reads the Cypher files under cypher/ once, keyed by their path without extension ('read/timeline-page').
+import { projectPath } from '../project-root.ts';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { minifyCypher } from './minify-cypher.ts';
 
 /** The project's query folder. */
-export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
+export const CYPHER_DIR = projectPath('cypher/');
 
 export class MissingQueryError extends Error {
   constructor(

@@ -4,6 +4,7 @@ import edtf, { type EdtfValue } from 'edtf';
 import type { FuzzyDate, Precision } from './types.ts';
 import { MONTHS } from './day-label.ts';
 import { parsePlainEdtf } from './plain-edtf.ts';
+import { calendarDayProblem, edtfCalendarProblem } from './calendar-day.ts';
 
 export class InvalidDateError extends Error {
   constructor(
@@ -12,6 +13,15 @@ export class InvalidDateError extends Error {
   ) {
     super(`"${input}" is not a supported EDTF date: ${reason}`);
     this.name = 'InvalidDateError';
+  }
+}
+
+/** A date that names a day the calendar does not have; its message is the reason alone, in words. */
+export class NotACalendarDayError extends InvalidDateError {
+  constructor(input: string, problem: string) {
+    super(input, problem);
+    this.message = problem;
+    this.name = 'NotACalendarDayError';
   }
 }
 
@@ -86,6 +96,9 @@ export function parseFuzzyDate(input: string): FuzzyDate {
 }
 
 function parseUncached(input: string): FuzzyDate {
+  // Checked first: the edtf grammar rolls 2025-02-29 over to 1 March and answers 2025-02-30 with a parse trace.
+  const problem = edtfCalendarProblem(input);
+  if (problem) throw new NotACalendarDayError(input, problem);
   return parsePlainEdtf(input) ?? parseFuzzyDateWithEdtf(input);
 }
 
@@ -140,7 +153,5 @@ export function sortKeyOf(date: FuzzyDate | null): string {
 
 /** Parses an ISO calendar day (window bounds in queries); null when it is not one. */
 export function parseIsoDay(input: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input)) return null;
-  const ms = Date.parse(`${input}T00:00:00Z`);
-  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== input ? null : input;
+  return calendarDayProblem(input) ? null : input;
 }

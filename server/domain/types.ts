@@ -38,6 +38,10 @@ export interface Actor {
   kind: ActorKind;
   aliases: string[];
   roles: Role[];
+  /** Ids of the sources (articles) that claim anything about it, sorted. */
+  reportedBy: string[];
+  /** Fields whose sources disagree (see docs/claims.md), sorted; empty when they all agree. */
+  disputedFields: string[];
   evidence: Evidence[];
 }
 
@@ -62,8 +66,12 @@ export interface Event {
   date: FuzzyDate;
   participants: Participant[];
   links: EventLink[];
-  /** Statements made at this event, derived from Statement.eventId. */
+  /** Statements any source places at this event (from their `event` claims). */
   statementIds: string[];
+  /** Ids of the sources (articles) that claim anything about it, sorted. */
+  reportedBy: string[];
+  /** Fields whose sources disagree (see docs/claims.md), sorted; empty when they all agree. */
+  disputedFields: string[];
   evidence: Evidence[];
 }
 
@@ -76,8 +84,12 @@ export interface Statement {
   eventId: string | null;
   /** The statement this one is quoted inside, if any. */
   quotedInId: string | null;
-  /** Statements quoted inside this one, derived from their quotedInId. */
+  /** Statements any source quotes inside this one (from their `quotedIn` claims). */
   quoteIds: string[];
+  /** Ids of the sources (articles) that claim anything about it, sorted. */
+  reportedBy: string[];
+  /** Fields whose sources disagree (see docs/claims.md), sorted; empty when they all agree. */
+  disputedFields: string[];
   evidence: Evidence[];
 }
 
@@ -87,6 +99,10 @@ export interface Relationship {
   sourceId: string;
   targetId: string;
   date: FuzzyDate | null;
+  /** Ids of the sources (articles) that claim anything about it, sorted. */
+  reportedBy: string[];
+  /** Fields whose sources disagree (see docs/claims.md), sorted; empty when they all agree. */
+  disputedFields: string[];
   evidence: Evidence[];
 }
 
@@ -113,12 +129,14 @@ export interface Network {
   edges: Relationship[];
 }
 
-export type SearchHitKind = 'ACTOR' | 'EVENT' | 'STATEMENT';
+export type SearchHitKind = 'ACTOR' | 'EVENT' | 'STATEMENT' | 'SOURCE';
 
 export interface SearchHit {
   kind: SearchHitKind;
   id: string;
   /** The matching text with some context, cut at word boundaries. */
   snippet: string;
+  /** The sources whose claims, evidence or text matched, sorted. */
+  sourceIds: string[];
   score: number;
 }

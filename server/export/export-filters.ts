@@ -8,6 +8,8 @@ export interface TimelineFilters {
   window: DateWindow;
   match: DateMatch;
   actorIds: string[];
+  /** Only what these sources (Source ids) report, as GraphQL's `sourceIds`; empty or absent: all. */
+  sourceIds?: string[];
 }
 
 export interface NetworkFilters {
@@ -67,6 +69,7 @@ export function readTimelineFilters(query: QueryParams): TimelineFilters {
     window: readWindow(single(query, 'from'), single(query, 'to')),
     match: readMatch(single(query, 'match') || null),
     actorIds: idList(query, 'actorIds'),
+    sourceIds: idList(query, 'sourceIds'),
   };
 }
 

@@ -10,6 +10,8 @@ export interface ExportUrlFilters {
   to: string | null;
   match: string;
   actorIds: readonly string[];
+  /** The timeline exports and embed pages only: the network has no source filter on the server. */
+  sourceIds?: readonly string[];
   depth: number;
   width: number | null;
   height: number | null;
@@ -42,6 +44,7 @@ function embedUrl(view: 'timeline' | 'network', f: ExportUrlFilters): string | n
     to: f.to,
     laneBy: f.laneBy,
     actor: f.actorIds[0] ?? null,
+    sources: [...(f.sourceIds ?? [])],
   });
   return `/embed?${new URLSearchParams([['view', view], ...state]).toString()}`;
 }
@@ -55,6 +58,7 @@ export function exportUrls(f: ExportUrlFilters): ExportUrls {
     ['actorIds', f.actorIds.length > 0 ? f.actorIds.join(',') : null],
   ];
   const network: Array<[string, string | number | null]> = [...timeline, ['depth', f.depth === 1 ? null : f.depth]];
+  if (f.sourceIds?.length) timeline.push(['sourceIds', [...f.sourceIds].sort().join(',')]);
   const lanes: [string, string | null] = ['laneBy', f.laneBy === 'actor' ? null : f.laneBy];
   return {
     embedTimeline: embedUrl('timeline', f),

@@ -10,12 +10,22 @@ const KEYS: ReadonlyArray<{ id: string; for: 'node' | 'edge'; name: string }> = 
   { id: 'n_kind', for: 'node', name: 'kind' },
   { id: 'n_aliases', for: 'node', name: 'aliases' },
   { id: 'n_evidence', for: 'node', name: 'evidence' },
+  { id: 'n_sources', for: 'node', name: 'sources' },
+  { id: 'n_disputed', for: 'node', name: 'disputed' },
+  { id: 'n_disputed_fields', for: 'node', name: 'disputed_fields' },
   { id: 'e_label', for: 'edge', name: 'label' },
   { id: 'e_type', for: 'edge', name: 'type' },
   { id: 'e_date', for: 'edge', name: 'date' },
   { id: 'e_date_label', for: 'edge', name: 'date_label' },
   { id: 'e_evidence', for: 'edge', name: 'evidence' },
+  { id: 'e_sources', for: 'edge', name: 'sources' },
+  { id: 'e_disputed', for: 'edge', name: 'disputed' },
+  { id: 'e_disputed_fields', for: 'edge', name: 'disputed_fields' },
 ];
+
+/** Sources (ids, `; `-separated) and whether they disagree, as a node's or edge's attributes. */
+const claimData = (prefix: 'n' | 'e', x: { reportedBy: readonly string[]; disputedFields: readonly string[] }) =>
+  `${data(`${prefix}_sources`, x.reportedBy.join('; '))}${data(`${prefix}_disputed`, x.disputedFields.length > 0 ? 'true' : 'false')}${data(`${prefix}_disputed_fields`, x.disputedFields.join('; '))}`;
 
 /** Each span as “quote” — source, one per line, so a reader can check the fact without the app. */
 export function evidenceText(evidence: readonly Evidence[], sources: ReadonlyMap<string, Source>): string {
@@ -40,14 +50,14 @@ export function toGraphml({ network, sources }: NetworkData): string {
   ];
   for (const n of network.nodes) {
     out.push(
-      `    <node id="${escapeXml(n.id)}">${data('n_label', n.name)}${data('n_kind', n.kind)}${data('n_aliases', n.aliases.join('; '))}${data('n_evidence', evidenceText(n.evidence, sources))}\n    </node>`,
+      `    <node id="${escapeXml(n.id)}">${data('n_label', n.name)}${data('n_kind', n.kind)}${data('n_aliases', n.aliases.join('; '))}${data('n_evidence', evidenceText(n.evidence, sources))}${claimData('n', n)}\n    </node>`,
     );
   }
   for (const e of network.edges) {
     const label = e.type.toLowerCase().replace(/_+/g, ' ');
     out.push(
       `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.sourceId)}" target="${escapeXml(e.targetId)}">` +
-        `${data('e_label', label)}${data('e_type', e.type)}${data('e_date', e.date?.edtf ?? null)}${data('e_date_label', e.date?.label ?? null)}${data('e_evidence', evidenceText(e.evidence, sources))}\n    </edge>`,
+        `${data('e_label', label)}${data('e_type', e.type)}${data('e_date', e.date?.edtf ?? null)}${data('e_date_label', e.date?.label ?? null)}${data('e_evidence', evidenceText(e.evidence, sources))}${claimData('e', e)}\n    </edge>`,
     );
   }
   out.push('  </graph>', '</graphml>', '');

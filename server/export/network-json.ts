@@ -3,16 +3,29 @@
 import type { ActorKind, Evidence, FuzzyDate, Role } from '../domain/types.ts';
 import type { NetworkData } from './network-data.ts';
 import type { NetworkFilters } from './export-filters.ts';
+import { safeHttpUrl } from './safe-url.ts';
 
 export interface NetworkJson {
   filters: NetworkFilters;
-  nodes: Array<{ id: string; name: string; kind: ActorKind; aliases: string[]; roles: Role[]; evidence: Evidence[] }>;
+  nodes: Array<{
+    id: string;
+    name: string;
+    kind: ActorKind;
+    aliases: string[];
+    roles: Role[];
+    /** Sources reporting the actor, and the fields they disagree on (empty: not disputed). */
+    sourceIds: string[];
+    disputedFields: string[];
+    evidence: Evidence[];
+  }>;
   edges: Array<{
     id: string;
     type: string;
     source: string;
     target: string;
     date: FuzzyDate | null;
+    sourceIds: string[];
+    disputedFields: string[];
     evidence: Evidence[];
   }>;
   sources: Array<{ id: string; title: string; publisher: string; publishedAt: string; url: string | null }>;
@@ -21,12 +34,14 @@ export interface NetworkJson {
 export function toNetworkJson({ filters, network, sources }: NetworkData): NetworkJson {
   return {
     filters,
-    nodes: network.nodes.map(({ id, name, kind, aliases, roles, evidence }) => ({
+    nodes: network.nodes.map(({ id, name, kind, aliases, roles, reportedBy, disputedFields, evidence }) => ({
       id,
       name,
       kind,
       aliases,
       roles,
+      sourceIds: reportedBy,
+      disputedFields,
       evidence,
     })),
     edges: network.edges.map((e) => ({
@@ -35,6 +50,8 @@ export function toNetworkJson({ filters, network, sources }: NetworkData): Netwo
       source: e.sourceId,
       target: e.targetId,
       date: e.date,
+      sourceIds: e.reportedBy,
+      disputedFields: e.disputedFields,
       evidence: e.evidence,
     })),
     sources: [...sources.values()].map(({ id, title, publisher, publishedAt, url }) => ({
@@ -42,7 +59,7 @@ export function toNetworkJson({ filters, network, sources }: NetworkData): Netwo
       title,
       publisher,
       publishedAt,
-      url,
+      url: safeHttpUrl(url),
     })),
   };
 }

@@ -6,6 +6,7 @@ import { TIMELINE_METRICS as M } from '../../client/src/timeline/timeline-metric
 import { textWidth, truncateToWidth, type FontSpec } from '../../client/src/ui/text-width.ts';
 import { el } from './svg-element.ts';
 import type { FadeGradients } from './svg-gradients.ts';
+import { disputeLegendItem } from './svg-dispute.ts';
 import { quoteGlyph } from './svg-timeline-chart.ts';
 
 export const LEGEND_FONT: FontSpec = { size: 11 };
@@ -52,6 +53,7 @@ export function legendItems(layout: TimelineLayout, colourOf: (kind: string) => 
         el('rect', { x, y: y - 4, width: SWATCH - 2, height: 8, rx: 2, fill: fades.fill(GREY, 'start') }),
     });
   }
+  items.push(...disputeLegendItem(layout));
   return items;
 }
 

@@ -3,6 +3,7 @@
 import { TICK_FONT, TICK_LABEL_DX } from '../../client/src/timeline/time-ticks.ts';
 import type { TimelineLayout, TimelineMark } from '../../client/src/timeline/timeline-layout.ts';
 import { TIMELINE_METRICS as M } from '../../client/src/timeline/timeline-metrics.ts';
+import { disputeParts } from './svg-dispute.ts';
 import { el, num } from './svg-element.ts';
 import type { FadeGradients } from './svg-gradients.ts';
 
@@ -120,6 +121,8 @@ function mark(m: TimelineMark, colour: string, fades: FadeGradients): string {
             'text-anchor': m.label.anchor,
             'font-size': M.titleFont.size,
             'font-weight': 'bold',
+            // A paraphrase is the article's wording: italic, and without quotation marks (statement-text.ts).
+            ...(m.paraphrase ? { 'font-style': 'italic' } : {}),
             fill: INK,
             ...halo,
           },
@@ -139,10 +142,13 @@ function mark(m: TimelineMark, colour: string, fades: FadeGradients): string {
         ),
       ]
     : [];
-  return el('g', { class: `mark mark-${m.type}`, 'data-id': m.id, 'data-shape': m.shape }, [
+  const disputed = m.disputed.length ? { 'data-disputed': m.disputed.join(' ') } : {};
+  const attrs = { class: `mark mark-${m.type}`, 'data-id': m.id, 'data-shape': m.shape, 'data-kind': m.kind };
+  return el('g', { ...attrs, ...disputed }, [
     el('title', {}, `${m.ariaLabel}`),
     body(m, colour, fades),
     ...label,
+    disputeParts(m),
   ]);
 }
 

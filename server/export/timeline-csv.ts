@@ -1,6 +1,7 @@
 // The timeline as CSV: one row per evidence span, so every row carries the quote that supports it.
 import type { Evidence, Source, TimelineItem } from '../domain/types.ts';
 import { toCsv, type CsvValue } from './csv.ts';
+import { safeHttpUrl } from './safe-url.ts';
 import type { TimelineData } from './timeline-data.ts';
 import { actorIdsOf } from './timeline-data.ts';
 
@@ -23,6 +24,10 @@ export const TIMELINE_CSV_COLUMNS = [
   'source_publisher',
   'source_published_at',
   'source_url',
+  // The item's own sources (every source reporting it, `; `-separated) and whether they disagree on any field.
+  'item_source_ids',
+  'disputed',
+  'disputed_fields',
 ] as const;
 
 function row(item: TimelineItem, actors: string, evidence: Evidence | null, source: Source | undefined): CsvValue[] {
@@ -44,7 +49,10 @@ function row(item: TimelineItem, actors: string, evidence: Evidence | null, sour
     source?.title ?? null,
     source?.publisher ?? null,
     source?.publishedAt ?? null,
-    source?.url ?? null,
+    safeHttpUrl(source?.url),
+    item.reportedBy.join('; '),
+    item.disputedFields.length > 0 ? 'yes' : 'no',
+    item.disputedFields.join('; '),
   ];
 }
 

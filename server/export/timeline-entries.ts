@@ -11,9 +11,16 @@ function refOf(id: string, actors: ReadonlyMap<string, Actor>): ActorRef {
   return a ? { id: a.id, name: a.name, kind: a.kind } : { id, name: id, kind: 'GROUP' };
 }
 
-export function toApiItem(item: TimelineItem, actors: ReadonlyMap<string, Actor>): ApiTimelineItem {
+export function toApiItem(
+  item: TimelineItem,
+  actors: ReadonlyMap<string, Actor>,
+  disputes: ApiTimelineItem['disputes'] = [],
+): ApiTimelineItem {
+  // Only a disputed item carries the field, as the API's items have it only when asked.
+  const disputed = disputes?.length ? { disputes } : {};
   if (item.itemType === 'Event') {
     return {
+      ...disputed,
       __typename: 'Event',
       id: item.id,
       title: item.title,
@@ -23,6 +30,7 @@ export function toApiItem(item: TimelineItem, actors: ReadonlyMap<string, Actor>
     };
   }
   return {
+    ...disputed,
     __typename: 'Statement',
     id: item.id,
     text: item.text,
@@ -34,6 +42,11 @@ export function toApiItem(item: TimelineItem, actors: ReadonlyMap<string, Actor>
   };
 }
 
-export function toTimelineEntries(items: readonly TimelineItem[], actors: ReadonlyMap<string, Actor>): TimelineEntry[] {
-  return toEntries(items.map((i) => toApiItem(i, actors)));
+/** `disputesOf` says what is disputed about an item (item-disputes.ts); without it, nothing is. */
+export function toTimelineEntries(
+  items: readonly TimelineItem[],
+  actors: ReadonlyMap<string, Actor>,
+  disputesOf?: (item: TimelineItem) => ApiTimelineItem['disputes'],
+): TimelineEntry[] {
+  return toEntries(items.map((i) => toApiItem(i, actors, disputesOf?.(i))));
 }

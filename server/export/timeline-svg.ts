@@ -1,6 +1,6 @@
 // The timeline as a printable, self-contained SVG, laid out on the server by the client's own layout
 // code: title, date axis, lanes, marks (one per item, with data-id), legend and a source credit.
-import { kindColours, OKABE_ITO } from '../../client/src/theme/palette.ts';
+import { kindColour } from '../../client/src/theme/palette.ts';
 import { layoutTimeline } from '../../client/src/timeline/timeline-layout.ts';
 import { TIMELINE_METRICS as M } from '../../client/src/timeline/timeline-metrics.ts';
 import { truncateToWidth, type FontSpec } from '../../client/src/ui/text-width.ts';
@@ -12,6 +12,7 @@ import { FadeGradients } from './svg-gradients.ts';
 import { legendItems, renderLegend } from './svg-legend.ts';
 import { timelineChart } from './svg-timeline-chart.ts';
 import type { TimelineData } from './timeline-data.ts';
+import { itemDisputes } from './item-disputes.ts';
 import { toTimelineEntries } from './timeline-entries.ts';
 import { timelineTitle } from './timeline-title.ts';
 
@@ -23,14 +24,19 @@ export const FONT_FAMILY = 'Helvetica, Arial, sans-serif';
 
 export function renderTimelineSvg(data: TimelineData, options: SvgOptions): string {
   const { width } = options;
-  const entries = toTimelineEntries(data.items, data.actors);
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const entries = toTimelineEntries(data.items, data.actors, (item) =>
+    itemDisputes(item, data.dateClaims ?? new Map(), sources),
+  );
   const layout = layoutTimeline(entries, {
     width,
     domain: svgDomain(entries, data.filters.window),
     laneBy: options.laneBy,
+    // Paper cannot expand a "+N" cluster: every lane grows the rows its labels need.
+    expandedLanes: 'all',
   });
-  const colours = kindColours(entries.map((e) => e.kind));
-  const colourOf = (kind: string) => colours.get(kind) ?? OKABE_ITO.black;
+  // The app's palette, keyed by kind: the same kind has the same colour here as on screen, whatever the data.
+  const colourOf = kindColour;
   const fades = new FadeGradients();
   const title = timelineTitle(data, options.title);
   const textRoom = width - M.marginLeft - M.marginRight;

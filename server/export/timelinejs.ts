@@ -11,6 +11,7 @@ import { sourceCredit } from './source-credit.ts';
 import type { TimelineData } from './timeline-data.ts';
 import { toTimelineEntries } from './timeline-entries.ts';
 import { timelineTitle } from './timeline-title.ts';
+import { safeHttpUrl } from './safe-url.ts';
 
 export type TimelineJSDate = DateParts & { display_date?: string };
 
@@ -53,10 +54,21 @@ function evidenceHtml(evidence: readonly Evidence[], sources: ReadonlyMap<string
     .map((e) => {
       const source = sources.get(e.sourceId);
       const credit = source ? escapeMarkup(sourceCredit(source)) : escapeMarkup(e.sourceId);
-      const cite = source?.url ? `<a href="${escapeMarkup(source.url)}">${credit}</a>` : credit;
+      const href = safeHttpUrl(source?.url);
+      const cite = href ? `<a href="${escapeMarkup(href)}">${credit}</a>` : credit;
       return `<blockquote>${escapeMarkup(e.quote)}</blockquote><p>Source: ${cite}</p>`;
     })
     .join('');
+}
+
+/** Who reports the item and, when they disagree, on what: TimelineJS has no field for either, so the slide says it. */
+function sourcesHtml(item: TimelineItem, sources: ReadonlyMap<string, Source>): string {
+  const names = item.reportedBy.map((id) => escapeMarkup(sources.get(id)?.publisher ?? id)).join('; ');
+  const disputed =
+    item.disputedFields.length > 0
+      ? `<p class="kg-disputed">Disputed: the sources disagree on ${escapeMarkup(item.disputedFields.join(', '))}.</p>`
+      : '';
+  return `<p class="kg-sources">Reported by: ${names}</p>${disputed}`;
 }
 
 function slideText(item: TimelineItem, data: TimelineData, sources: ReadonlyMap<string, Source>): TimelineJSText {
@@ -64,8 +76,11 @@ function slideText(item: TimelineItem, data: TimelineData, sources: ReadonlyMap<
   if (item.itemType === 'Statement') {
     const speaker = name(item.speakerId);
     return {
-      headline: escapeMarkup(`${speaker}: “${item.text}”`),
-      text: `<p>${item.kind === 'QUOTE' ? 'Quoted' : 'Paraphrased'} statement by ${escapeMarkup(speaker)}.</p>${evidenceHtml(item.evidence, sources)}`,
+      // Quotation marks only around the speaker's own words; a paraphrase is the article's (≈, as in the app).
+      headline: escapeMarkup(
+        item.kind === 'QUOTE' ? `${speaker}: “${item.text}”` : `${speaker}, paraphrased: ${item.text}`,
+      ),
+      text: `<p>${item.kind === 'QUOTE' ? 'Quoted' : 'Paraphrased'} statement by ${escapeMarkup(speaker)}.</p>${sourcesHtml(item, sources)}${evidenceHtml(item.evidence, sources)}`,
     };
   }
   const who = item.participants.map((p) => `${escapeMarkup(name(p.actorId))} (${escapeMarkup(p.role)})`).join(', ');
@@ -73,6 +88,7 @@ function slideText(item: TimelineItem, data: TimelineData, sources: ReadonlyMap<
     item.description ? `<p>${escapeMarkup(item.description)}</p>` : '',
     who ? `<p>Who: ${who}</p>` : '',
     item.location ? `<p>Where: ${escapeMarkup(item.location)}</p>` : '',
+    sourcesHtml(item, sources),
     evidenceHtml(item.evidence, sources),
   ];
   return { headline: escapeMarkup(item.title), text: parts.join('') };

@@ -2,7 +2,7 @@
 // Shared with the HTTP export routes so filters are validated the same way everywhere.
 import { z } from 'zod';
 import { createGraphQLError } from 'graphql-yoga';
-import { parseIsoDay } from '../domain/fuzzy-date.ts';
+import { calendarDayProblem } from '../domain/calendar-day.ts';
 import type { DateMatch, DateWindow } from '../store/store.ts';
 import { LIMITS } from './limits.ts';
 
@@ -36,10 +36,9 @@ const day = (argument: string) =>
     .nullish()
     .transform((v, ctx) => {
       if (v === null || v === undefined || v === '') return null;
-      const parsed = parseIsoDay(v);
-      if (!parsed)
-        ctx.addIssue({ code: 'custom', message: `"${v}" is not a calendar day; use YYYY-MM-DD, e.g. 2025-02-01` });
-      return parsed;
+      const problem = calendarDayProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      return problem ? null : v;
     })
     .describe(argument);
 

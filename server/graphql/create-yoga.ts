@@ -1,12 +1,14 @@
 // The GraphQL endpoint: schema, per-request context, document limits and error masking.
 import { createYoga } from 'graphql-yoga';
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
 import type { GraphStore } from '../store/store.ts';
 import { createContext, type GraphQLContext } from './context.ts';
 import { buildSchema } from './executable-schema.ts';
-import { LIMITS } from './limits.ts';
+import { armorPlugin } from './armor.ts';
 import { createErrorMasker } from './mask-errors.ts';
+import { DEFAULT_REQUEST_LIMITS, requestLimitsPlugin, type RequestLimits } from './request-limits.ts';
+import { chargeResolvers } from './response-budget.ts';
+import type { GraphiQLPage } from './graphiql-page.ts';
 import type { GraphVersionCache } from '../http/graph-version-cache.ts';
 import { DEFAULT_CACHE_POLICY, type CachePolicy } from '../http/cache-validators.ts';
 import { useCacheableGet } from './cacheable-get.ts';
@@ -15,8 +17,10 @@ import { loadTrustedDocuments } from './trusted-documents.ts';
 export interface YogaOptions {
   store: GraphStore;
   logger: Logger;
-  /** Origins allowed to call the API from a browser; empty means same-origin only. */
-  corsOrigins?: readonly string[];
+  /** Cost, response size and deadline; the defaults are LIMITS' (tests lower them). */
+  requestLimits?: Partial<RequestLimits>;
+  /** The GraphiQL page served on GET /graphql (see graphiql-page.ts); rendered once by the caller with its CSP. */
+  graphiql: GraphiQLPage;
   /** When given, GETs of the client's shipped documents carry ETag and Cache-Control (cacheable-get.ts). */
   versions?: GraphVersionCache;
   cachePolicy?: CachePolicy;
@@ -25,30 +29,27 @@ export interface YogaOptions {
 export function createGraphQLHandler({
   store,
   logger,
-  corsOrigins = [],
+  requestLimits = {},
+  graphiql,
   versions,
   cachePolicy = DEFAULT_CACHE_POLICY,
 }: YogaOptions) {
-  const armor = EnvelopArmorPlugin({
-    maxDepth: { n: LIMITS.maxDepth },
-    maxAliases: { n: LIMITS.maxAliases },
-    costLimit: { maxCost: LIMITS.maxCost },
-    maxTokens: { n: LIMITS.maxTokens },
-    maxDirectives: { n: LIMITS.maxDirectives },
-    blockFieldSuggestion: { enabled: true },
-  });
+  const cacheable = versions
+    ? [useCacheableGet({ versions, trusted: loadTrustedDocuments(), policy: cachePolicy })]
+    : [];
   return createYoga<Record<string, unknown>, GraphQLContext>({
-    schema: buildSchema(),
+    schema: chargeResolvers(buildSchema()),
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'kg-timeline GraphQL' },
+    graphiql: true,
+    // Yoga's default page loads GraphiQL from a CDN; ours is inlined and needs no network (graphiql-page.ts).
+    renderGraphiQL: () => graphiql.html,
     landingPage: false,
     context: () => createContext(store),
-    plugins: versions
-      ? [armor, useCacheableGet({ versions, trusted: loadTrustedDocuments(), policy: cachePolicy })]
-      : [armor],
+    plugins: [armorPlugin(), requestLimitsPlugin({ ...DEFAULT_REQUEST_LIMITS, ...requestLimits }), ...cacheable],
     maskedErrors: { maskError: createErrorMasker(logger) },
-    // Yoga's default CORS echoes any origin; only an explicit allow-list is honoured here.
-    cors: corsOrigins.length > 0 ? { origin: [...corsOrigins], credentials: false } : false,
+    // CORS is answered before yoga (http/cors.ts): yoga's own echoed any origin by default and, with two allowed
+    // origins, answered a foreign one with `Access-Control-Allow-Origin: null`.
+    cors: false,
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),

@@ -13,7 +13,52 @@ export const LIMITS = {
   /** Query document limits (GraphQL Armor). */
   maxDepth: 10,
   maxAliases: 15,
-  maxCost: 250_000,
   maxTokens: 2000,
   maxDirectives: 20,
+  /** Estimated cost of one operation (query-cost.ts), with variables and defaults counted. */
+  maxCost: 1_000_000,
+  /** Estimated size of a response (response-budget.ts): past it the request ends with RESPONSE_TOO_LARGE. */
+  maxResponseBytes: 16 * 1024 * 1024,
+  /** Wall-clock time one GraphQL request may take before it ends with DEADLINE_EXCEEDED. */
+  requestDeadlineMs: 15_000,
+} as const;
+
+/** What query-cost.ts charges. A unit is one resolved field, about 20 bytes of JSON. */
+export const COST = {
+  /** Fields dearer than one unit: an article's full text is kilobytes, so it is paid for as such. */
+  fieldWeights: { 'Source.text': 2000 } as Record<string, number>,
+  /** Fields paged by `first`: the value asked for (a variable, a literal or the default), at most the cap. */
+  pagedFields: {
+    'Query.actors': LIMITS.maxPageSize,
+    'Query.events': LIMITS.maxPageSize,
+    'Query.statements': LIMITS.maxPageSize,
+    'Query.timeline': LIMITS.maxPageSize,
+    'Query.search': LIMITS.maxSearchResults,
+    'Query.paths': 50,
+    'Actor.events': LIMITS.maxPageSize,
+    'Actor.statements': LIMITS.maxPageSize,
+    'Actor.relationships': LIMITS.maxPageSize,
+  } as Record<string, number>,
+  /**
+   * Lists with no `first`: what one is assumed to hold. A connection's `edges` is its page, already counted by
+   * `first`. Hub actors are cited in hundreds of articles, whole networks and TimelineJS documents are large.
+   */
+  listEstimates: {
+    'ActorConnection.edges': 1,
+    'EventConnection.edges': 1,
+    'StatementConnection.edges': 1,
+    'TimelineConnection.edges': 1,
+    'RelationshipConnection.edges': 1,
+    'Actor.evidence': 100,
+    'Event.participants': 20,
+    'Event.statements': 20,
+    'Network.nodes': 10_000,
+    'Network.edges': 20_000,
+    'Query.sources': 200,
+    'TimelineJSDocument.events': 20_000,
+  } as Record<string, number>,
+  /** A seeded network: actors assumed reached per seed, to the power of its depth (capped at the whole graph). */
+  networkNodesPerSeedHop: 100,
+  /** Any other list (aliases, roles, evidence of one fact, links). */
+  defaultListSize: 10,
 } as const;

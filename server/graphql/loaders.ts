@@ -1,6 +1,7 @@
 // Per-request batching: every nested lookup of one kind in one tick becomes one store call (no N+1).
 import DataLoader from 'dataloader';
 import type { Event, Evidence, Relationship, Source, Statement } from '../domain/types.ts';
+import type { Claim } from '../domain/claims/claim.ts';
 import type { ActorSummary, GraphStore } from '../store/store.ts';
 
 export interface Loaders {
@@ -11,6 +12,8 @@ export interface Loaders {
   statements: DataLoader<string, Statement | null>;
   sources: DataLoader<string, Source | null>;
   relationships: DataLoader<string, Relationship | null>;
+  /** A subject's claims, by subject id. */
+  claims: DataLoader<string, Claim[]>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
@@ -21,6 +24,7 @@ export function createLoaders(store: GraphStore): Loaders {
     statements: new DataLoader((ids) => store.getStatements(ids)),
     sources: new DataLoader((ids) => store.getSources(ids)),
     relationships: new DataLoader((ids) => store.getRelationships(ids)),
+    claims: new DataLoader((ids) => store.getClaims(ids)),
   };
 }
 

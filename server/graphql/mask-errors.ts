@@ -2,7 +2,7 @@
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError, maskError as defaultMaskError, type YogaInitialContext } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import { InvalidCursorError, StoreUnavailableError } from '../store/store-errors.ts';
+import { InvalidCursorError, SearchIndexMissingError, StoreUnavailableError } from '../store/store-errors.ts';
 
 export function createErrorMasker(logger: Logger) {
   return (error: unknown, message: string, isDev?: boolean): Error => {
@@ -10,6 +10,11 @@ export function createErrorMasker(logger: Logger) {
     if (original instanceof StoreUnavailableError) {
       return createGraphQLError('The graph store is unavailable; try again shortly.', {
         extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 200 } },
+      });
+    }
+    if (original instanceof SearchIndexMissingError) {
+      return createGraphQLError(`Search is unavailable: ${original.message}.`, {
+        extensions: { code: 'SEARCH_INDEX_MISSING' },
       });
     }
     if (original instanceof InvalidCursorError) {

@@ -13,7 +13,8 @@ export function healthRoutes(readiness: ReadinessCheck): Router {
   router.get('/ready', async (_req, res) => {
     const state = await readiness.check();
     res.set('Cache-Control', 'no-store');
-    if (state.ready) res.json({ status: 'ready' });
+    if (state.ready)
+      res.json(state.warnings?.length ? { status: 'ready', warnings: state.warnings } : { status: 'ready' });
     else res.status(503).json({ status: 'not ready', reason: state.reason });
   });
   return router;

@@ -4,7 +4,8 @@
 import type { Logger } from 'pino';
 import { StoreUnavailableError } from '../store/store-errors.ts';
 
-export type Readiness = { ready: true } | { ready: false; reason: string };
+/** `warnings`: what works only in part while the store answers (e.g. search without its index). */
+export type Readiness = { ready: true; warnings?: string[] } | { ready: false; reason: string };
 
 /** What the /ready route needs. */
 export interface ReadinessCheck {
@@ -13,6 +14,8 @@ export interface ReadinessCheck {
 
 export interface ReadinessOptions {
   ping: () => Promise<void>;
+  /** What works only in part (GraphStore.degradations); asked after each successful ping. */
+  degradations?: () => Promise<string[]>;
   logger: Logger;
   /** A ping slower than this counts as not ready (orchestrator probes give up after a second or two). */
   timeoutMs?: number;
@@ -75,7 +78,8 @@ export class ReadinessMonitor implements ReadinessCheck {
     let outcome: Readiness;
     try {
       await this.pingWithin(this.timeoutMs);
-      outcome = { ready: true };
+      const warnings = await this.degradations();
+      outcome = warnings.length > 0 ? { ready: true, warnings } : { ready: true };
     } catch (e) {
       outcome = { ready: false, reason: this.reasonFor(e) };
     }
@@ -95,6 +99,17 @@ export class ReadinessMonitor implements ReadinessCheck {
     return Promise.race([pending, timeout]).finally(() => clearTimeout(timer));
   }
 
+  /** A failing check of degradations leaves the store ready: the ping, which decides that, succeeded. */
+  private async degradations(): Promise<string[]> {
+    if (!this.options.degradations) return [];
+    try {
+      return await this.options.degradations();
+    } catch (e) {
+      this.options.logger.debug({ err: e }, 'checking the graph store for degradations failed');
+      return [];
+    }
+  }
+
   private reasonFor(e: unknown): string {
     if (e instanceof PingTimeout) return `the graph store did not answer within ${this.timeoutMs} ms`;
     if (e instanceof StoreUnavailableError) return 'the graph store is unavailable';
@@ -108,6 +123,11 @@ export class ReadinessMonitor implements ReadinessCheck {
     this.state = outcome;
     if (outcome.ready) {
       if (!was.ready) this.options.logger.info({ afterFailures: this.failures }, 'graph store ready');
+      const warnings = outcome.warnings ?? [];
+      const before = was.ready ? (was.warnings ?? []) : [];
+      // Once per change, like the outages: a probe every few seconds must not repeat it.
+      if (warnings.join('\n') !== before.join('\n') && warnings.length > 0)
+        this.options.logger.warn({ warnings }, 'graph store ready, but degraded');
       this.failures = 0;
       return;
     }
@@ -130,4 +150,16 @@ export class ReadinessMonitor implements ReadinessCheck {
     if (!this.running) return;
     this.schedule(state.ready ? this.healthyIntervalMs : backoffDelay(this.failures, this.minDelayMs, this.maxDelayMs));
   }
+}
+
+/** The monitor's options for a store: its ping, and its degradations when it has any. */
+export function readinessOf(
+  store: { ping(): Promise<void>; degradations?(): Promise<string[]> },
+  logger: Logger,
+): ReadinessOptions {
+  return {
+    ping: () => store.ping(),
+    logger,
+    ...(store.degradations ? { degradations: () => store.degradations!() } : {}),
+  };
 }

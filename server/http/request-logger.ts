@@ -28,9 +28,11 @@ export function requestLogger(logger: Logger): RequestHandler {
     },
     // Orchestrator probes every few seconds would drown the log; they are logged at debug level.
     customLogLevel: (req, res, err) => {
+      // A 503 from /ready is an answer, not a failure: the readiness monitor logs the change once, at warn.
+      if (PROBE_PATHS.includes(pathOf(req))) return 'debug';
       if (err || res.statusCode >= 500) return 'error';
       if (res.statusCode >= 400) return 'warn';
-      return PROBE_PATHS.includes(pathOf(req)) ? 'debug' : 'info';
+      return 'info';
     },
     customSuccessMessage: summary,
     customErrorMessage: summary,

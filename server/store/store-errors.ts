@@ -15,3 +15,11 @@ export class InvalidCursorError extends Error {
     this.name = 'InvalidCursorError';
   }
 }
+
+/** Full-text search cannot run: its index does not exist (an interrupted first seed) or is not online yet. */
+export class SearchIndexMissingError extends Error {
+  constructor(message = 'the search index is missing; run the seed to completion (npm run seed) to build it') {
+    super(message);
+    this.name = 'SearchIndexMissingError';
+  }
+}

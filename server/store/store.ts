@@ -12,6 +12,7 @@ import type {
   TimelineItem,
 } from '../domain/types.ts';
 import type { Density, DensityQuery } from './density.ts';
+import type { Claim, Dispute } from '../domain/claims/claim.ts';
 
 /** An inclusive window of ISO days; a missing end is unbounded. */
 export interface DateWindow {
@@ -67,20 +68,26 @@ export interface ActorQuery extends PageArgs {
 export interface EventQuery extends PageArgs {
   window: DateWindow;
   match: DateMatch;
-  /** Events any of these actors takes part in; empty means all. */
+  /** Events any of these actors takes part in; empty or absent means all. */
   actorIds: string[];
   kinds: string[];
+  /** Events any of these sources reports (makes a claim about); empty or absent means all. */
+  sourceIds?: readonly string[];
 }
 
 export interface StatementQuery extends PageArgs {
   speakerId: string | null;
+  /** Statements any of these sources reports; empty or absent means all. */
+  sourceIds?: readonly string[];
 }
 
 export interface TimelineQuery extends PageArgs {
   window: DateWindow;
   match: DateMatch;
-  /** Events these actors take part in and statements they make; empty means all. */
+  /** Events these actors take part in and statements they make; empty or absent means all. */
   actorIds: string[];
+  /** Items any of these sources reports; empty or absent means all. */
+  sourceIds?: readonly string[];
 }
 
 export interface NetworkQuery {
@@ -143,6 +150,8 @@ export interface GraphStore {
   search(query: SearchQuery): Promise<SearchHit[]>;
   /** Every source, by publication date then id. */
   listSources(): Promise<Source[]>;
+  /** Every disputed field of every subject, by subject id then field; an empty page when sources all agree. */
+  listDisputes(query: PageArgs): Promise<Page<Dispute>>;
 
   /** Batched lookups for nested fields: one result per id, in order, null where not found. */
   getActors(ids: readonly string[]): Promise<Array<Actor | null>>;
@@ -150,6 +159,8 @@ export interface GraphStore {
   getStatements(ids: readonly string[]): Promise<Array<Statement | null>>;
   getSources(ids: readonly string[]): Promise<Array<Source | null>>;
   getRelationships(ids: readonly string[]): Promise<Array<Relationship | null>>;
+  /** Each subject's claims, sorted by field, value, source; [] where there is no such subject. */
+  getClaims(subjectIds: readonly string[]): Promise<Claim[][]>;
   /** Like getActors, but evidence need not be read (an adapter may still include it): cheaper for pages. */
   getActorSummaries(ids: readonly string[]): Promise<Array<ActorSummary | null>>;
   /** Each actor's evidence, as getActors orders it; [] where there is no actor. */
@@ -160,6 +171,12 @@ export interface GraphStore {
    * start (embedded). Cacheable answers derive their ETags from it (docs/caching.md).
    */
   graphVersion(): Promise<string>;
+
+  /**
+   * What works only in part, in words for /ready (e.g. search without its index); [] when all is well. Optional:
+   * a store without such states need not have it.
+   */
+  degradations?(): Promise<string[]>;
 
   /** Resolves when the store can answer; rejects with StoreUnavailableError otherwise. */
   ping(): Promise<void>;

@@ -21,7 +21,7 @@ describe('parseFuzzyDate', () => {
 
   it.each([
     ['2025-13', /"2025-13" is not a supported EDTF date/],
-    ['2025-02-30', /not a supported EDTF date/],
+    ['2025-02-30', /2025-02-30 is not a calendar day: February 2025 has 28 days/],
     ['May 5, 2025', /not a supported EDTF date/],
     ['', /not a supported EDTF date/],
     ['2025-05-05/2025-01-01', /not a supported EDTF date/],

@@ -54,4 +54,19 @@ describe('loadArticles', () => {
     expect((error as ArticleValidationError).file).toBe(path.join(at, 'doc-061.json'));
     expect((error as ArticleValidationError).message).toMatch(/cannot read as JSON/);
   });
+
+  it('refuses an id declared with another kind in a later document, naming both files, both kinds and the path', async () => {
+    const clashing = JSON.parse(valid) as { source: { id: string }; actors: Array<{ id: string; kind: string }> };
+    clashing.source.id = 'another-outlet-2025-05-06';
+    const mexico = clashing.actors.findIndex((a) => a.id === 'mexico');
+    clashing.actors[mexico]!.kind = 'GROUP';
+    const at = await folder('kind-clash', [null, JSON.stringify(clashing)]);
+    const error = await loadArticles([at]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ArticleValidationError);
+    const message = (error as ArticleValidationError).message;
+    expect((error as ArticleValidationError).file).toBe(path.join(at, 'doc-001.json'));
+    expect(message).toContain(`actors[${mexico}].kind`);
+    expect(message).toContain('id "mexico" is declared as GROUP here but as COUNTRY in');
+    expect(message).toContain(path.join(at, 'doc-000.json'));
+  });
 });

@@ -51,7 +51,7 @@ describe('validateArticle', () => {
     ['a month that does not exist', 'events[0].date', '2025-13', 'events[0].date', /"2025-13" is not a supported EDTF date/],
     ['prose instead of a date', 'statements[0].date', 'early May', 'statements[0].date', /not a supported EDTF date/],
     ['an interval ending before it starts', 'events[1].date', '2025-05/2025-01', 'events[1].date', /not a supported EDTF/],
-    ['a bad relationship date', 'relationships[3].date', '2025-02-30', 'relationships[3].date', /not a supported EDTF/],
+    ['a bad relationship date', 'relationships[3].date', '2025-02-30', 'relationships[3].date', /February 2025 has 28 days/],
     ['a quote not matching the text', 'actors[0].evidence[0].quote', 'Mexican President Claudia Sheinbaun', 'actors[0].evidence[0].quote', /does not match the text at 83\.\.118/],
     ['a span past the end of the text', 'actors[0].evidence[0].end', 99_999, 'actors[0].evidence[0]', new RegExp(`outside the text \\(length ${text.length}\\)`)],
     ['a span ending before it starts', 'actors[0].evidence[0].end', 80, 'actors[0].evidence[0]', /outside the text/],

@@ -45,6 +45,7 @@ describe('the client API module', () => {
       STATEMENT_DETAIL_QUERY: { id: 'claudia-sheinbaum-sovereignty-is-not-for-sale' },
       ACTOR_DETAIL_QUERY: { id: 'mexico' },
       RELATIONSHIP_DETAIL_QUERY: { id: 'rel-nayib-bukele-criticised-mexico' },
+      SOURCE_ITEMS_QUERY: { sourceIds: ['thin-line-news-2025-05-05'], first: 10 },
     };
     const documents = Object.entries(queries).filter(([name]) => name.endsWith('_QUERY'));
     expect(documents.length).toBeGreaterThanOrEqual(8);

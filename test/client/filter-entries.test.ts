@@ -88,4 +88,15 @@ describe('networkSubset', () => {
       'mexico',
     ]);
   });
+
+  it('widens the neighbourhood hop by hop, up to the depth asked for', () => {
+    const all = new Set(EDGES.map((e) => e.id));
+    const ring = (depth: number) => [...neighbourhood('claudia-sheinbaum', EDGES, all, depth)].sort();
+    expect(ring(2).length).toBeGreaterThan(ring(1).length);
+    for (const id of ring(1)) expect(ring(2)).toContain(id);
+    for (const id of ring(2)) expect(ring(3)).toContain(id);
+    // Two hops: the neighbours of Sheinbaum's neighbours, e.g. Trump's.
+    const trumps = [...neighbourhood('donald-trump', EDGES, all, 1)];
+    for (const id of trumps) expect(ring(2)).toContain(id);
+  });
 });

@@ -41,16 +41,10 @@ function items(): ApiTimelineItem[] {
 /** The timeline as one scan of all entries works it out. */
 function scanned(all: readonly ApiTimelineItem[]) {
   const entries = toEntries(all);
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  const weights = entries.flatMap((e) => {
-    if (e.type === 'event') return [e.kind];
-    const event = e.eventId ? byId.get(e.eventId) : undefined;
-    return event ? [event.kind] : [];
-  });
   return {
     ids: entries.map((e) => e.id),
     kinds: entryKinds(entries),
-    colours: [...kindColours(weights)],
+    colours: [...kindColours(entries.map((e) => e.kind))],
     extent: dataDomain(entries.map((e) => extentOf(e.date))),
   };
 }

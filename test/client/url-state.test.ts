@@ -10,7 +10,9 @@ const FULL: ViewState = {
   text: 'sovereignty',
   actorKinds: ['COUNTRY', 'PERSON'],
   eventKinds: ['designation', 'directive'],
+  sources: ['daily-beast-2025-05-04', 'thin-line-news-2025-05-05'],
   actor: 'claudia-sheinbaum',
+  depth: 3,
   selected: { type: 'statement', id: 'bukele-criticism' },
 };
 
@@ -26,17 +28,22 @@ describe('url state', () => {
 
   it('writes a readable, stable query string', () => {
     expect(serializeViewState({ ...FULL, actorKinds: ['PERSON', 'COUNTRY'] }).toString()).toBe(
-      'from=2025-01-01&to=2025-02-28&lanes=kind&show=list&q=sovereignty&ak=COUNTRY%2CPERSON&ek=designation%2Cdirective&actor=claudia-sheinbaum&sel=statement%3Abukele-criticism',
+      'from=2025-01-01&to=2025-02-28&lanes=kind&show=list&q=sovereignty&ak=COUNTRY%2CPERSON&ek=designation%2Cdirective&src=daily-beast-2025-05-04%2Cthin-line-news-2025-05-05&actor=claudia-sheinbaum&depth=3&sel=statement%3Abukele-criticism',
     );
   });
 
   it('falls back to defaults for values it cannot read', () => {
     const s = parseViewState(
       new URLSearchParams(
-        'from=2025-02-30&to=soon&lanes=x&show=y&ak=PERSON,ALIEN&ek=Bad Kind,speech&actor=<script>&sel=thing:x',
+        'from=2025-02-30&to=soon&lanes=x&show=y&ak=PERSON,ALIEN&ek=Bad Kind,speech&src=<b>,newsweek-2025-05-03&actor=<script>&depth=9&sel=thing:x',
       ),
     );
-    expect(s).toEqual({ ...DEFAULT_STATE, actorKinds: ['PERSON'], eventKinds: ['speech'] });
+    expect(s).toEqual({
+      ...DEFAULT_STATE,
+      actorKinds: ['PERSON'],
+      eventKinds: ['speech'],
+      sources: ['newsweek-2025-05-03'],
+    });
   });
 
   it('puts a reversed window the right way round', () => {

@@ -36,6 +36,10 @@ describe('view captions', () => {
       'Until 5 May 2025',
     );
     expect(viewSummary('network', { ...DEFAULT_STATE, from: '2025-05-05', to: '2025-05-05' }, null)).toBe('5 May 2025');
+    // The Sources filter names its outlets.
+    expect(
+      viewSummary('timeline', { ...DEFAULT_STATE, sources: ['daily-beast-2025-05-04'] }, null, ['The Daily Beast']),
+    ).toBe('All dates · as reported by The Daily Beast');
   });
 
   it('name picture files after the view, its window and actor', () => {

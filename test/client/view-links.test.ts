@@ -103,4 +103,15 @@ describe('export links', () => {
       'event kinds',
     ]);
   });
+
+  it('carry the Sources filter to the embed page and the timeline exports, and say the network ones cannot', () => {
+    const state = { ...DEFAULT_STATE, sources: ['daily-beast-2025-05-04'] };
+    const links = exportLinks(ORIGIN, '/', state);
+    expect(new URL(links.embedTimeline!).searchParams.get('src')).toBe('daily-beast-2025-05-04');
+    for (const url of [links.timelineSvg, links.timelineJS, links.timelineCsv])
+      expect(new URL(url).searchParams.get('sourceIds')).toBe('daily-beast-2025-05-04');
+    for (const url of [links.networkGraphml, links.networkJson])
+      expect(new URL(url).searchParams.has('sourceIds')).toBe(false);
+    expect(screenOnlyFilters(state)).toEqual(['the Sources filter (in the network exports)']);
+  });
 });

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../../server/article/parsed-article.ts';
 import type { Evidence, FuzzyDate } from '../../server/domain/types.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
+import { describeClaimsContract } from './claims-contract.ts';
 import { describeStoreContract } from './store-contract.ts';
 
-describeStoreContract('in-memory', async (articles) => ({ store: new MemoryStore(articles), release: async () => {} }));
+const memory = async (articles: ParsedArticle[]) => ({ store: new MemoryStore(articles), release: async () => {} });
+describeStoreContract('in-memory', memory);
+describeClaimsContract('in-memory', memory);
 
 describe('MemoryStore merging articles', () => {
   const date: FuzzyDate = {
@@ -31,7 +34,18 @@ describe('MemoryStore merging articles', () => {
       text: '',
       citations: [{ actorId: 'a', evidence }],
     },
-    actors: [{ id: 'a', name: 'A', kind: 'PERSON', aliases: [], roles: [], evidence }],
+    actors: [
+      {
+        id: 'a',
+        name: 'A',
+        kind: 'PERSON',
+        aliases: [],
+        roles: [],
+        reportedBy: [sourceId],
+        disputedFields: [],
+        evidence,
+      },
+    ],
     events: [
       {
         id: 'e',
@@ -43,6 +57,8 @@ describe('MemoryStore merging articles', () => {
         participants: [{ actorId: 'a', role: 'host' }],
         links: [{ type: 'FOLLOWS', targetId: 'e', evidence: linkEvidence }],
         statementIds: [],
+        reportedBy: [sourceId],
+        disputedFields: [],
         evidence,
       },
     ],

@@ -79,6 +79,29 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
         ).rejects.toBeInstanceOf(InvalidCursorError);
       });
 
+      it('rejects a cursor from another list, or from the same list with other filters', async () => {
+        const all = { window: { from: null, to: null }, match: 'OVERLAPS' as const, actorIds: [] };
+        const events = await store.listEvents({ ...all, kinds: [], first: 2, after: null });
+        const eventCursor = events.items.at(-1)!.cursor;
+        // Its own list and filters take it (with another page size too).
+        expect(
+          (await store.listEvents({ ...all, kinds: [], first: 3, after: eventCursor })).items.length,
+        ).toBeGreaterThan(0);
+        await expect(store.timeline({ ...all, first: 2, after: eventCursor })).rejects.toBeInstanceOf(
+          InvalidCursorError,
+        );
+        await expect(store.listStatements({ speakerId: null, first: 2, after: eventCursor })).rejects.toBeInstanceOf(
+          InvalidCursorError,
+        );
+        await expect(
+          store.listEvents({ ...all, kinds: [], actorIds: ['mexico'], first: 2, after: eventCursor }),
+        ).rejects.toBeInstanceOf(InvalidCursorError);
+        const actors = await store.listActors({ kind: null, search: null, first: 2, after: null });
+        await expect(
+          store.listActors({ kind: 'PERSON', search: null, first: 2, after: actors.items.at(-1)!.cursor }),
+        ).rejects.toBeInstanceOf(InvalidCursorError);
+      });
+
       it('merges a second article into the same actor: aliases and evidence from both sources', async () => {
         const [sheinbaum] = await store.getActors(['claudia-sheinbaum']);
         expect(sheinbaum).not.toBeNull();

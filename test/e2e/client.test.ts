@@ -212,7 +212,7 @@ describe('the D3 client', () => {
       };
     }>(
       'query($first: Int!) { statements(first: $first) { edges { node { id speaker { name } evidence { quote start end source { text } } } } } }',
-      { first: 100 },
+      { first: 20 },
     );
     const bukele = data.statements.edges.map((e) => e.node).find((s) => s.speaker.name.includes('Bukele'));
     expect(bukele).toBeDefined();
@@ -255,11 +255,12 @@ describe('the D3 client', () => {
     const url = page.url();
     expect(new URL(url).searchParams.get('sel')).toMatch(/^(event|statement):/);
 
+    // Page coordinates: the first page scrolled to reach the network; the copy opens at the top.
     const snapshot = (p: Page) =>
       p.evaluate(() => ({
         marks: [...document.querySelectorAll('[data-view="timeline"] svg.timeline-chart [data-id]')].map((el) => {
           const r = el.getBoundingClientRect();
-          return `${el.getAttribute('data-id')}@${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}${el.classList.contains('is-selected') ? '*' : ''}`;
+          return `${el.getAttribute('data-id')}@${Math.round(r.x)},${Math.round(r.y + scrollY)},${Math.round(r.width)}${el.classList.contains('is-selected') ? '*' : ''}`;
         }),
         network: [...document.querySelectorAll('[data-view="network"] [data-id]')].map(
           (el) => `${el.getAttribute('data-id')}:${el.getAttribute('class')}`,

@@ -19,6 +19,8 @@ export function syntheticArticle(events: number, actors: number, relationships: 
     kind: KINDS[i % KINDS.length]!,
     aliases: [],
     roles: [],
+    reportedBy: ['synthetic'],
+    disputedFields: [],
     evidence,
   }));
   const eventList: Event[] = Array.from({ length: events }, (_, i) => {
@@ -33,6 +35,8 @@ export function syntheticArticle(events: number, actors: number, relationships: 
       participants: [{ actorId: `actor-${pick(actors)}`, role: 'agent' }],
       links: [],
       statementIds: [],
+      reportedBy: ['synthetic'],
+      disputedFields: [],
       evidence,
     };
   });
@@ -42,6 +46,8 @@ export function syntheticArticle(events: number, actors: number, relationships: 
     sourceId: `actor-${pick(actors)}`,
     targetId: `actor-${pick(actors)}`,
     date: parseFuzzyDate('2024-06'),
+    reportedBy: ['synthetic'],
+    disputedFields: [],
     evidence,
   })).filter((r) => r.sourceId !== r.targetId);
   return {

@@ -35,23 +35,66 @@ describe('query limits', () => {
     rejected(await gql(app.url, aliases(LIMITS.maxAliases + 1)), /alias/i);
   });
 
-  it('cost: a page size that multiplies nested work past the budget is refused', async () => {
-    // Ten aliased copies of a nested page: cost grows with the literal `first` times the work per item.
-    const copy = (first: number, i: number) => `t${i}: timeline(first: ${first}) { edges { node { ... on Event {
-        id title participants { role actor { id name kind aliases roles { title }
-          evidence { quote start end source { id title publisher publishedAt url text } } } } } } } }`;
-    const q = (first: number) => `{ ${Array.from({ length: 10 }, (_, i) => copy(first, i)).join(' ')} }`;
-    // Find the largest literal page the cost limit admits, then show one more item tips it over.
-    let lo = 1;
-    let hi = 500;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if ((await gql(app.url, q(mid))).errors) hi = mid - 1;
-      else lo = mid;
+  it('cost counts a page size from a variable, a default or a literal, and nested lists multiply', async () => {
+    const heavy = `edges { node { ... on Event { participants { actor { evidence { source { text } } } } } } }`;
+    const viaVariable = await gql(app.url, `query ($n: Int) { timeline(first: $n) { ${heavy} } }`, { n: 500 });
+    const viaVariableDefault = await gql(app.url, `query ($n: Int = 500) { timeline(first: $n) { ${heavy} } }`);
+    const viaFieldDefault = await gql(app.url, `{ timeline { ${heavy} } }`);
+    const viaLiteral = await gql(app.url, `{ timeline(first: 1) { ${heavy} } }`);
+    for (const r of [viaVariable, viaVariableDefault, viaFieldDefault, viaLiteral]) {
+      expect(r.data ?? null).toBeNull();
+      expect(r.errors).toHaveLength(1);
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost' });
+      expect(r.errors?.[0]?.message).not.toMatch(/syntax error/i);
     }
-    expect(lo).toBeLessThan(500);
-    expect((await gql(app.url, q(lo))).errors).toBeUndefined();
-    rejected(await gql(app.url, q(lo + 1)), /cost/i);
+    // Cost follows the page size: the same selection without the article text fits for a small page only.
+    const light = `edges { node { ... on Event { participants { actor { evidence { quote } } } } } }`;
+    const page = (n: number) => gql(app.url, `query ($n: Int) { timeline(first: $n) { ${light} } }`, { n });
+    expect((await page(10)).errors).toBeUndefined();
+    expect((await page(500)).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('fifteen aliases of a default-sized page with no variables are refused by cost, not run', async () => {
+    const copy = (i: number) =>
+      `t${i}: timeline { edges { node { ... on Statement { evidence { source { text } } } } } }`;
+    const r = await gql(app.url, `{ ${Array.from({ length: LIMITS.maxAliases }, (_, i) => copy(i)).join(' ')} }`);
+    expect(r.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('the article text is one dear field: fine at the top level, refused under every item of a page', async () => {
+    expect((await gql(app.url, `{ sources { id text } }`)).errors).toBeUndefined();
+    const r = await gql(
+      app.url,
+      `{ timeline(first: 100) { edges { node { ... on Statement { evidence { source { text } } } } } } }`,
+    );
+    expect(r.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('a first past its cap is BAD_USER_INPUT naming `first`, whether literal or a variable', async () => {
+    for (const r of [
+      await gql(app.url, `{ timeline(first: 100000) { totalCount } }`),
+      await gql(app.url, `query ($n: Int) { timeline(first: $n) { edges { cursor } } }`, { n: 1e9 }),
+      await gql(app.url, `query ($n: Int) { search(text: "x", first: $n) { id } }`, { n: 101 }),
+    ]) {
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    }
+  });
+
+  it('every document limit refusal carries QUERY_TOO_COMPLEX and no "Syntax Error"', async () => {
+    const aliases = `{ ${Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: actor(id: "mexico") { id }`).join(' ')} }`;
+    const tokens = `{ network(actorIds: [${Array.from({ length: LIMITS.maxTokens }, () => '"x"').join(',')}]) { nodes { id } } }`;
+    const directives = `{ actor(id: "mexico") { id ${Array.from({ length: LIMITS.maxDirectives + 1 }, () => '@include(if: true)').join(' ')} } }`;
+    const cases: Array<[string, string]> = [
+      ['depth', queryOfDepth(LIMITS.maxDepth + 1)],
+      ['aliases', aliases],
+      ['tokens', tokens],
+      ['directives', directives],
+    ];
+    for (const [limit, query] of cases) {
+      const r = await gql(app.url, query);
+      expect(r.errors?.[0]?.extensions, limit).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit });
+      expect(r.errors?.[0]?.message, limit).not.toMatch(/syntax error/i);
+    }
   });
 
   it(`tokens: a document past ${LIMITS.maxTokens} tokens is refused`, async () => {

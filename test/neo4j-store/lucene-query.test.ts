@@ -19,10 +19,15 @@ describe('ranking fulltext candidates', () => {
   it('keeps only texts holding every term as a whole word, best score first, ties by id', () => {
     const hits = rankHits(
       [
-        { kind: 'STATEMENT', id: 's-long', text: 'Sovereignty is not for sale, she said, at length and at the palace' },
-        { kind: 'STATEMENT', id: 's-short', text: 'Sovereignty is not for sale' },
-        { kind: 'EVENT', id: 'e-partial', text: 'Sovereign debt sale' },
-        { kind: 'ACTOR', id: 'b-tie', text: 'Not for sale sovereignty' },
+        {
+          kind: 'STATEMENT',
+          id: 's-long',
+          sourceId: 's',
+          text: 'Sovereignty is not for sale, she said, at length and at the palace',
+        },
+        { kind: 'STATEMENT', id: 's-short', sourceId: 's', text: 'Sovereignty is not for sale' },
+        { kind: 'EVENT', id: 'e-partial', sourceId: 's', text: 'Sovereign debt sale' },
+        { kind: 'ACTOR', id: 'b-tie', sourceId: 's', text: 'Not for sale sovereignty' },
       ],
       ['sovereignty', 'sale'],
       10,
@@ -32,7 +37,7 @@ describe('ranking fulltext candidates', () => {
   });
 
   it('drops duplicate candidates and respects first', () => {
-    const c = { kind: 'ACTOR' as const, id: 'mexico', text: 'Mexico' };
+    const c = { kind: 'ACTOR' as const, id: 'mexico', sourceId: 's', text: 'Mexico' };
     expect(rankHits([c, c], ['mexico'], 5)).toHaveLength(1);
     expect(rankHits([c], ['mexico'], 0)).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
 import type { DateMatch, DateWindow, GraphStore, Page } from '../../server/store/store.ts';
 import { FOLLOW_UP_DIR } from '../contract/store-contract.ts';
+import { CLAIMS_DIR } from '../contract/claims-contract.ts';
 import { secondArticle, SECOND_TEXT, tempDir, writeDocument } from './article-fixtures.ts';
 import { noNeo4j, resetGraph, suiteName, testDriver } from './neo4j-test-db.ts';
 
@@ -33,7 +34,9 @@ describe.skipIf(noNeo4j)(suiteName('Neo4j answers exactly like the in-memory sto
   beforeAll(async () => {
     dir = await tempDir('parity');
     const second = await writeDocument(dir, 'second', secondArticle(), SECOND_TEXT);
-    const articles = await loadArticles([DEFAULT_ARTICLES_DIR, FOLLOW_UP_DIR, second]);
+    // Three reports of the same events (test/fixtures/claims) too, so claims, disputes and reconciled values differ
+    // from any one article's.
+    const articles = await loadArticles([DEFAULT_ARTICLES_DIR, FOLLOW_UP_DIR, second, CLAIMS_DIR]);
     driver = testDriver();
     await resetGraph(driver);
     await writeArticles(driver, articles);
@@ -153,5 +156,36 @@ describe.skipIf(noNeo4j)(suiteName('Neo4j answers exactly like the in-memory sto
     await same((s) => s.getActors([...actors].reverse()));
     await same((s) => s.getSources(['second-look-2025-05-07', 'missing', 'thin-line-news-2025-05-05']));
     await same((s) => s.listSources());
+  });
+
+  it('claims, disputes and the reporting-source filter', async () => {
+    const everything = await memory.timeline({
+      window: { from: null, to: null },
+      match: 'OVERLAPS',
+      actorIds: [],
+      first: 1000,
+      after: null,
+    });
+    const actors = (await memory.listActors({ kind: null, search: null, first: 1000, after: null })).items;
+    const relationships = (await memory.network({ actorIds: [], depth: 1, window: null, match: 'OVERLAPS' })).edges;
+    const ids = [...everything.items, ...actors].map((i) => i.node.id);
+    await same((s) => s.getClaims([...ids, ...relationships.map((r) => r.id), 'missing']));
+    await same((s) => s.getRelationships([...relationships.map((r) => r.id), 'missing']));
+    for (const first of [1, 2, 50]) await samePages((s, after) => s.listDisputes({ first, after }));
+    const sourceSets = [['daily-beast-2025-05-04'], ['newsweek-2025-05-03', 'follow-up-2025-05-06'], ['nobody']];
+    for (const sourceIds of sourceSets) {
+      for (const window of WINDOWS) {
+        const w = window ?? { from: null, to: null };
+        for (const actorIds of [[], ['donald-trump']]) {
+          await samePages((s, after) =>
+            s.timeline({ window: w, match: 'OVERLAPS', actorIds, sourceIds, first: 3, after }),
+          );
+          await samePages((s, after) =>
+            s.listEvents({ window: w, match: 'POSSIBLY', actorIds, kinds: [], sourceIds, first: 3, after }),
+          );
+        }
+      }
+      await samePages((s, after) => s.listStatements({ speakerId: null, sourceIds, first: 2, after }));
+    }
   });
 });

@@ -1,29 +1,19 @@
-// Writing articles in batches (several per transaction) leaves exactly the graph that writing them one per
-// transaction leaves, whatever the batch size; a batch that fails names its articles and writes none of them.
+// Writing articles in batches (several per transaction) leaves exactly the graph that seeding them one at a time
+// leaves, whatever the batch size; a batch that fails names its articles and writes none of them.
 import { rm } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-articles.ts';
 import type { ParsedArticle } from '../../server/article/parsed-article.ts';
-import { loadQueries } from '../../server/cypher/load-queries.ts';
-import { articleRows, WRITE_QUERIES } from '../../server/store/neo4j/article-rows.ts';
-import { ArticleWriteError, ensureSchema, writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
-import { runWrite } from '../../server/store/neo4j/transactions.ts';
+import { ArticleWriteError, writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
 import { writeCorpus } from '../bench/corpus/generate-corpus.ts';
 import { FOLLOW_UP_DIR } from '../contract/store-contract.ts';
 import { secondArticle, SECOND_TEXT, tempDir, writeDocument } from './article-fixtures.ts';
 import { fingerprint, noNeo4j, resetGraph, suiteName, testDriver } from './neo4j-test-db.ts';
 
-/** The writer before batching: one transaction per article, each query once per article. */
+/** One article per seed run (incremental seeding): one transaction per article, each run reading what the last wrote. */
 async function writeOneByOne(driver: Driver, articles: readonly ParsedArticle[]): Promise<void> {
-  const queries = await loadQueries(WRITE_QUERIES);
-  await ensureSchema(driver);
-  for (const article of articles) {
-    const rows = articleRows(article);
-    await runWrite(driver, undefined, async (tx) => {
-      for (const name of WRITE_QUERIES) await tx.run(queries[name], rows[name]);
-    });
-  }
+  for (const article of articles) await writeArticles(driver, [article]);
 }
 
 describe.skipIf(noNeo4j)(suiteName('writing articles in batches'), () => {

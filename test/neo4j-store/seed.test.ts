@@ -58,9 +58,9 @@ describe.skipIf(noNeo4j)(suiteName('seeding Neo4j'), () => {
   describe('rejects an invalid document naming file and field, and writes nothing', () => {
     const cases: Array<{ name: string; field: string; reason: RegExp; mutate: (doc: JsonObject) => void }> = [
       {
-        name: 'a date that is not EDTF',
+        name: 'a date that is not a calendar day',
         field: 'events[1].date',
-        reason: /not a supported EDTF date/,
+        reason: /2025-13-45 is not a calendar day: there is no month 13/,
         mutate: (d) => void (obj(d, 'events[1]')['date'] = '2025-13-45'),
       },
       {
@@ -139,13 +139,27 @@ describe.skipIf(noNeo4j)(suiteName('seeding Neo4j'), () => {
     });
   });
 
+  it('the CLI draws its progress line (--progress, as on a terminal) and ends with a summary', async () => {
+    const file = await writeDocument(await dir('progress'), 'second', secondArticle(), SECOND_TEXT);
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'seed/seed.ts', '--progress', file],
+      { cwd: ROOT, env: { ...process.env, NEO4J_URI: testConnection().uri, NEO4J_PASSWORD: 'not-checked' } },
+    );
+    expect(stderr).toMatch(/\rWriting 2\/2 articles \(100%\), [\d.]+ articles\/s, done/);
+    expect(stdout).toMatch(/^Seeded 2 article\(s\) into bolt:\/\/\S+ in [\d.]+ s \([\d.]+ articles\/s\):/);
+    expect(stdout).toMatch(/nodes: .*Actor \d+/);
+  });
+
   it('a second article reusing ids adds its evidence to the same nodes, without duplicates', async () => {
     const before = await fingerprint(driver);
     const file = await writeDocument(await dir('second'), 'second', secondArticle(), SECOND_TEXT);
     await seedNeo4j(testConnection(), [DEFAULT_ARTICLES_DIR, file]);
     const after = await fingerprint(driver);
-    // Only the new source and statement are new nodes; everything else merged into existing ones.
-    expect(after.counts.nodes).toEqual({
+    // Only the new source and statement are new nodes; everything else merged into existing ones. (Disputed is a
+    // label on nodes whose sources disagree, checked below.)
+    const { Disputed: disputed, ...nodes } = after.counts.nodes;
+    expect(nodes).toEqual({
       ...before.counts.nodes,
       Source: 2,
       Statement: (before.counts.nodes['Statement'] ?? 0) + 1,
@@ -159,17 +173,27 @@ describe.skipIf(noNeo4j)(suiteName('seeding Neo4j'), () => {
       new Set(['thin-line-news-2025-05-05', 'second-look-2025-05-07']),
     );
     expect(evidenceKeys(sheinbaum!.evidence)).toEqual([...new Set(evidenceKeys(sheinbaum!.evidence))]);
-    // Aliases: the seed's, in their order, then the one alias only the second article has.
-    expect(sheinbaum!.aliases).toEqual([
-      ...(at(await seedDocument(), 'actors[0].aliases') as string[]),
-      'Dr. Sheinbaum',
-    ]);
+    // Aliases: the union of both articles', in one order whatever the load order.
+    expect(sheinbaum!.aliases).toEqual(
+      [...(at(await seedDocument(), 'actors[0].aliases') as string[]), 'Dr. Sheinbaum'].sort(),
+    );
     // Roles come from the seed only; the second article declares none and does not erase them.
     expect(sheinbaum!.roles).toEqual([{ title: 'President of Mexico', ofActorId: 'mexico' }]);
     expect(trump!.evidence.filter((e) => e.sourceId === 'second-look-2025-05-07')).toHaveLength(1);
 
     const [conference] = await store.getEvents(['sheinbaum-national-palace-press-conference-on-us-troops']);
-    expect(conference!.title).toBe('Press conference at the National Palace'); // the last article loaded wins
+    // Each source's title is kept; the earlier publication's is shown (docs/claims.md), whatever the load order.
+    expect(conference!.title).toBe(
+      "Sheinbaum's morning press conference at the National Palace defending her rejection",
+    );
+    expect(
+      (await store.getClaims([conference!.id]))[0]!.filter((c) => c.field === 'title').map((c) => c.value),
+    ).toEqual([
+      'Press conference at the National Palace',
+      "Sheinbaum's morning press conference at the National Palace defending her rejection",
+    ]);
+    const disputes = await store.listDisputes({ first: 100, after: null });
+    expect(new Set(disputes.items.map((d) => d.node.subjectId)).size).toBe(disputed ?? 0);
     expect(conference!.participants).toEqual([
       { actorId: 'claudia-sheinbaum', role: 'speaker' },
       { actorId: 'donald-trump', role: 'subject' },

@@ -100,7 +100,7 @@ describe('Dockerfile', () => {
     expect(runs).toContain('npm run build');
     // `npm start` is the README's way to run: build, then the server entry point.
     expect(pkg.scripts.start).toContain('npm run build');
-    expect(pkg.scripts.start).toContain('server/index.ts');
+    expect(pkg.scripts.start).toContain('node dist/node/server/index.js');
     expect(pkg.scripts.build).toBeDefined();
   });
 
@@ -108,14 +108,15 @@ describe('Dockerfile', () => {
     const [cmd] = instructions('CMD');
     const argv = JSON.parse(cmd!) as string[];
     const script = argv.at(-1)!;
-    expect(script).toMatch(/^npm run seed && exec node --import tsx server\/index\.ts$/);
+    // The compiled seed and server (npm run build), with node alone: no TypeScript at run time.
+    expect(script).toMatch(/^node dist\/node\/seed\/seed\.js && exec node dist\/node\/server\/index\.js$/);
     expect(pkg.scripts.seed).toBe('tsx seed/seed.ts');
     expect(instructions('EXPOSE')).toEqual(['4000']);
     expect(instructions('USER')).toEqual(['node']);
   });
 
   it('keeps at runtime every package the server and the seed import (dev dependencies are pruned)', () => {
-    expect(pkg.dependencies.tsx).toBeDefined();
+    expect(pkg.dependencies.tsx).toBeUndefined();
     for (const dep of [
       'express',
       'graphql-yoga',
@@ -148,6 +149,15 @@ describe('Dockerfile', () => {
       expect(ignored, needed).not.toContain(needed);
     }
     expect(ignored).toContain('node_modules');
+  });
+});
+
+describe('your own articles in Docker', () => {
+  it('the app service seeds the folder mounted at /articles (ARTICLES_DIR on the host), read-only', () => {
+    expect(appEnv['ARTICLES']).toBe('/articles');
+    expect(app.volumes?.map(withDefaults)).toContain('./seed/articles:/articles:ro');
+    expect(app.volumes?.join()).toContain('${ARTICLES_DIR:-./seed/articles}');
+    expect(opsDocs()).toContain('ARTICLES_DIR');
   });
 });
 

@@ -64,12 +64,16 @@ describe('security headers', () => {
     }
   });
 
-  it('lets GraphiQL (GET /graphql) load from its CDN, and nothing else', async () => {
+  it('serves GraphiQL (GET /graphql) from our origin with a policy naming no other host', async () => {
     app = await startApp();
     const res = await fetch(`${app.url}/graphql`, { headers: { accept: 'text/html' } });
-    expect(await res.text()).toContain('https://unpkg.com/@graphql-yoga/graphiql');
+    const html = await res.text();
+    expect(html).toContain('renderYogaGraphiQL');
+    expect(html).not.toContain('unpkg.com');
     const csp = res.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("script-src 'self' 'unsafe-inline' https://unpkg.com");
+    expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(csp).not.toContain("script-src 'self' 'unsafe-inline'");
+    expect(csp).not.toMatch(/https?:/);
     expect(csp).toContain("worker-src 'self' blob:");
     expect(csp).toContain("frame-ancestors 'self'");
   });

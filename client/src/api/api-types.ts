@@ -1,6 +1,9 @@
 // The shapes the client's GraphQL queries return (see queries.ts); they mirror server/graphql/schema.graphql.
 import type { ActorKind, FuzzyDate, StatementKind } from '../../../server/domain/types.ts';
 
+import type { ApiDispute, DisputeField } from './dispute-types.ts';
+export type { ApiClaim, ApiDispute, DisputeField } from './dispute-types.ts';
+
 export interface ActorRef {
   id: string;
   name: string;
@@ -14,6 +17,8 @@ export interface ApiEvent {
   kind: string;
   date: FuzzyDate;
   participants: Array<{ role: string; actor: ActorRef }>;
+  /** Absent where a caller (the server's SVG export) has nothing to say about disputes. */
+  disputes?: DisputeField[];
 }
 
 export interface ApiStatement {
@@ -25,6 +30,7 @@ export interface ApiStatement {
   speaker: ActorRef;
   event: { id: string } | null;
   quotedIn: { id: string } | null;
+  disputes?: DisputeField[];
 }
 
 export type ApiTimelineItem = ApiEvent | ApiStatement;
@@ -32,6 +38,7 @@ export type ApiTimelineItem = ApiEvent | ApiStatement;
 export interface ApiActor extends ActorRef {
   aliases: string[];
   roles: Array<{ title: string; of: { id: string; name: string } | null }>;
+  disputes?: Array<{ field: string }>;
 }
 
 export interface ApiRelationship {
@@ -40,6 +47,7 @@ export interface ApiRelationship {
   source: { id: string };
   target: { id: string };
   date: FuzzyDate | null;
+  disputes?: Array<{ field: string }>;
 }
 
 export interface ApiNetwork {
@@ -73,13 +81,16 @@ export interface EventDetail {
   date: FuzzyDate;
   participants: Array<{ role: string; actor: ActorRef }>;
   links: Array<{ type: string; target: { id: string; title: string; date: { label: string } } }>;
-  statements: Array<{ id: string; text: string; speaker: { name: string } }>;
+  statements: Array<{ id: string; text: string; statementKind: StatementKind; speaker: { name: string } }>;
   evidence: ApiEvidence[];
+  sources?: ApiSource[];
+  disputes?: ApiDispute[];
 }
 
 export interface NestedQuote {
   id: string;
   text: string;
+  statementKind: StatementKind;
   speaker: { id: string; name: string };
   evidence: ApiEvidence[];
 }
@@ -93,13 +104,17 @@ export interface StatementDetail {
   speaker: ActorRef & { roles: Array<{ title: string; of: { name: string } | null }> };
   event: { id: string; title: string; date: { label: string } } | null;
   quotes: NestedQuote[];
-  quotedIn: { id: string; text: string; speaker: { id: string; name: string } } | null;
+  quotedIn: { id: string; text: string; statementKind: StatementKind; speaker: { id: string; name: string } } | null;
   evidence: ApiEvidence[];
+  sources?: ApiSource[];
+  disputes?: ApiDispute[];
 }
 
-export interface ActorDetail extends ApiActor {
+export interface ActorDetail extends Omit<ApiActor, 'disputes'> {
   type: 'actor';
   evidence: ApiEvidence[];
+  sources?: ApiSource[];
+  disputes?: ApiDispute[];
 }
 
 export interface RelationshipDetail {
@@ -110,6 +125,8 @@ export interface RelationshipDetail {
   target: ActorRef;
   date: FuzzyDate | null;
   evidence: ApiEvidence[];
+  sources?: ApiSource[];
+  disputes?: ApiDispute[];
 }
 
 export type Detail = EventDetail | StatementDetail | ActorDetail | RelationshipDetail;

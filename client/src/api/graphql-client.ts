@@ -13,8 +13,10 @@ import {
   ACTOR_DETAIL_QUERY,
   EVENT_DETAIL_QUERY,
   NETWORK_QUERY,
+  NETWORK_SOURCES_QUERY,
   NETWORK_WINDOW_QUERY,
   RELATIONSHIP_DETAIL_QUERY,
+  SOURCE_ITEMS_QUERY,
   SOURCES_QUERY,
   STATEMENT_DETAIL_QUERY,
   TIMELINE_QUERY,
@@ -35,6 +37,8 @@ export class ApiError extends Error {
 
 /** The server's largest page. */
 const PAGE_SIZE = 500;
+/** The most ids the server takes in one list argument. */
+const MAX_IDS = 100;
 
 export interface GraphQLClient {
   /**
@@ -46,6 +50,10 @@ export interface GraphQLClient {
   /** Ids of the actors and relationships the window keeps (relationships dated in it). */
   networkWindow(from: string | null, to: string | null): Promise<{ nodeIds: string[]; edgeIds: string[] }>;
   sources(): Promise<ApiSource[]>;
+  /** Ids of the events and statements any of these sources reports (the API's `sourceIds`). */
+  sourceItemIds(sourceIds: readonly string[]): Promise<string[]>;
+  /** Which sources report each actor and relationship, by id. */
+  networkSources(): Promise<Map<string, string[]>>;
   /** The shortest paths between two actors (at most 4 hops, the first 10), each hop with its evidence. */
   paths(from: string, to: string): Promise<ApiPath[]>;
   /** The detail panel's data for a selection, or null when it no longer exists. */
@@ -120,6 +128,37 @@ export function createGraphQLClient(
 
     async sources() {
       return (await request<{ sources: ApiSource[] }>(SOURCES_QUERY)).sources;
+    },
+
+    async sourceItemIds(sourceIds) {
+      const ids: string[] = [];
+      // The API takes at most 100 ids an argument: an outlet with more articles is asked in parts.
+      for (let i = 0; i < sourceIds.length; i += MAX_IDS) {
+        let after: string | null = null;
+        for (;;) {
+          type Page = {
+            timeline: {
+              pageInfo: { hasNextPage: boolean; endCursor: string | null };
+              edges: Array<{ node: { id: string } }>;
+            };
+          };
+          const page: Page = await request<Page>(SOURCE_ITEMS_QUERY, {
+            sourceIds: sourceIds.slice(i, i + MAX_IDS),
+            first: PAGE_SIZE,
+            after,
+          });
+          for (const edge of page.timeline.edges) ids.push(edge.node.id);
+          if (!page.timeline.pageInfo.hasNextPage || !page.timeline.pageInfo.endCursor) break;
+          after = page.timeline.pageInfo.endCursor;
+        }
+      }
+      return ids;
+    },
+
+    async networkSources() {
+      type Reported = Array<{ id: string; sources: Array<{ id: string }> }>;
+      const { network } = await request<{ network: { nodes: Reported; edges: Reported } }>(NETWORK_SOURCES_QUERY);
+      return new Map([...network.nodes, ...network.edges].map((x) => [x.id, x.sources.map((s) => s.id)]));
     },
 
     async detail(ref) {

@@ -4,6 +4,11 @@ const DATE = 'fragment D on FuzzyDate { edtf earliest latest precision label }';
 export const CONTEXT_RADIUS = 260;
 const EVIDENCE = `fragment E on Evidence { quote start end context(radius: ${CONTEXT_RADIUS}) { before quote after } source { id title publisher publishedAt url } }`;
 
+/** A timeline item's disputed fields; claims are only loaded for items that have some. */
+const ITEM_DISPUTES = 'disputes { field claims { date { ...D } source { id publisher } } }';
+/** Every source's claim on a disputed field, with its evidence, for the evidence panel. */
+const DISPUTES = `sources { id title publisher publishedAt url } disputes { field claims { field value date { ...D } source { id title publisher publishedAt url } evidence { ...E } } }`;
+
 /** `count` asks for the total too: the first page's, for progress while the rest loads. */
 export const TIMELINE_QUERY = `query Timeline($first: Int!, $after: String, $count: Boolean = false) {
   timeline(first: $first, after: $after) {
@@ -11,15 +16,18 @@ export const TIMELINE_QUERY = `query Timeline($first: Int!, $after: String, $cou
     totalCount @include(if: $count)
     edges { node {
       __typename
-      ... on Event { id title kind date { ...D } participants { role actor { id name kind } } }
-      ... on Statement { id text statementKind: form date { ...D } speaker { id name kind } event { id } quotedIn { id } }
+      ... on Event { id title kind date { ...D } participants { role actor { id name kind } } ${ITEM_DISPUTES} }
+      ... on Statement { id text statementKind: form date { ...D } speaker { id name kind } event { id } quotedIn { id } ${ITEM_DISPUTES} }
     } }
   }
 }
 ${DATE}`;
 
 export const NETWORK_QUERY = `query Network {
-  network { nodes { id name kind aliases roles { title of { id name } } } edges { id type source { id } target { id } date { ...D } } }
+  network {
+    nodes { id name kind aliases roles { title of { id name } } disputes { field } }
+    edges { id type source { id } target { id } date { ...D } disputes { field } }
+  }
 }
 ${DATE}`;
 
@@ -34,8 +42,9 @@ export const EVENT_DETAIL_QUERY = `query EventDetail($id: ID!) {
     id title kind description location date { ...D }
     participants { role actor { id name kind } }
     links { type target { id title date { label } } }
-    statements { id text speaker { name } }
+    statements { id text statementKind: form speaker { name } }
     evidence { ...E }
+    ${DISPUTES}
   }
 }
 ${DATE}
@@ -46,23 +55,38 @@ export const STATEMENT_DETAIL_QUERY = `query StatementDetail($id: ID!) {
     id text statementKind: form date { ...D }
     speaker { id name kind roles { title of { name } } }
     event { id title date { label } }
-    quotes { id text speaker { id name } evidence { ...E } }
-    quotedIn { id text speaker { id name } }
+    quotes { id text statementKind: form speaker { id name } evidence { ...E } }
+    quotedIn { id text statementKind: form speaker { id name } }
     evidence { ...E }
+    ${DISPUTES}
   }
 }
 ${DATE}
 ${EVIDENCE}`;
 
 export const ACTOR_DETAIL_QUERY = `query ActorDetail($id: ID!) {
-  actor(id: $id) { id name kind aliases roles { title of { id name } } evidence { ...E } }
+  actor(id: $id) { id name kind aliases roles { title of { id name } } evidence { ...E } ${DISPUTES} }
 }
+${DATE}
 ${EVIDENCE}`;
 
 export const RELATIONSHIP_DETAIL_QUERY = `query RelationshipDetail($id: ID!) {
   relationship(id: $id) {
-    id relationshipType: type source { id name kind } target { id name kind } date { ...D } evidence { ...E }
+    id relationshipType: type source { id name kind } target { id name kind } date { ...D } evidence { ...E } ${DISPUTES}
   }
 }
 ${DATE}
 ${EVIDENCE}`;
+
+/** The ids of what some sources report: the Sources filter (`sourceIds`, paged like the timeline). */
+export const SOURCE_ITEMS_QUERY = `query SourceItems($sourceIds: [ID!], $first: Int!, $after: String) {
+  timeline(sourceIds: $sourceIds, first: $first, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    edges { node { ... on Event { id } ... on Statement { id } } }
+  }
+}`;
+
+/** Which sources report each actor and relationship: the network has no `sourceIds`, so it filters here. */
+export const NETWORK_SOURCES_QUERY = `query NetworkSources {
+  network { nodes { id sources { id } } edges { id sources { id } } }
+}`;

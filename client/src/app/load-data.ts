@@ -12,6 +12,8 @@ export interface TimelineData {
   kinds: string[];
   colours: Map<string, string>;
   extent: [number, number];
+  /** Whether any entry is disputed (the legend then explains the badge). */
+  disputedEntries: boolean;
 }
 
 export interface NetworkData {
@@ -20,6 +22,8 @@ export interface NetworkData {
   edges: ApiRelationship[];
   edgeById: Map<string, ApiRelationship>;
   edgeDates: Map<string, string>;
+  /** Actors and relationships whose sources disagree on something. */
+  disputed: Set<string>;
 }
 
 export type Loaded = TimelineData & NetworkData & { sources: ApiSource[] };
@@ -30,32 +34,18 @@ export function timelineCollector() {
   const entryById = new Map<string, TimelineEntry>();
   // Kept up to date page by page, so `data()` (called on every progress redraw) need not rescan all entries.
   const kinds = new Set<string>();
-  /**
-   * Kinds weighted for the palette: an event counts once, plus once per statement made at it (also when the
-   * event comes in a later page), so the kinds the reporting quotes people about get colours before the rest.
-   */
-  const weights = new Map<string, number>();
-  /** Statements per event id whose event has not arrived yet. */
-  const waiting = new Map<string, number>();
+  let disputed = false;
   let lo = Infinity;
   let hi = -Infinity;
-  const weigh = (kind: string, n: number) => weights.set(kind, (weights.get(kind) ?? 0) + n);
   return {
     add(items: readonly ApiTimelineItem[]): void {
       for (const entry of toEntries(items)) {
         entries.push(entry);
         entryById.set(entry.id, entry);
         kinds.add(entry.kind);
+        if (entry.disputes?.length) disputed = true;
         const { start, end } = extentOf(entry.date);
         for (const v of [start, end]) if (v !== null) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-        if (entry.type === 'event') {
-          weigh(entry.kind, 1 + (waiting.get(entry.id) ?? 0));
-          waiting.delete(entry.id);
-        } else if (entry.eventId) {
-          const event = entryById.get(entry.eventId);
-          if (event) weigh(event.kind, 1);
-          else waiting.set(entry.eventId, (waiting.get(entry.eventId) ?? 0) + 1);
-        }
       }
     },
     get size(): number {
@@ -68,7 +58,8 @@ export function timelineCollector() {
         entries: entries.slice(),
         entryById,
         kinds: kinds.has('statement') ? [...eventKinds, 'statement'] : eventKinds,
-        colours: kindColours(repeated(weights)),
+        colours: kindColours(kinds),
+        disputedEntries: disputed,
         extent: dataDomain(lo <= hi ? [{ start: lo, end: hi }] : []) ?? [
           dayStartMs('2025-01-01'),
           dayStartMs('2026-01-01'),
@@ -78,11 +69,6 @@ export function timelineCollector() {
   };
 }
 
-/** Each key as many times as its count: the list `kindColours` counts. */
-function* repeated(counts: ReadonlyMap<string, number>): Generator<string> {
-  for (const [key, n] of counts) for (let i = 0; i < n; i++) yield key;
-}
-
 export function networkData(graph: ApiNetwork): NetworkData {
   return {
     actors: graph.nodes,
@@ -90,6 +76,7 @@ export function networkData(graph: ApiNetwork): NetworkData {
     edges: graph.edges,
     edgeById: new Map(graph.edges.map((e) => [e.id, e])),
     edgeDates: new Map(graph.edges.flatMap((e) => (e.date ? [[e.id, e.date.label] as const] : []))),
+    disputed: new Set([...graph.nodes, ...graph.edges].filter((x) => x.disputes?.length).map((x) => x.id)),
   };
 }
 

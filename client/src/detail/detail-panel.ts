@@ -1,10 +1,13 @@
 // The detail panel: for the selected mark, what it is and the article text around each evidence span,
 // the span highlighted, with the source credited. All text goes in as text nodes, never as HTML.
+import { attributed, statementTitle } from '../model/statement-text.ts';
 import { dispatch } from 'd3-dispatch';
 import { select, type Selection } from 'd3-selection';
 import type {
   ActorDetail,
+  ApiDispute,
   ApiEvidence,
+  ApiSource,
   Detail,
   EventDetail,
   RelationshipDetail,
@@ -16,6 +19,9 @@ import { ACTOR_STYLE, humanizeKind } from '../theme/palette.ts';
 import { accessor, type Accessor } from '../ui/accessor.ts';
 import { citeSource } from '../ui/credit.ts';
 import { relationshipLabel } from '../network/network-layout.ts';
+import { claimLabel, type ClaimLookup } from './claim-label.ts';
+import { renderDisputes } from './dispute-list.ts';
+import { groupBySource } from './source-groups.ts';
 
 export type DetailPanelData =
   | { status: 'empty' }
@@ -36,6 +42,9 @@ export function detailPanel() {
   const listeners = dispatch<object, DetailEventMap>('select', 'close');
   let shown: DetailPanelData | null = null;
   let heading = 'h2';
+  let lookup: ClaimLookup = { entry: () => undefined, actor: () => undefined };
+  /** The shown item's sources, by publication date: the order its evidence is grouped in. */
+  let sourceOrder: readonly ApiSource[] = [];
 
   function view(selection: Root): void {
     const data = selection.datum();
@@ -72,6 +81,7 @@ export function detailPanel() {
       .text('×')
       .on('click', () => listeners.call('close', undefined));
     const detail = data.detail;
+    sourceOrder = detail.sources ?? [];
     switch (detail.type) {
       case 'event':
         return eventBody(root, detail);
@@ -84,10 +94,11 @@ export function detailPanel() {
     }
   }
 
-  function header(root: Block, kicker: string, title: string, date: string | null): void {
+  function header(root: Block, kicker: string, title: string, date: string | null, disputes?: ApiDispute[]): void {
     root.append('p').attr('class', 'kicker').text(kicker);
     root.append(heading).attr('class', 'detail-title').attr('tabindex', '-1').text(title);
     if (date) root.append('p').attr('class', 'date').text(date);
+    renderDisputes(root, disputes, (claim) => claimLabel(claim, lookup));
   }
 
   function link(parent: Block, text: string, ref: SelectionRef): void {
@@ -109,7 +120,7 @@ export function detailPanel() {
   }
 
   function eventBody(root: Block, d: EventDetail): void {
-    header(root, `Event · ${humanizeKind(d.kind)}`, d.title, d.date.label);
+    header(root, `Event · ${humanizeKind(d.kind)}`, d.title, d.date.label, d.disputes);
     if (d.description) root.append('p').attr('class', 'description').text(d.description);
     const rows: Array<[string, (dd: Block) => void]> = [];
     if (d.location) rows.push(['Where', (dd) => void dd.text(d.location)]);
@@ -136,7 +147,7 @@ export function detailPanel() {
         'Said there',
         (dd) => {
           for (const s of d.statements)
-            link(dd.append<HTMLElement>('div'), `${s.speaker.name}: “${truncate(s.text, 80)}”`, {
+            link(dd.append<HTMLElement>('div'), attributed(s.speaker.name, truncate(s.text, 80), s.statementKind), {
               type: 'statement',
               id: s.id,
             });
@@ -152,6 +163,7 @@ export function detailPanel() {
       `Statement · ${d.statementKind === 'QUOTE' ? 'direct quote' : 'paraphrase'}`,
       d.speaker.name,
       d.date.label,
+      d.disputes,
     );
     const role = d.speaker.roles[0];
     if (role)
@@ -161,8 +173,8 @@ export function detailPanel() {
         .text(role.of ? `${role.title}, ${role.of.name}` : role.title);
     root
       .append('blockquote')
-      .attr('class', 'statement-text')
-      .text(d.statementKind === 'QUOTE' ? `“${d.text}”` : d.text);
+      .attr('class', d.statementKind === 'QUOTE' ? 'statement-text' : 'statement-text paraphrase')
+      .text(statementTitle(d.text, d.statementKind));
     const rows: Array<[string, (dd: Block) => void]> = [];
     rows.push(['Speaker', (dd) => link(dd, d.speaker.name, { type: 'actor', id: d.speaker.id })]);
     if (d.event) {
@@ -173,7 +185,11 @@ export function detailPanel() {
       const outer = d.quotedIn;
       rows.push([
         'Quoted by',
-        (dd) => link(dd, `${outer.speaker.name}: “${truncate(outer.text, 80)}”`, { type: 'statement', id: outer.id }),
+        (dd) =>
+          link(dd, attributed(outer.speaker.name, truncate(outer.text, 80), outer.statementKind), {
+            type: 'statement',
+            id: outer.id,
+          }),
       ]);
     }
     facts(root, rows);
@@ -183,7 +199,10 @@ export function detailPanel() {
       nested.append('h3').text(d.quotes.length === 1 ? 'Quote inside this statement' : 'Quotes inside this statement');
       for (const q of d.quotes) {
         const item = nested.append<HTMLElement>('div').attr('class', 'nested-quote').attr('data-id', q.id);
-        item.append('blockquote').text(`“${q.text}”`);
+        item
+          .append('blockquote')
+          .classed('paraphrase', q.statementKind === 'PARAPHRASE')
+          .text(statementTitle(q.text, q.statementKind));
         const by = item.append<HTMLElement>('p').attr('class', 'by').text('— ');
         link(by, q.speaker.name, { type: 'statement', id: q.id });
         evidence(item, q.evidence, false);
@@ -192,7 +211,7 @@ export function detailPanel() {
   }
 
   function actorBody(root: Block, d: ActorDetail): void {
-    header(root, `Actor · ${ACTOR_STYLE[d.kind].label}`, d.name, null);
+    header(root, `Actor · ${ACTOR_STYLE[d.kind].label}`, d.name, null, d.disputes);
     const rows: Array<[string, (dd: Block) => void]> = [];
     if (d.aliases.length) rows.push(['Also called', (dd) => void dd.text(d.aliases.join(', '))]);
     for (const r of d.roles)
@@ -222,6 +241,7 @@ export function detailPanel() {
       'Relationship',
       `${d.source.name} ${relationshipLabel(d.relationshipType)} ${d.target.name}`,
       d.date?.label ?? 'Undated',
+      d.disputes,
     );
     facts(root, [
       ['From', (dd) => link(dd, d.source.name, { type: 'actor', id: d.source.id })],
@@ -233,6 +253,26 @@ export function detailPanel() {
   function evidence(root: Block, spans: ApiEvidence[], withHeading = true): void {
     const section = root.append('section').attr('class', 'evidence-list');
     if (withHeading) section.append('h3').text(spans.length === 1 ? 'Evidence' : `Evidence (${spans.length})`);
+    // Source by source, so what each outlet says reads together; one source under the panel's own heading.
+    const groups = groupBySource(spans, sourceOrder);
+    for (const group of groups) {
+      const host: Block =
+        withHeading || groups.length > 1
+          ? section.append<HTMLElement>('section').attr('class', 'source-group').attr('data-source', group.source.id)
+          : section;
+      if (host !== section) {
+        const title = host.append('h4');
+        title.append('span').attr('class', 'source-publisher').text(group.source.publisher);
+        title
+          .append('span')
+          .attr('class', 'source-title')
+          .text(` · ${group.spans.length === 1 ? '1 passage' : `${group.spans.length} passages`}`);
+      }
+      figures(host, group.spans);
+    }
+  }
+
+  function figures(section: Block, spans: ApiEvidence[]): void {
     section
       .selectAll<HTMLElement, ApiEvidence>('figure')
       .data(spans, (e) => `${e.source.id}:${e.start}-${e.end}`)
@@ -249,9 +289,10 @@ export function detailPanel() {
         const caption = figure.append('figcaption');
         caption.each(function (e) {
           const c = select(this);
-          if (e.source.url)
+          const href = httpHref(e.source.url);
+          if (href)
             c.append('a')
-              .attr('href', e.source.url)
+              .attr('href', href)
               .attr('rel', 'noopener noreferrer')
               .attr('target', '_blank')
               .text(citeSource(e.source));
@@ -266,6 +307,11 @@ export function detailPanel() {
     component,
     () => heading,
     (v) => void (heading = v),
+  );
+  component.lookup = accessor(
+    component,
+    () => lookup,
+    (v) => void (lookup = v),
   );
   component.on = (type, listener) => {
     (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
@@ -301,5 +347,22 @@ export interface DetailPanel {
   (selection: Root): void;
   /** The heading level of the panel title, by default h2. */
   heading: Accessor<string, DetailPanel>;
+  /** Names for the ids in claims (events, actors), from what the app has loaded. */
+  lookup: Accessor<ClaimLookup, DetailPanel>;
   on<K extends keyof DetailEventMap>(type: K, listener: (...args: DetailEventMap[K]) => void): DetailPanel;
+}
+
+/**
+ * A source URL as a link target only when it is http: or https: (parsed as the browser would, so case and
+ * whitespace tricks such as ` JavaScript:` are caught); anything else is shown as plain text. The server refuses
+ * such URLs too, but the panel does not rely on every server being current.
+ */
+function httpHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }

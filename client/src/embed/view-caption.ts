@@ -23,8 +23,16 @@ function windowText(from: string | null, to: string | null): string {
 }
 
 /** E.g. "1 January 2025 – 28 February 2025 · following Claudia Sheinbaum · lanes by kind". */
-export function viewSummary(view: EmbedView, state: ViewState, actorName: string | null): string {
+export function viewSummary(
+  view: EmbedView,
+  state: ViewState,
+  actorName: string | null,
+  /** The outlets the Sources filter chose, by name. */
+  outletNames: readonly string[] = [],
+): string {
   const parts = [windowText(state.from, state.to)];
+  if (state.sources.length)
+    parts.push(`as reported by ${outletNames.length ? outletNames.join(', ') : `${state.sources.length} sources`}`);
   if (state.actor) parts.push(`following ${actorName ?? state.actor}`);
   if (view === 'timeline' && state.laneBy === 'kind') parts.push('lanes by kind');
   if (state.text.trim()) parts.push(`matching “${state.text.trim()}”`);

@@ -53,7 +53,8 @@ export function exportLinks(origin: string, root: string, state: ViewState): Exp
     to: state.to,
     match: 'OVERLAPS',
     actorIds: state.actor ? [state.actor] : [],
-    depth: 1,
+    sourceIds: state.sources,
+    depth: state.depth,
     width: null,
     height: null,
     laneBy: state.laneBy,
@@ -77,5 +78,7 @@ export function screenOnlyFilters(state: ViewState): string[] {
     ...(state.text.trim() ? ['the search'] : []),
     ...(state.actorKinds.length ? ['actor kinds'] : []),
     ...(state.eventKinds.length ? ['event kinds'] : []),
+    // The timeline's exports take sourceIds; the network's cannot (the API's network has no source filter).
+    ...(state.sources.length ? ['the Sources filter (in the network exports)'] : []),
   ];
 }

@@ -22,6 +22,8 @@ const PAINT: Record<string, string> = {
 const FONT: Record<string, string> = {
   'font-size': '',
   'font-weight': '400',
+  // Paraphrases are italic (statement-text.ts): the picture keeps that.
+  'font-style': 'normal',
   'letter-spacing': 'normal',
   'text-anchor': 'start',
 };
@@ -90,7 +92,17 @@ function inline(original: Element, copy: Element, referenced: boolean): void {
 /** The chart as one <svg> element with its look inlined; it must be on screen (not display: none). */
 export function standaloneChart(svg: SVGSVGElement): StandaloneChart {
   const copy = svg.cloneNode(true) as SVGSVGElement;
-  inline(svg, copy, false);
+  // Pictures are printed on white: read the light theme's colours even when the screen is in dark mode (dark.css).
+  const root = document.documentElement;
+  const wasLight = root.classList.contains('light-theme');
+  root.classList.add('light-theme');
+  try {
+    inline(svg, copy, false);
+  } finally {
+    if (!wasLight) root.classList.remove('light-theme');
+  }
+  // A busy lane's "+N more: show all" is a control, not part of the picture.
+  for (const control of copy.querySelectorAll('.lane-more')) control.remove();
   const box = svg.viewBox.baseVal;
   const width = Number(svg.getAttribute('width')) || box?.width || svg.clientWidth;
   const height = Number(svg.getAttribute('height')) || box?.height || svg.clientHeight;

@@ -1,9 +1,10 @@
 // Legends for both views, in HTML so they wrap on narrow screens. Swatches reuse the charts' own glyphs.
 import { select, type Selection } from 'd3-selection';
 import type { ActorKind } from '../../../server/domain/types.ts';
-import { ACTOR_STYLE, humanizeKind, OTHER_KINDS_COLOUR, STATEMENT_COLOUR } from '../theme/palette.ts';
+import { ACTOR_STYLE, humanizeKind, STATEMENT_COLOUR } from '../theme/palette.ts';
 import { actorSymbolPath } from '../ui/actor-symbol.ts';
 import { QUOTE_GLYPH } from '../ui/glyphs.ts';
+import { DISPUTE_LEGEND_ITEM } from './dispute-legend.ts';
 
 interface Item {
   key: string;
@@ -44,10 +45,10 @@ export function renderTimelineLegend(
   container: HTMLElement,
   kinds: readonly string[],
   colours: ReadonlyMap<string, string>,
+  disputed = false,
 ): void {
-  const others = kinds.filter((k) => k !== 'statement' && colours.get(k) === OTHER_KINDS_COLOUR);
   const eventKinds: Item[] = kinds
-    .filter((k) => k !== 'statement' && colours.get(k) !== OTHER_KINDS_COLOUR)
+    .filter((k) => k !== 'statement')
     .map((kind) => ({
       key: `kind-${kind}`,
       label: humanizeKind(kind),
@@ -61,20 +62,6 @@ export function renderTimelineLegend(
           .attr('rx', 3)
           .attr('fill', colours.get(kind) ?? '#555'),
     }));
-  if (others.length)
-    eventKinds.push({
-      key: 'kind-other',
-      label: `Other: ${others.map((k) => humanizeKind(k).toLowerCase()).join(', ')}`,
-      draw: (svg) =>
-        void svg
-          .append('rect')
-          .attr('x', 4)
-          .attr('y', 2)
-          .attr('width', 18)
-          .attr('height', 10)
-          .attr('rx', 3)
-          .attr('fill', OTHER_KINDS_COLOUR),
-    });
   const encodings: Item[] = [
     {
       key: 'day',
@@ -129,7 +116,7 @@ export function renderTimelineLegend(
       draw: (svg) => void svg.append('path').attr('d', 'M2,11C10,11 16,3 24,3').attr('class', 'legend-link'),
     },
   ];
-  render(container, 'Timeline legend', [eventKinds, encodings]);
+  render(container, 'Timeline legend', [eventKinds, disputed ? [...encodings, DISPUTE_LEGEND_ITEM] : encodings]);
 }
 
 export function renderNetworkLegend(container: HTMLElement, kinds: readonly ActorKind[]): void {

@@ -1,9 +1,12 @@
 // The same items as the chart, as an ordered list: the accessible alternative, readable on any screen.
+import { statementTitle } from '../model/statement-text.ts';
 import { dispatch } from 'd3-dispatch';
 import { select, type Selection } from 'd3-selection';
 import { humanizeKind } from '../theme/palette.ts';
 import { accessor, type Accessor } from '../ui/accessor.ts';
 import { anchorMs, extentOf } from '../timeline/date-extent.ts';
+import { disputeSentence } from '../timeline/entry-dispute.ts';
+import { htmlDisputeChip } from '../ui/dispute-mark.ts';
 import type { TimelineEntry } from '../timeline/timeline-entry.ts';
 
 interface ListEventMap {
@@ -52,7 +55,10 @@ export function listView() {
         button.select('.swatch').style('background', (d) => colours.get(d.kind) ?? '#333');
         button.select('.when').text((d) => d.date.label);
         button.select('.what').text((d) => (d.type === 'statement' ? 'Statement' : humanizeKind(d.kind)));
-        button.select('.title').text((d) => (d.type === 'statement' ? `“${d.title}”` : d.title));
+        button
+          .select('.title')
+          .classed('paraphrase', (d) => d.statementKind === 'PARAPHRASE')
+          .text((d) => (d.type === 'statement' ? statementTitle(d.title, d.statementKind ?? 'PARAPHRASE') : d.title));
         button
           .select('.who')
           .text((d) =>
@@ -60,6 +66,11 @@ export function listView() {
               ? `said by ${d.actors[0]?.name ?? 'unknown'}`
               : d.actors.map((a) => a.name).join(', '),
           );
+        button
+          .attr('data-disputed', (d) => d.disputes?.map((x) => x.field).join(' ') || null)
+          .each(function (d) {
+            htmlDisputeChip(this, d.disputes?.length ? disputeSentence(d.disputes) : null);
+          });
       });
   }
 

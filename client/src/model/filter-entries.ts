@@ -90,12 +90,20 @@ export function neighbourhood(
   actor: string,
   edges: ReadonlyArray<{ id: string; source: { id: string }; target: { id: string } }>,
   shown: ReadonlySet<string>,
+  depth = 1,
 ): Set<string> {
+  // Breadth-first, one ring per hop, over the edges shown (the window and kind filters apply to every hop).
   const near = new Set([actor]);
-  for (const e of edges) {
-    if (!shown.has(e.id)) continue;
-    if (e.source.id === actor) near.add(e.target.id);
-    if (e.target.id === actor) near.add(e.source.id);
+  let ring = new Set([actor]);
+  for (let hop = 0; hop < depth && ring.size > 0; hop++) {
+    const next = new Set<string>();
+    for (const e of edges) {
+      if (!shown.has(e.id)) continue;
+      if (ring.has(e.source.id) && !near.has(e.target.id)) next.add(e.target.id);
+      if (ring.has(e.target.id) && !near.has(e.source.id)) next.add(e.source.id);
+    }
+    for (const id of next) near.add(id);
+    ring = next;
   }
   return near;
 }

@@ -2,6 +2,7 @@
 // lead with the speaker and events with whoever acted (the API lists participants by id, not by role).
 import type { ActorRef, ApiTimelineItem } from '../api/api-types.ts';
 import type { TimelineEntry } from '../timeline/timeline-entry.ts';
+import { entryDisputes } from './entry-disputes.ts';
 
 const ACTING = new Set([
   'agent',
@@ -31,27 +32,30 @@ export function orderParticipants(participants: ReadonlyArray<{ role: string; ac
 }
 
 export function toEntries(items: readonly ApiTimelineItem[]): TimelineEntry[] {
-  return items.map((item) =>
-    item.__typename === 'Event'
-      ? {
-          id: item.id,
-          type: 'event',
-          title: item.title,
-          kind: item.kind,
-          date: item.date,
-          actors: dedupe(orderParticipants(item.participants)),
-          eventId: null,
-        }
-      : {
-          id: item.id,
-          type: 'statement',
-          title: item.text,
-          kind: 'statement',
-          date: item.date,
-          actors: [item.speaker],
-          eventId: item.event?.id ?? null,
-        },
-  );
+  return items.map((item) => entryDisputes(item, toEntry(item)));
+}
+
+function toEntry(item: ApiTimelineItem): TimelineEntry {
+  return item.__typename === 'Event'
+    ? {
+        id: item.id,
+        type: 'event',
+        title: item.title,
+        kind: item.kind,
+        date: item.date,
+        actors: dedupe(orderParticipants(item.participants)),
+        eventId: null,
+      }
+    : {
+        id: item.id,
+        type: 'statement',
+        title: item.text,
+        kind: 'statement',
+        date: item.date,
+        actors: [item.speaker],
+        eventId: item.event?.id ?? null,
+        statementKind: item.statementKind,
+      };
 }
 
 function dedupe<T extends { id: string }>(actors: T[]): T[] {

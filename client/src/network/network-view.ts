@@ -14,6 +14,7 @@ import { actorSymbolPath } from '../ui/actor-symbol.ts';
 import { rovingKeydown } from '../ui/roving-focus.ts';
 import { anchorOf, type Tooltip } from '../ui/tooltip.ts';
 import { zoomFilter } from '../ui/zoom-filter.ts';
+import { svgDisputeBadge } from '../ui/dispute-mark.ts';
 import { drawEdgeBatches, drawNodeBatches } from './draw-batches.ts';
 import { yieldToMain } from '../ui/yield-to-main.ts';
 import { BATCH_EDGES, MAX_SEPARATE_EDGES, nearestPath, preparePaths } from './edge-batch.ts';
@@ -30,6 +31,8 @@ export interface NetworkViewData {
   focusId: string | null;
   /** Relationship id -> its date label, for labels read aloud and tooltips. */
   edgeDates: ReadonlyMap<string, string>;
+  /** Actors and relationships whose sources disagree on something: they carry the dispute badge. */
+  disputed?: ReadonlySet<string>;
   /** Relationships on the paths the path finder shows: drawn strong and marked, all others dim. */
   pathEdges?: ReadonlySet<string> | null;
 }
@@ -424,20 +427,25 @@ export function networkView() {
           'class',
           (d) =>
             `edge${isStrong(d, data) ? ' is-strong' : ' is-dim'}${d.id === selectedId ? ' is-selected' : ''}` +
-            (data.pathEdges?.has(d.id) ? ' is-on-path' : ''),
+            (data.pathEdges?.has(d.id) ? ' is-on-path' : '') +
+            (data.disputed?.has(d.id) ? ' is-disputed' : ''),
         )
         .attr('data-id', (d) => d.id)
         .attr('data-type', 'relationship')
         .attr('data-source', (d) => d.source)
         .attr('data-target', (d) => d.target)
         .attr('tabindex', (d) => (d.id === activeEdge ? 0 : -1))
-        .attr('aria-label', edgeText)
+        .attr('aria-label', (d) => `${edgeText(d)}${data.disputed?.has(d.id) ? '; sources disagree about it' : ''}`)
         .attr('aria-pressed', (d) => String(d.id === selectedId))
         .call((g) => {
           g.select('path.hit').attr('d', (d) => pathData(geometry(d)));
           g.select('path.line')
             .attr('d', (d) => pathData(geometry(d)))
             .attr('marker-end', (d) => `url(#${uid}-arrow-${isStrong(d, data) ? 'strong' : 'normal'})`);
+          g.each(function (d) {
+            const mid = data.disputed?.has(d.id) ? pointOnPath(geometry(d), 0.5) : null;
+            svgDisputeBadge(this, mid !== null, mid?.x, mid?.y, 'Sources disagree about this relationship');
+          });
         });
     }
 
@@ -522,7 +530,7 @@ export function networkView() {
         .attr(
           'aria-label',
           (d) =>
-            `${d.name}, ${ACTOR_STYLE[d.kind].label.toLowerCase()}, ${d.degree} relationship${d.degree === 1 ? '' : 's'}`,
+            `${d.name}, ${ACTOR_STYLE[d.kind].label.toLowerCase()}, ${d.degree} relationship${d.degree === 1 ? '' : 's'}${data.disputed?.has(d.id) ? '; sources disagree about this actor' : ''}`,
         )
         .attr('aria-pressed', (d) => String(d.id === data.focusId))
         .attr('transform', (d) => `translate(${position(d).x},${position(d).y})`)
@@ -535,6 +543,15 @@ export function networkView() {
             .attr('y', (d) => (d.label ? d.label.y - d.y : 0))
             .attr('text-anchor', (d) => d.label?.anchor ?? 'middle')
             .text((d) => d.name);
+          g.each(function (d) {
+            svgDisputeBadge(
+              this,
+              data.disputed?.has(d.id) ?? false,
+              d.r * 0.8,
+              -d.r * 0.8,
+              'Sources disagree about this actor',
+            );
+          });
         });
     }
   }

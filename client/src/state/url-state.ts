@@ -1,7 +1,13 @@
 // ViewState <-> URLSearchParams. Parsing never throws: anything unreadable falls back to the default,
 // so an edited or truncated link still opens.
 import { ACTOR_KINDS, type ActorKind } from '../../../server/domain/types.ts';
-import { DEFAULT_STATE, type SelectionRef, type SelectionType, type ViewState } from './view-state.ts';
+import {
+  DEFAULT_STATE,
+  type NetworkDepth,
+  type SelectionRef,
+  type SelectionType,
+  type ViewState,
+} from './view-state.ts';
 
 const SELECTION_TYPES: readonly SelectionType[] = ['event', 'statement', 'actor', 'relationship'];
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
@@ -34,6 +40,10 @@ function selection(value: string | null): SelectionRef | null {
   return SELECTION_TYPES.includes(type) && ID.test(id) ? { type, id } : null;
 }
 
+function depthOf(value: string | null): NetworkDepth {
+  return value === '2' ? 2 : value === '3' ? 3 : 1;
+}
+
 export function parseViewState(params: URLSearchParams): ViewState {
   let from = isoDay(params.get('from'));
   let to = isoDay(params.get('to'));
@@ -47,7 +57,9 @@ export function parseViewState(params: URLSearchParams): ViewState {
     text: (params.get('q') ?? '').slice(0, 200),
     actorKinds: list(params.get('ak')).filter((k): k is ActorKind => (ACTOR_KINDS as readonly string[]).includes(k)),
     eventKinds: list(params.get('ek')).filter((k) => KIND.test(k)),
+    sources: list(params.get('src')).filter((id) => ID.test(id)),
     actor: actor && ID.test(actor) ? actor : null,
+    depth: depthOf(params.get('depth')),
     selected: selection(params.get('sel')),
   };
 }
@@ -62,7 +74,9 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   if (state.text.trim()) p.set('q', state.text.trim());
   if (state.actorKinds.length) p.set('ak', [...state.actorKinds].sort().join(','));
   if (state.eventKinds.length) p.set('ek', [...state.eventKinds].sort().join(','));
+  if (state.sources.length) p.set('src', [...state.sources].sort().join(','));
   if (state.actor) p.set('actor', state.actor);
+  if (state.depth !== DEFAULT_STATE.depth) p.set('depth', String(state.depth));
   if (state.selected) p.set('sel', `${state.selected.type}:${state.selected.id}`);
   return p;
 }

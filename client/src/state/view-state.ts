@@ -10,6 +10,8 @@ export interface SelectionRef {
   id: string;
 }
 
+export type NetworkDepth = 1 | 2 | 3;
+
 export interface ViewState {
   /** Inclusive ISO-day window shown by the timeline and applied to the network; null ends mean all. */
   from: string | null;
@@ -21,8 +23,12 @@ export interface ViewState {
   /** Empty means every kind. */
   actorKinds: ActorKind[];
   eventKinds: string[];
+  /** Source (article) ids: only what these sources report is shown; empty means every source. */
+  sources: string[];
   /** The actor the views are narrowed to. */
   actor: string | null;
+  /** How many hops from that actor the network highlights (1 to 3, as the API's network depth). */
+  depth: NetworkDepth;
   /** The mark whose evidence the detail panel shows. */
   selected: SelectionRef | null;
 }
@@ -35,6 +41,8 @@ export const DEFAULT_STATE: ViewState = {
   text: '',
   actorKinds: [],
   eventKinds: [],
+  sources: [],
   actor: null,
+  depth: 1,
   selected: null,
 };

@@ -13,20 +13,61 @@ export const OKABE_ITO = {
   black: '#000000',
 } as const;
 
-/** One colour per event kind, in this order; yellow is last because it is faint on white. */
-export const CATEGORY_COLOURS: readonly string[] = [
-  OKABE_ITO.blue,
-  OKABE_ITO.vermillion,
-  OKABE_ITO.bluishGreen,
-  OKABE_ITO.reddishPurple,
-  OKABE_ITO.orange,
-  OKABE_ITO.skyBlue,
-  OKABE_ITO.yellow,
+export const STATEMENT_COLOUR = '#333333';
+
+/**
+ * The event kinds of the article vocabulary (seed/README.md), each with its own colour for good: a colour means
+ * the same kind in every view, picture and export, whatever else the data holds. Okabe–Ito first, then Paul Tol's
+ * colour-blind-safe additions; no yellow, which is faint on white.
+ */
+export const KNOWN_KIND_COLOURS: Readonly<Record<string, string>> = {
+  directive: OKABE_ITO.blue,
+  designation: OKABE_ITO.reddishPurple,
+  proposal: OKABE_ITO.bluishGreen,
+  rejection: OKABE_ITO.vermillion,
+  speech: OKABE_ITO.orange,
+  'press-conference': OKABE_ITO.skyBlue,
+  'military-deployment': '#AA4499',
+  'military-operations': '#EE3377',
+  'legislative-deliberation': '#999933',
+  crackdown: '#44AA99',
+};
+
+/** Kinds outside the vocabulary draw from these by a hash of the kind's name (Tol's muted and light sets). */
+export const HASHED_KIND_COLOURS: readonly string[] = [
+  '#DDAA33',
+  '#117733',
+  '#88CCEE',
+  '#AA4466',
+  '#6699CC',
+  '#CC6677',
+  '#997700',
+  '#7766CC',
 ];
 
-export const STATEMENT_COLOUR = '#333333';
-/** Kinds beyond the palette share this, rather than reuse a colour that already means something. */
-export const OTHER_KINDS_COLOUR = '#9e9e9e';
+/** FNV-1a: a stable, well-spread hash of a short string, the same in every browser and in Node. */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The colour of an event kind (or 'statement'): fixed for known kinds, a stable hashed colour for any other. */
+export function kindColour(kind: string): string {
+  if (kind === 'statement') return STATEMENT_COLOUR;
+  return KNOWN_KIND_COLOURS[kind] ?? HASHED_KIND_COLOURS[hashOf(kind) % HASHED_KIND_COLOURS.length]!;
+}
+
+/** kind -> colour for every kind given (repeats allowed); each colour is kindColour's, whatever the others are. */
+export function kindColours(kinds: Iterable<string>): Map<string, string> {
+  const colours = new Map<string, string>();
+  for (const k of kinds) if (!colours.has(k)) colours.set(k, kindColour(k));
+  colours.set('statement', STATEMENT_COLOUR);
+  return colours;
+}
 
 export type ActorShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'star';
 
@@ -37,20 +78,6 @@ export const ACTOR_STYLE: Record<ActorKind, { colour: string; shape: ActorShape;
   GROUP: { colour: OKABE_ITO.vermillion, shape: 'triangle', label: 'Group' },
   MEDIA: { colour: OKABE_ITO.reddishPurple, shape: 'star', label: 'Media' },
 };
-
-/**
- * A colour per event kind, given every entry's kind (repeats count): the most frequent kinds (then by
- * name, so the same data always gets the same colours) get the palette; the rest share OTHER_KINDS_COLOUR.
- */
-export function kindColours(kinds: Iterable<string>): Map<string, string> {
-  const counts = new Map<string, number>();
-  for (const k of kinds) if (k !== 'statement') counts.set(k, (counts.get(k) ?? 0) + 1);
-  const ranked = [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1));
-  const colours = new Map<string, string>();
-  ranked.forEach((kind, i) => colours.set(kind, CATEGORY_COLOURS[i] ?? OTHER_KINDS_COLOUR));
-  colours.set('statement', STATEMENT_COLOUR);
-  return colours;
-}
 
 /** "press-conference" -> "Press conference". */
 export function humanizeKind(kind: string): string {

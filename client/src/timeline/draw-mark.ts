@@ -3,6 +3,7 @@
 // only attributes whose value changed are written: during a zoom most marks then cost one attribute a frame
 // (a keyed d3 join rewrote ~25 attributes of every mark every frame, most of a frame's time).
 import { QUOTE_GLYPH } from '../ui/glyphs.ts';
+import { drawDispute } from './draw-dispute.ts';
 import type { TimelineMark } from './timeline-layout.ts';
 import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
 
@@ -135,7 +136,11 @@ function update(drawn: DrawnMark, d: TimelineMark, style: MarkStyle): void {
   drawn.mark = d;
   const { g } = drawn;
   const selected = d.id === style.selectedId;
-  set(g, 'class', `mark ${d.type} shape-${d.shape}${selected ? ' is-selected' : ''}${d.label ? '' : ' unlabelled'}`);
+  set(
+    g,
+    'class',
+    `mark ${d.type} shape-${d.shape}${d.paraphrase ? ' paraphrase' : ''}${selected ? ' is-selected' : ''}${d.label ? '' : ' unlabelled'}`,
+  );
   set(g, 'data-id', d.id);
   set(g, 'data-type', d.type);
   set(g, 'data-precision', d.precision);
@@ -211,6 +216,7 @@ function update(drawn: DrawnMark, d: TimelineMark, style: MarkStyle): void {
       text(span, value);
     }
   }
+  drawDispute(g, d);
 }
 
 /** A layer of marks: `draw` puts exactly `marks` in `g`, in their order (keyboard order follows it). */

@@ -1,6 +1,7 @@
 // The timeline's input: one entry per event or statement, already flattened from the API shape so the
 // layout needs nothing else (the server builds the same entries from domain types for SVG export).
-import type { ActorKind, FuzzyDate } from '../../../server/domain/types.ts';
+import type { ActorKind, FuzzyDate, StatementKind } from '../../../server/domain/types.ts';
+import type { EntryDispute } from './entry-dispute.ts';
 
 export type EntryType = 'event' | 'statement';
 
@@ -22,6 +23,10 @@ export interface TimelineEntry {
   actors: EntryActor[];
   /** For a statement, the event it was made at. */
   eventId: string | null;
+  /** For a statement, whether its text is the speaker's words (QUOTE) or the article's gist (PARAPHRASE). */
+  statementKind?: StatementKind;
+  /** The fields its sources disagree on (absent or empty: none); see entry-dispute.ts. */
+  disputes?: EntryDispute[];
 }
 
 export type LaneBy = 'actor' | 'kind';

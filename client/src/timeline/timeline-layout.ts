@@ -1,8 +1,11 @@
 // The timeline as positions: entries + width + visible window in, lanes, marks, labels, connectors,
 // density bins and axis ticks out. Pure (no DOM, no browser globals) so the server can reuse it for SVG.
+import { statementTitle } from '../model/statement-text.ts';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { Precision } from '../../../server/domain/types.ts';
+import { claimRanges, type ClaimRange } from './claim-ranges.ts';
 import { extentOf } from './date-extent.ts';
+import { disputeSentence } from './entry-dispute.ts';
 import { densityBinCount, densityBins, type DensityBin } from './density-bins.ts';
 import { markGeometry, type MarkShape, type PlotBounds } from './mark-geometry.ts';
 import { placeLabel, type MarkLabel } from './mark-label.ts';
@@ -20,6 +23,19 @@ export interface TimelineLayoutOptions {
   laneBy: LaneBy;
   /** Above this many entries in view, lanes show density bins instead of marks. */
   densityThreshold?: number;
+  /**
+   * Lanes (by key) that grow as many labelled rows as their marks need, or 'all' (the print SVG). Others stop at
+   * maxLabelledRows and gather the rest, unlabelled, into their last row: the lane's overflow cluster.
+   */
+  expandedLanes?: ReadonlySet<string> | 'all';
+}
+
+/** Marks a busy lane could not label in its rows, gathered in its last row: "+N", expanded on request. */
+export interface LaneOverflow {
+  count: number;
+  /** Where the cluster's label goes: the start of the last row. */
+  x: number;
+  y: number;
 }
 
 export interface TimelineLane extends LaneSpec {
@@ -27,8 +43,8 @@ export interface TimelineLane extends LaneSpec {
   y: number;
   headerY: number;
   height: number;
-  /** Compact lanes have too many rows for labels; their marks carry tooltips only. */
-  compact: boolean;
+  /** Marks gathered unlabelled in the last row because the lane hit its row limit; null when all fit. */
+  overflow: LaneOverflow | null;
 }
 
 export interface TimelineMark {
@@ -54,6 +70,11 @@ export interface TimelineMark {
   ariaLabel: string;
   label: MarkLabel | null;
   eventId: string | null;
+  /** A statement in the article's words, not the speaker's: drawn without quotation marks, in italics. */
+  paraphrase: boolean;
+  /** Fields its sources disagree on (empty: none), and each source's range when the date is one. */
+  disputed: string[];
+  claimRanges: ClaimRange[];
 }
 
 /** A statement joined to the event it was made at. */
@@ -83,21 +104,24 @@ export interface TimelineLayout {
 }
 
 export function ariaLabelOf(entry: TimelineEntry): string {
+  const disputed = entry.disputes?.length ? `. ${disputeSentence(entry.disputes)}` : '';
   if (entry.type === 'statement') {
     const speaker = entry.actors[0]?.name ?? 'unknown speaker';
-    return `Statement by ${speaker}: “${entry.title}”, ${entry.date.label}`;
+    const how = entry.statementKind === 'QUOTE' ? '' : ', paraphrased';
+    return `Statement by ${speaker}${how}: ${statementTitle(entry.title, entry.statementKind ?? 'PARAPHRASE')}, ${entry.date.label}${disputed}`;
   }
-  return `Event: ${entry.title}, ${entry.date.label}`;
+  return `Event: ${entry.title}, ${entry.date.label}${disputed}`;
 }
 
-/** The second label line: the date, and for a statement who said it. */
+/** The second label line: the date, for a statement who said it, and whether its sources disagree. */
 function dateLine(entry: TimelineEntry): string {
   const speaker = entry.type === 'statement' ? entry.actors[0]?.name : undefined;
-  return speaker ? `${entry.date.label} · ${speaker}` : entry.date.label;
+  const line = speaker ? `${entry.date.label} · ${speaker}` : entry.date.label;
+  return entry.disputes?.length ? `${line} · disputed` : line;
 }
 
 function titleLine(entry: TimelineEntry): string {
-  return entry.type === 'statement' ? `“${entry.title}”` : entry.title;
+  return entry.type === 'statement' ? statementTitle(entry.title, entry.statementKind ?? 'PARAPHRASE') : entry.title;
 }
 
 interface Placed {
@@ -162,26 +186,30 @@ export function layoutIndexedTimeline(
         (a.entry.id < b.entry.id ? -1 : 1),
     );
     for (const p of placed) p.label = placeLabel(titleLine(p.entry), dateLine(p.entry), p.geometry, plot);
-    let packed = packRows(
+    const packed = packRows(
       placed.map((p) => ({
         start: Math.min(p.geometry.x, p.label?.left ?? Infinity),
         end: Math.max(p.geometry.x2, p.label?.right ?? -Infinity),
       })),
       M.rowGap,
     );
-    const compact = packed.count > M.maxLabelledRows;
-    if (compact) {
-      for (const p of placed) p.label = null;
-      packed = packRows(
-        placed.map((p) => ({ start: p.geometry.x, end: p.geometry.x2 })),
-        2,
-      );
-    }
-    const rowHeight = compact ? M.compactRowHeight : M.rowHeight;
-    const rowCount = Math.min(packed.count, compact ? M.maxCompactRows : M.maxLabelledRows);
+    // A lane grows rows so each mark keeps its label, up to the limit; past it, the marks that would need more
+    // rows lose their labels and share the last row (still drawn, focusable, with tooltips): the "+N" cluster.
+    const expanded = options.expandedLanes === 'all' || options.expandedLanes?.has(spec.key) === true;
+    const limit = expanded ? Infinity : M.maxLabelledRows;
+    const rowCount = Math.min(packed.count, limit);
+    const rowHeight = M.rowHeight;
+    const lastRow = rowCount - 1;
+    let overflowCount = 0;
+    let overflowX = Infinity;
     placed.forEach((p, i) => {
-      // Past the last compact row, marks share the last one: still drawn and focusable, possibly overlapping.
-      const row = Math.min(packed.rows[i] ?? 0, rowCount - 1);
+      const packedRow = packed.rows[i] ?? 0;
+      const row = packedRow >= lastRow && packed.count > limit ? lastRow : packedRow;
+      if (packed.count > limit && packedRow >= lastRow) {
+        p.label = null;
+        overflowCount++;
+        overflowX = Math.min(overflowX, p.geometry.x);
+      }
       const { entry, geometry } = p;
       marks.push({
         id: entry.id,
@@ -194,7 +222,7 @@ export function layoutIndexedTimeline(
         x: geometry.x,
         x2: geometry.x2,
         anchorX: geometry.anchorX,
-        y: rowsTop + row * rowHeight + (compact ? rowHeight / 2 : 12),
+        y: rowsTop + row * rowHeight + 12,
         fadeStart: geometry.fadeStart,
         fadeEnd: geometry.fadeEnd,
         clipStart: geometry.clipStart,
@@ -204,10 +232,15 @@ export function layoutIndexedTimeline(
         ariaLabel: ariaLabelOf(entry),
         label: p.label,
         eventId: entry.eventId,
+        paraphrase: entry.statementKind === 'PARAPHRASE',
+        disputed: entry.disputes?.map((d) => d.field) ?? [],
+        claimRanges: entry.disputes ? claimRanges(entry, x, plot) : [],
       });
     });
+    const overflow =
+      overflowCount > 0 ? { count: overflowCount, x: overflowX, y: rowsTop + lastRow * rowHeight + 12 } : null;
     const height = M.laneHeaderHeight + rowCount * rowHeight + M.laneGap;
-    lanes.push({ ...spec, y: top, headerY: top + 14, height, compact });
+    lanes.push({ ...spec, y: top, headerY: top + 14, height, overflow });
     cursor += height;
   }
 
@@ -289,7 +322,7 @@ function densityLayout(
     if (!counts.subarray(lane * binCount, (lane + 1) * binCount).some((c) => c > 0)) return;
     const height = M.laneHeaderHeight + M.densityHeight + M.laneGap;
     bands.push({ lane, key: spec.key, top: cursor + M.laneHeaderHeight, height: M.densityHeight });
-    lanes.push({ ...spec, y: cursor, headerY: cursor + 14, height, compact: true });
+    lanes.push({ ...spec, y: cursor, headerY: cursor + 14, height, overflow: null });
     cursor += height;
   });
   return {

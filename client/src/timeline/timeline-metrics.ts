@@ -9,7 +9,6 @@ export const TIMELINE_METRICS = {
   laneGap: 8,
   bottomPadding: 6,
   rowHeight: 34,
-  compactRowHeight: 18,
   densityHeight: 30,
   titleFont: { size: 12, bold: true } as FontSpec,
   dateFont: { size: 11 } as FontSpec,
@@ -24,8 +23,8 @@ export const TIMELINE_METRICS = {
   /** Labels shorter than this are not worth drawing. */
   minLabelWidth: 70,
   maxLanes: 12,
-  maxLabelledRows: 8,
-  maxCompactRows: 12,
+  /** Labelled rows a lane grows to before it gathers the rest into a "+N" cluster (see timeline-layout.ts). */
+  maxLabelledRows: 10,
   densityThreshold: 1000,
   binWidth: 6,
   /** Title baseline and date baseline relative to a mark's centre: the two lines straddle the mark. */

@@ -1,5 +1,7 @@
 // The timeline chart as a reusable d3 component: `selection.datum(entries).call(view)` draws or updates
 // in place (keyed joins). Zoom and pan redraw on animation frames; it never fetches.
+import { drawLaneClusters } from './lane-cluster.ts';
+import { statementTitle } from '../model/statement-text.ts';
 import { dispatch } from 'd3-dispatch';
 import { scaleUtc } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
@@ -12,6 +14,7 @@ import { zoomFilter } from '../ui/zoom-filter.ts';
 import { DAY_MS } from './date-extent.ts';
 import { drawAxis, drawBins, drawLanes, drawLinks, drawSketchBins } from './draw-frame.ts';
 import { markLayer } from './draw-mark.ts';
+import { disputeSentence } from './entry-dispute.ts';
 import type { LaneBy, TimelineEntry } from './timeline-entry.ts';
 import { indexTimeline, type TimelineIndex } from './timeline-index.ts';
 import { layoutIndexedTimeline, type TimelineLayout, type TimelineMark } from './timeline-layout.ts';
@@ -48,6 +51,9 @@ export function timelineView() {
   let layout: TimelineLayout | null = null;
   let index: TimelineIndex | null = null;
   let frame = 0;
+  /** Busy lanes the reader expanded (lane-cluster.ts); a new version redraws. */
+  const expandedLanes = new Set<string>();
+  let expandedVersion = 0;
   let zooming = false;
   let provisional = false;
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>().filter(
@@ -116,6 +122,8 @@ export function timelineView() {
     const plot = svg.append('g').attr('class', 'plot').attr('clip-path', `url(#${uid}-clip)`);
     for (const name of ['links', 'bins', 'marks']) plot.append('g').attr('class', name);
     svg.append('text').attr('class', 'empty-note').attr('text-anchor', 'middle');
+    // Outside the plot's clip: the controls sit in the lane headers.
+    svg.append('g').attr('class', 'lane-clusters');
 
     behaviour
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
@@ -172,7 +180,18 @@ export function timelineView() {
   function render(): void {
     const node = root?.select<SVGSVGElement>('svg.timeline-chart').node();
     if (!node) return;
-    const inputs = [node, lastEntries, width, laneBy, domain[0], domain[1], selectedId, colours, densityThreshold];
+    const inputs = [
+      node,
+      lastEntries,
+      width,
+      laneBy,
+      domain[0],
+      domain[1],
+      selectedId,
+      colours,
+      densityThreshold,
+      expandedVersion,
+    ];
     if (inputs.every((v, i) => v === drawnFrom[i])) {
       // The same picture; only the bins' labels, skipped during the gesture, may be due.
       if (!zooming && !provisional && binTitlesStale && layout) {
@@ -186,7 +205,7 @@ export function timelineView() {
     const sketch = zooming || provisional;
     binTitlesStale = sketch;
     const svg = select(node);
-    layout = layoutIndexedTimeline(ensureIndex(), { width, domain, densityThreshold });
+    layout = layoutIndexedTimeline(ensureIndex(), { width, domain, densityThreshold, expandedLanes });
     const { plot } = layout;
     svg
       .attr('width', width)
@@ -213,6 +232,18 @@ export function timelineView() {
     drawLinks(svg.select('g.links'), layout.links);
     (sketch ? drawSketchBins : drawBins)(svg.select('g.bins'), layout.bins);
     drawMarks(svg.select('g.marks'), layout.marks);
+    drawLaneClusters(svg.select('g.lane-clusters'), layout, expandedLanes, toggleLane);
+  }
+
+  function toggleLane(key: string): void {
+    if (!expandedLanes.delete(key)) expandedLanes.add(key);
+    expandedVersion++;
+    render();
+    // The control is redrawn in place; keep keyboard focus on it.
+    root
+      ?.select<SVGTextElement>(`text.lane-more[data-lane="${CSS.escape(key)}"]`)
+      .node()
+      ?.focus();
   }
 
   const drawMarkLayer = markLayer({
@@ -240,10 +271,12 @@ export function timelineView() {
     const actors = entry?.actors.map((a) => a.name).join(', ') ?? '';
     const kind = mark.type === 'statement' ? 'Statement' : humanizeKind(mark.kind);
     return {
-      title: mark.type === 'statement' ? `“${mark.title}”` : mark.title,
+      title:
+        mark.type === 'statement' ? statementTitle(mark.title, mark.paraphrase ? 'PARAPHRASE' : 'QUOTE') : mark.title,
       lines: [
         `${kind} · ${mark.dateLabel}`,
         ...(actors ? [mark.type === 'statement' ? `Said by ${actors}` : `With ${actors}`] : []),
+        ...(entry?.disputes?.length ? [disputeSentence(entry.disputes)] : []),
       ],
     };
   }

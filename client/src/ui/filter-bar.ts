@@ -1,5 +1,6 @@
 // Search and filters: text, actor kind, event kind, date window, lane mode, chart/list, and the link to
 // the current view. It only reports changes; main.ts owns the state.
+import { formatDay, parseDay } from './day-input.ts';
 import { dispatch } from 'd3-dispatch';
 import { select, type Selection } from 'd3-selection';
 import { ACTOR_KINDS, type ActorKind } from '../../../server/domain/types.ts';
@@ -57,13 +58,62 @@ export function filterBar() {
       ['to', 'To'],
     ] as const) {
       dates.append('label').attr('for', `filter-${key}`).attr('class', 'visually-hidden').text(label);
+      // A text field in the labels' own format (day-input.ts) rather than the browser's mm/dd/yyyy; the calendar
+      // is still there, behind the button, from a native date input kept out of sight.
       dates
         .append('input')
         .attr('id', `filter-${key}`)
+        .attr('type', 'text')
+        .attr('class', 'day-field')
+        .attr('autocomplete', 'off')
+        .attr('aria-describedby', `filter-${key}-error`)
+        .on('change', function (this: HTMLInputElement) {
+          if (!this.value.trim()) return listeners.call('change', undefined, { [key]: null });
+          const read = parseDay(this.value, navigator.language || 'en-GB');
+          const error = 'error' in read ? read.error : '';
+          this.setAttribute('aria-invalid', String(Boolean(error)));
+          select(`#filter-${key}-error`).text(error);
+          if ('day' in read) listeners.call('change', undefined, { [key]: read.day });
+        });
+      const picker = dates
+        .append('input')
         .attr('type', 'date')
+        .attr('class', 'visually-hidden day-picker')
+        .attr('tabindex', -1)
+        .attr('aria-hidden', 'true')
         .on('change', function (this: HTMLInputElement) {
           listeners.call('change', undefined, { [key]: this.value || null });
         });
+      dates
+        .append('button')
+        .attr('type', 'button')
+        .attr('class', 'day-picker-button')
+        .attr('aria-label', `${label}: pick a day on a calendar`)
+        .call((b) =>
+          // Drawn, not an emoji: not every system has an emoji font.
+          b
+            .append('svg')
+            .attr('viewBox', '0 0 16 16')
+            .attr('width', 14)
+            .attr('height', 14)
+            .attr('aria-hidden', 'true')
+            .append('path')
+            .attr('d', 'M2.5 3.5h11v10h-11z M2.5 6.5h11 M5.5 1.5v3 M10.5 1.5v3')
+            .attr('fill', 'none')
+            .attr('stroke', 'currentColor')
+            .attr('stroke-width', 1.3),
+        )
+        .on('click', () => {
+          const input = picker.node()!;
+          input.value = data?.state[key] ?? '';
+          try {
+            input.showPicker();
+          } catch {
+            // No picker in this browser (or not from here): the text field takes the day as typed.
+            select<HTMLInputElement, unknown>(`#filter-${key}`).node()?.focus();
+          }
+        });
+      dates.append('span').attr('id', `filter-${key}-error`).attr('class', 'day-error').attr('role', 'alert');
       if (key === 'from') dates.append('span').attr('aria-hidden', 'true').text('–');
     }
 
@@ -123,10 +173,18 @@ export function filterBar() {
     if (document.activeElement !== text) text.value = state.text;
     const from = root.select<HTMLInputElement>('#filter-from').node()!;
     const to = root.select<HTMLInputElement>('#filter-to').node()!;
-    from.value = state.from ?? '';
-    to.value = state.to ?? '';
-    from.placeholder = data.shownFrom;
-    to.placeholder = data.shownTo;
+    for (const [input, day, shown] of [
+      [from, state.from, data.shownFrom],
+      [to, state.to, data.shownTo],
+    ] as const) {
+      // What was typed and refused stays for the reader to correct; anything else shows the state's day.
+      if (input.getAttribute('aria-invalid') !== 'true' || document.activeElement !== input) {
+        input.value = day ? formatDay(day) : '';
+        input.setAttribute('aria-invalid', 'false');
+        select(`#${input.id}-error`).text('');
+      }
+      input.placeholder = shown ? formatDay(shown) : '';
+    }
     root
       .selectAll<HTMLButtonElement, ActorKind>('.actor-kinds button')
       .attr('aria-pressed', (k) => String(state.actorKinds.includes(k)));

@@ -35,6 +35,7 @@ export const Query: Record<string, Resolver> = {
       match: readMatch(a.match),
       actorIds: readIds('actorIds', a.actorIds),
       kinds: readIds('kinds', a.kinds),
+      sourceIds: readIds('sourceIds', a.sourceIds),
       first: readFirst(a.first),
     }));
     const page = await ctx.store.listEvents({ ...q, after: str(a.after) });
@@ -43,8 +44,8 @@ export const Query: Record<string, Resolver> = {
   event: (_, a, { loaders }) => loaders.events.load(String(a.id)),
 
   statements: async (_, a, ctx, info) => {
-    const first = graphqlArgs(() => readFirst(a.first));
-    const page = await ctx.store.listStatements({ speakerId: str(a.speakerId), first, after: str(a.after) });
+    const q = graphqlArgs(() => ({ first: readFirst(a.first), sourceIds: readIds('sourceIds', a.sourceIds) }));
+    const page = await ctx.store.listStatements({ ...q, speakerId: str(a.speakerId), after: str(a.after) });
     return toConnection(await withPageActors(page, info, ctx), str(a.after));
   },
   statement: (_, a, { loaders }) => loaders.statements.load(String(a.id)),
@@ -56,6 +57,7 @@ export const Query: Record<string, Resolver> = {
       window: readWindow(a.from, a.to),
       match: readMatch(a.match),
       actorIds: readIds('actorIds', a.actorIds),
+      sourceIds: readIds('sourceIds', a.sourceIds),
       first: readFirst(a.first),
     }));
     const page = await ctx.store.timeline({ ...q, after: str(a.after) });
@@ -88,4 +90,9 @@ export const Query: Record<string, Resolver> = {
   },
 
   sources: (_, __, { store }) => store.listSources(),
+
+  disputes: async (_, a, { store }) => {
+    const first = graphqlArgs(() => readFirst(a.first));
+    return toConnection(await store.listDisputes({ first, after: str(a.after) }), str(a.after));
+  },
 };

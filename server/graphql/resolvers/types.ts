@@ -9,6 +9,7 @@ import type {
   Relationship,
   Role,
   SearchHit,
+  Source,
   Statement,
   TimelineItem,
 } from '../../domain/types.ts';
@@ -17,6 +18,8 @@ import type { GraphQLContext } from '../context.ts';
 import { loadPresent } from '../loaders.ts';
 import { LIMITS } from '../limits.ts';
 import { graphqlArgs, readFirst } from '../arguments.ts';
+import { claimTypeResolvers, subjectFields } from './claim-fields.ts';
+import { safeHttpUrl } from '../../export/safe-url.ts';
 import { ActorConnections } from './actor-connections.ts';
 import { typeOfNode } from './node.ts';
 import type { HopShape, PathShape } from './paths.ts';
@@ -34,11 +37,13 @@ export const typeResolvers = {
   // GraphQL says DAY/MONTH/YEAR/OPEN, as every enum is upper case; the domain (and exports) keep the lower case.
   Precision: { DAY: 'day', MONTH: 'month', YEAR: 'year', OPEN: 'open' },
   SearchNode: {
-    __resolveType: (node: { kind?: unknown; speakerId?: unknown; participants?: unknown }) =>
-      'speakerId' in node ? 'Statement' : 'participants' in node ? 'Event' : 'Actor',
+    __resolveType: (node: object) =>
+      'speakerId' in node ? 'Statement' : 'participants' in node ? 'Event' : 'publishedAt' in node ? 'Source' : 'Actor',
   },
   Role: { of: (r: Role, _: unknown, { loaders }: Ctx) => (r.ofActorId ? loaders.actors.load(r.ofActorId) : null) },
+  ...claimTypeResolvers,
   Actor: {
+    ...subjectFields('Actor'),
     // Lists hand over whole actors; the loaders hand over summaries, whose evidence is read only if selected.
     evidence: (a: Actor | ActorSummary, _: unknown, { loaders }: Ctx) =>
       'evidence' in a ? a.evidence : loaders.actorEvidence.load(a.id),
@@ -51,9 +56,11 @@ export const typeResolvers = {
   },
   EventLink: { target: (l: Event['links'][number], _: unknown, { loaders }: Ctx) => loaders.events.load(l.targetId) },
   Event: {
+    ...subjectFields('Event'),
     statements: (e: Event, _: unknown, { loaders }: Ctx) => loadPresent(loaders.statements, e.statementIds),
   },
   Statement: {
+    ...subjectFields('Statement'),
     // A String like Event.kind, so the TimelineItem interface can share the field; the enum is `form`.
     kind: (s: Statement) => s.kind.toLowerCase(),
     form: (s: Statement) => s.kind,
@@ -65,11 +72,14 @@ export const typeResolvers = {
       s.quotedInId ? loaders.statements.load(s.quotedInId) : null,
   },
   Relationship: {
+    ...subjectFields('Relationship'),
     source: (r: Relationship, _: unknown, { loaders, actorsAtHand }: Ctx) =>
       actorsAtHand.get(r.sourceId) ?? loaders.actors.load(r.sourceId),
     target: (r: Relationship, _: unknown, { loaders, actorsAtHand }: Ctx) =>
       actorsAtHand.get(r.targetId) ?? loaders.actors.load(r.targetId),
   },
+  // A graph loaded before documents were checked for it may hold a javascript: or data: URL: never hand it out.
+  Source: { url: (s: Source) => safeHttpUrl(s.url) },
   ActorPath: {
     actors: (p: PathShape, _: unknown, { loaders }: Ctx) => loadPresent(loaders.actors, p.actorIds),
   },
@@ -96,6 +106,9 @@ export const typeResolvers = {
         ? loaders.actors.load(h.id)
         : h.kind === 'EVENT'
           ? loaders.events.load(h.id)
-          : loaders.statements.load(h.id),
+          : h.kind === 'SOURCE'
+            ? loaders.sources.load(h.id)
+            : loaders.statements.load(h.id),
+    sources: (h: SearchHit, _: unknown, { loaders }: Ctx) => loadPresent(loaders.sources, h.sourceIds),
   },
 };

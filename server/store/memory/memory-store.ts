@@ -2,6 +2,7 @@
 import type { Actor, Event, Relationship, SearchHit, Source, Statement, TimelineItem } from '../../domain/types.ts';
 import { sortKeyOf } from '../../domain/fuzzy-date.ts';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
+import type { Claim, Dispute } from '../../domain/claims/claim.ts';
 import type {
   ActorPath,
   ActorQuery,
@@ -10,6 +11,7 @@ import type {
   NetworkQuery,
   NetworkSummary,
   Page,
+  PageArgs,
   PathQuery,
   RelationshipQuery,
   SearchQuery,
@@ -20,6 +22,7 @@ import type { Density, DensityQuery } from '../density.ts';
 import { memoryDensity } from './memory-density.ts';
 import { dateMatches } from '../window.ts';
 import { mergeArticles, type GraphSnapshot } from './merge-articles.ts';
+import { cursorScope } from '../cursor.ts';
 import { byKeyThenId, mergeByKeyThenId, paginate, sortByKeyThenId } from './paginate.ts';
 import { DateIndex } from './date-index.ts';
 import { SearchIndex } from './search-index.ts';
@@ -29,6 +32,9 @@ import { randomUUID } from 'node:crypto';
 
 const dateKey = (t: { date: Event['date'] }) => sortKeyOf(t.date);
 const idOf = (t: { id: string }) => t.id;
+/** Reported by one of `sourceIds`, or no filter when it is empty. */
+const reportedByAny = (sourceIds: readonly string[] = [], t: { reportedBy: readonly string[] }) =>
+  sourceIds.length === 0 || t.reportedBy.some((s) => sourceIds.includes(s));
 const relationshipKey = (r: Relationship) => sortKeyOf(r.date);
 
 export class MemoryStore implements GraphStore {
@@ -101,7 +107,7 @@ export class MemoryStore implements GraphStore {
         (!q.kind || a.kind === q.kind) &&
         (!needle || [a.name, ...a.aliases].some((n) => n.toLowerCase().includes(needle))),
     );
-    return paginate(hits, (a) => a.name, idOf, q.first, q.after);
+    return paginate(hits, (a) => a.name, idOf, q.first, q.after, cursorScope('actors', q));
   }
 
   async listEvents(q: EventQuery): Promise<Page<Event>> {
@@ -111,25 +117,34 @@ export class MemoryStore implements GraphStore {
         (e) =>
           dateMatches(e.date, q.window, q.match) &&
           (q.kinds.length === 0 || q.kinds.includes(e.kind)) &&
+          reportedByAny(q.sourceIds, e) &&
           this.involves(q.actorIds, e.id),
       );
-    return paginate(hits, dateKey, idOf, q.first, q.after);
+    return paginate(hits, dateKey, idOf, q.first, q.after, cursorScope('events', q));
   }
 
   async listStatements(q: StatementQuery): Promise<Page<Statement>> {
-    const hits = q.speakerId ? this.statementsByDate.filter((s) => s.speakerId === q.speakerId) : this.statementsByDate;
-    return paginate(hits, dateKey, idOf, q.first, q.after);
+    const hits =
+      q.speakerId || (q.sourceIds?.length ?? 0) > 0
+        ? this.statementsByDate.filter(
+            (s) => (!q.speakerId || s.speakerId === q.speakerId) && reportedByAny(q.sourceIds, s),
+          )
+        : this.statementsByDate;
+    return paginate(hits, dateKey, idOf, q.first, q.after, cursorScope('statements', q));
   }
 
   /** The timeline items matching a window and actors, in (sortKey, id) order: what timeline pages. */
-  private timelineHits(q: Pick<TimelineQuery, 'window' | 'match' | 'actorIds'>): TimelineItem[] {
+  private timelineHits(q: Pick<TimelineQuery, 'window' | 'match' | 'actorIds' | 'sourceIds'>): TimelineItem[] {
     return this.timelineIndex
       .candidates(q.window, q.match)
-      .filter((t) => dateMatches(t.date, q.window, q.match) && this.involves(q.actorIds, t.id));
+      .filter(
+        (t) =>
+          dateMatches(t.date, q.window, q.match) && reportedByAny(q.sourceIds, t) && this.involves(q.actorIds, t.id),
+      );
   }
 
   async timeline(q: TimelineQuery): Promise<Page<TimelineItem>> {
-    return paginate(this.timelineHits(q), dateKey, idOf, q.first, q.after);
+    return paginate(this.timelineHits(q), dateKey, idOf, q.first, q.after, cursorScope('timeline', q));
   }
 
   async timelineDensity(q: DensityQuery): Promise<Density> {
@@ -169,7 +184,14 @@ export class MemoryStore implements GraphStore {
 
   async listRelationships(q: RelationshipQuery): Promise<Page<Relationship>> {
     const mine = this.relationshipsByActor.get(q.actorId) ?? [];
-    return paginate(sortByKeyThenId(mine, relationshipKey, idOf), relationshipKey, idOf, q.first, q.after);
+    return paginate(
+      sortByKeyThenId(mine, relationshipKey, idOf),
+      relationshipKey,
+      idOf,
+      q.first,
+      q.after,
+      cursorScope('relationships', q),
+    );
   }
 
   async paths(q: PathQuery): Promise<ActorPath[]> {
@@ -184,6 +206,20 @@ export class MemoryStore implements GraphStore {
     return [...this.graph.sources.values()].sort(byKeyThenId<Source>((s) => s.publishedAt, idOf));
   }
 
+  async listDisputes(q: PageArgs): Promise<Page<Dispute>> {
+    return paginate(
+      this.graph.disputes,
+      (d) => d.subjectId,
+      (d) => d.field,
+      q.first,
+      q.after,
+      cursorScope('disputes', q),
+    );
+  }
+
+  async getClaims(ids: readonly string[]): Promise<Claim[][]> {
+    return ids.map((id) => this.graph.claims.get(id) ?? []);
+  }
   async getActors(ids: readonly string[]) {
     return ids.map((id) => this.graph.actors.get(id) ?? null);
   }

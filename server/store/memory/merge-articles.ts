@@ -1,10 +1,11 @@
-// Folds several articles into one graph the way the Neo4j upserts do: ids are stable across articles,
-// scalar fields follow the last article loaded, lists (aliases, participants, links, evidence) are unioned.
+// Folds several articles into one graph: every article's claims are kept (collect-claims.ts) and each node shows
+// the values the reconciliation rule derives from them (server/domain/claims, docs/claims.md), so the graph does
+// not depend on the order articles are loaded in. Sources' citations are unions.
 import type {
   Actor,
+  Citation,
   Event,
   EventLink,
-  Evidence,
   Participant,
   Relationship,
   Role,
@@ -12,6 +13,11 @@ import type {
   Statement,
 } from '../../domain/types.ts';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
+import type { Claim, Dispute } from '../../domain/claims/claim.ts';
+import { collectClaims } from '../../domain/claims/collect-claims.ts';
+import { unionEvidence } from '../../domain/claims/evidence-order.ts';
+import { disputesOf, reconcileSubject } from '../../domain/claims/reconcile-subject.ts';
+import { shownSubject } from '../../domain/claims/shown-subjects.ts';
 
 export interface GraphSnapshot {
   actors: Map<string, Actor>;
@@ -19,50 +25,10 @@ export interface GraphSnapshot {
   statements: Map<string, Statement>;
   relationships: Map<string, Relationship>;
   sources: Map<string, Source>;
-}
-
-export function compareEvidence(a: Evidence, b: Evidence): number {
-  return a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.start - b.start || a.end - b.end;
-}
-
-function unionBy<T>(a: readonly T[], b: readonly T[], key: (t: T) => string): T[] {
-  const seen = new Map(a.map((t) => [key(t), t] as const));
-  for (const t of b) if (!seen.has(key(t))) seen.set(key(t), t);
-  return [...seen.values()];
-}
-
-const unionStrings = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
-
-// Evidence lists are only appended to while articles are folded in, then sorted and de-duplicated once per list
-// (finishEvidence): a hub actor cited in hundreds of articles would otherwise re-sort its whole list per article.
-// The result is the same as a union at every step: the first span seen for a (source, start, end) is kept.
-
-/** Union by key where a repeated item (an event link, a citation) keeps its first fields and gains the new evidence. */
-function unionWithEvidence<T extends { evidence: Evidence[] }>(
-  a: readonly T[],
-  b: readonly T[],
-  key: (t: T) => string,
-): T[] {
-  if (b.length === 0) return a as T[];
-  const merged = new Map<string, T>();
-  for (const t of a) merged.set(key(t), t);
-  for (const t of b) {
-    const old = merged.get(key(t));
-    if (old) old.evidence.push(...t.evidence);
-    else merged.set(key(t), { ...t, evidence: [...t.evidence] });
-  }
-  return [...merged.values()];
-}
-
-/** Sorted by (source, start, end), one span per position, the first seen kept (the sort is stable). */
-function finishEvidence(list: Evidence[]): Evidence[] {
-  if (list.length < 2) return list;
-  list.sort(compareEvidence);
-  for (let i = 1; i < list.length; i++) {
-    if (compareEvidence(list[i - 1]!, list[i]!) === 0)
-      return list.filter((e, j) => j === 0 || compareEvidence(list[j - 1]!, e) !== 0);
-  }
-  return list;
+  /** Every subject's claims by id, sorted by subject type, field, value, source (an id two types share holds both). */
+  claims: Map<string, Claim[]>;
+  /** Every dispute, by subject id then field. */
+  disputes: Dispute[];
 }
 
 export function mergeArticles(articles: readonly ParsedArticle[]): GraphSnapshot {
@@ -71,74 +37,62 @@ export function mergeArticles(articles: readonly ParsedArticle[]): GraphSnapshot
     events: new Map(),
     statements: new Map(),
     relationships: new Map(),
-    sources: new Map(),
+    sources: mergeSources(articles),
+    claims: new Map(),
+    disputes: [],
   };
-  const linkKey = (l: EventLink) => `${l.type}|${l.targetId}`;
-  for (const article of articles) {
-    const prev = g.sources.get(article.source.id);
-    g.sources.set(article.source.id, {
-      ...article.source,
-      citations: unionWithEvidence(prev?.citations ?? [], article.source.citations, (c) => c.actorId),
-    });
-    for (const a of article.actors) {
-      const old = g.actors.get(a.id);
-      g.actors.set(
-        a.id,
-        old
-          ? {
-              ...a,
-              aliases: unionStrings(old.aliases, a.aliases),
-              roles: unionBy(old.roles, a.roles, (r) => `${r.title}|${r.ofActorId}`),
-              evidence: append(old.evidence, a.evidence),
-            }
-          : { ...a, evidence: [...a.evidence] },
-      );
-    }
-    for (const e of article.events) {
-      const old = g.events.get(e.id);
-      g.events.set(
-        e.id,
-        old
-          ? {
-              ...e,
-              participants: unionBy(old.participants, e.participants, (p) => `${p.actorId}|${p.role}`),
-              links: unionWithEvidence(old.links, e.links, linkKey),
-              evidence: append(old.evidence, e.evidence),
-            }
-          : { ...e, links: unionWithEvidence([], e.links, linkKey), evidence: [...e.evidence] },
-      );
-    }
-    for (const s of article.statements) {
-      const old = g.statements.get(s.id);
-      g.statements.set(s.id, { ...s, evidence: old ? append(old.evidence, s.evidence) : [...s.evidence] });
-    }
-    for (const r of article.relationships) {
-      const old = g.relationships.get(r.id);
-      g.relationships.set(r.id, { ...r, evidence: old ? append(old.evidence, r.evidence) : [...r.evidence] });
-    }
+  const published = new Map([...g.sources.values()].map((s) => [s.id, s.publishedAt] as const));
+  const subjects = [...collectClaims(articles).values()].sort(
+    (a, b) => byString(a.id, b.id) || byString(a.type, b.type),
+  );
+  for (const { type, id, claims } of subjects) {
+    const r = reconcileSubject(type, claims, published);
+    const shown = shownSubject(type, id, r);
+    if (shown.type === 'Actor') g.actors.set(id, shown.node);
+    else if (shown.type === 'Event') g.events.set(id, shown.node);
+    else if (shown.type === 'Statement') g.statements.set(id, shown.node);
+    else g.relationships.set(id, shown.node);
+    g.claims.set(id, [...(g.claims.get(id) ?? []), ...r.claims]);
+    g.disputes.push(...disputesOf(type, id, r));
   }
-  for (const map of [g.actors, g.events, g.statements, g.relationships])
-    for (const item of map.values()) item.evidence = finishEvidence(item.evidence);
-  for (const e of g.events.values()) for (const l of e.links) l.evidence = finishEvidence(l.evidence);
-  for (const s of g.sources.values()) for (const c of s.citations) c.evidence = finishEvidence(c.evidence);
   deriveBackReferences(g);
   sortLists(g);
   return g;
 }
 
-/** Appends in place: the list is the merge's own (copied when the item was first seen). */
-function append(list: Evidence[], more: readonly Evidence[]): Evidence[] {
-  for (const e of more) list.push(e);
-  return list;
+/** One Source per id; an article loaded twice unions its citations. */
+function mergeSources(articles: readonly ParsedArticle[]): Map<string, Source> {
+  const sources = new Map<string, Source>();
+  for (const article of articles) {
+    const prev = sources.get(article.source.id);
+    const citations = new Map<string, Citation>((prev?.citations ?? []).map((c) => [c.actorId, c]));
+    for (const c of article.source.citations) {
+      const old = citations.get(c.actorId);
+      citations.set(c.actorId, {
+        actorId: c.actorId,
+        evidence: unionEvidence(old ? [old.evidence, c.evidence] : [c.evidence]),
+      });
+    }
+    sources.set(article.source.id, { ...article.source, citations: [...citations.values()] });
+  }
+  return sources;
 }
 
-/** statementIds and quoteIds follow from the statements, across all articles. */
+/**
+ * statementIds and quoteIds follow from the statements' claims: a statement that any source places at an event (or
+ * quotes inside another) is listed there, so a disputed place shows at every place claimed, not only the shown one.
+ */
 function deriveBackReferences(g: GraphSnapshot): void {
-  for (const e of g.events.values()) e.statementIds = [];
-  for (const s of g.statements.values()) s.quoteIds = [];
   for (const s of g.statements.values()) {
-    if (s.eventId) g.events.get(s.eventId)?.statementIds.push(s.id);
-    if (s.quotedInId) g.statements.get(s.quotedInId)?.quoteIds.push(s.id);
+    const claimed = (field: string) =>
+      new Set(
+        g.claims
+          .get(s.id)!
+          .filter((c) => c.subjectType === 'Statement' && c.field === field)
+          .map((c) => c.value),
+      );
+    for (const eventId of claimed('event')) g.events.get(eventId)?.statementIds.push(s.id);
+    for (const outerId of claimed('quotedIn')) g.statements.get(outerId)?.quoteIds.push(s.id);
   }
 }
 

@@ -8,8 +8,10 @@ export function paginate<T>(
   idOf: (t: T) => string,
   first: number,
   after: string | null,
+  /** cursorScope() of the list and filters: cursors are valid only where they were issued. */
+  scope: string,
 ): Page<T> {
-  const cursor = decodeCursor(after);
+  const cursor = decodeCursor(after, scope);
   let start = 0;
   if (cursor) {
     // Binary search for the first item strictly after the cursor's (key, id).
@@ -26,7 +28,7 @@ export function paginate<T>(
   }
   const slice = sorted.slice(start, start + first);
   return {
-    items: slice.map((node) => ({ node, cursor: encodeCursor(keyOf(node), idOf(node)) })),
+    items: slice.map((node) => ({ node, cursor: encodeCursor(keyOf(node), idOf(node), scope) })),
     hasNextPage: start + first < sorted.length,
     totalCount: sorted.length,
   };

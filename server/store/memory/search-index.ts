@@ -3,6 +3,8 @@
 import type { SearchHit } from '../../domain/types.ts';
 import { rankHits, type SearchCandidate } from '../rank-hits.ts';
 import { searchTerms } from '../snippet.ts';
+import { sourceCandidate, subjectCandidates } from '../search-candidates.ts';
+import { groupByType } from '../../domain/claims/claim.ts';
 import type { GraphSnapshot } from './merge-articles.ts';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
@@ -21,11 +23,9 @@ export class SearchIndex {
         else postings.set(w, [c]);
       }
     };
-    for (const a of this.graph.actors.values())
-      add({ kind: 'ACTOR', id: a.id, text: [a.name, ...a.aliases].join(' · ') });
-    for (const e of this.graph.events.values())
-      add({ kind: 'EVENT', id: e.id, text: [e.title, e.description ?? ''].join(' — ') });
-    for (const s of this.graph.statements.values()) add({ kind: 'STATEMENT', id: s.id, text: s.text });
+    for (const [id, claims] of this.graph.claims)
+      for (const [type, own] of groupByType(claims)) for (const c of subjectCandidates(type, id, own)) add(c);
+    for (const s of this.graph.sources.values()) add(sourceCandidate(s));
     return postings;
   }
 

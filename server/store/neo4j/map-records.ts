@@ -58,6 +58,12 @@ function list(v: unknown, what: string): readonly unknown[] {
 
 const strings = (v: unknown, what: string): string[] => list(v, what).map((x) => str(x, what));
 
+/** Which sources report a node and which of its fields they dispute (written by neo4j-writer from its claims). */
+const claimMeta = (o: Obj) => ({
+  reportedBy: strings(o.reportedBy, 'reportedBy'),
+  disputedFields: strings(o.disputedFields, 'disputedFields'),
+});
+
 const PRECISIONS: readonly Precision[] = ['day', 'month', 'year', 'open'];
 
 function fuzzyDate(o: Obj): FuzzyDate {
@@ -116,6 +122,7 @@ export function toActorSummary(v: unknown): ActorSummary {
     kind: kind as ActorKind,
     aliases: strings(o.aliases, 'aliases'),
     roles,
+    ...claimMeta(o),
   };
 }
 
@@ -155,6 +162,7 @@ export function toEvent(v: unknown): Event {
     participants: list(o.participants, 'participants').map(toParticipant),
     links: list(o.links, 'links').map(toLink),
     statementIds: strings(o.statementIds, 'statement ids'),
+    ...claimMeta(o),
     evidence: evidenceList(o.evidence),
   };
 }
@@ -172,6 +180,7 @@ export function toStatement(v: unknown): Statement {
     eventId: strOrNull(o.eventId, 'statement event'),
     quotedInId: strOrNull(o.quotedInId, 'quotedIn'),
     quoteIds: strings(o.quoteIds, 'quote ids'),
+    ...claimMeta(o),
     evidence: evidenceList(o.evidence),
   };
 }
@@ -184,6 +193,7 @@ export function toRelationship(v: unknown): Relationship {
     sourceId: str(o.sourceId, 'relationship source'),
     targetId: str(o.targetId, 'relationship target'),
     date: o.edtf === null || o.edtf === undefined ? null : fuzzyDate(o),
+    ...claimMeta(o),
     evidence: evidenceList(o.evidence),
   };
 }

@@ -8,13 +8,15 @@ import type {
   Evidence,
   Relationship,
   SearchHit,
-  SearchHitKind,
   Source,
   Statement,
   TimelineItem,
 } from '../../domain/types.ts';
+import type { Claim, Dispute } from '../../domain/claims/claim.ts';
 import { loadQueries, type QueryMap } from '../../cypher/load-queries.ts';
-import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { decodeStoredClaims, readClaims, toDispute } from './claim-reads.ts';
+import { sourceCandidate, subjectCandidates } from '../search-candidates.ts';
+import { cursorScope, decodeCursor, encodeCursor } from '../cursor.ts';
 import { searchTerms } from '../snippet.ts';
 import type {
   ActorPath,
@@ -27,6 +29,7 @@ import type {
   NetworkQuery,
   NetworkSummary,
   Page,
+  PageArgs,
   PathQuery,
   RelationshipQuery,
   SearchQuery,
@@ -50,6 +53,7 @@ import { timelineRead, TIMELINE_QUERIES } from './timeline-reads.ts';
 import { runRead, runReadOnce } from './transactions.ts';
 import type { Density, DensityQuery } from '../density.ts';
 import { DENSITY_QUERIES, neo4jDensity } from './neo4j-density.ts';
+import { SearchIndexMissingError } from '../store-errors.ts';
 
 /** One paths query per maxHops (see cypher/read/paths-1.cypher): a variable-length bound must be a literal. */
 const PATH_QUERIES = ['read/paths-1', 'read/paths-2', 'read/paths-3', 'read/paths-4'] as const;
@@ -57,6 +61,9 @@ const PATH_QUERIES = ['read/paths-1', 'read/paths-2', 'read/paths-3', 'read/path
 export const READ_QUERIES = [
   'read/ping',
   'read/graph-version',
+  'read/claims-by-id',
+  'read/dispute-page',
+  'read/dispute-count',
   'read/actors-by-id',
   'read/actor-summaries-by-id',
   'read/actor-evidence-by-id',
@@ -76,6 +83,7 @@ export const READ_QUERIES = [
   'read/network-neighbours',
   'read/network-edges',
   'read/search',
+  'admin/search-index-state',
   'read/relationships-by-id',
   'read/actor-relationship-page',
   'read/actor-relationship-count',
@@ -93,15 +101,13 @@ interface PageRow {
 
 const idsOf = (rows: readonly PageRow[]) => rows.map((r) => r.id);
 
-const SEARCH_KINDS: readonly SearchHitKind[] = ['ACTOR', 'EVENT', 'STATEMENT'];
-
 /** Window parameters shared by the date-filtered queries. */
 function windowParams(window: DateWindow | null, match: DateMatch) {
   return { from: window?.from ?? null, to: window?.to ?? null, match };
 }
 
-function keysetParams(first: number, after: string | null) {
-  const cursor = decodeCursor(after);
+function keysetParams(first: number, after: string | null, scope: string) {
+  const cursor = decodeCursor(after, scope);
   // One extra row tells whether another page follows. LIMIT needs a Cypher integer, not a float.
   // pageFrom: the cursor as a lower bound an index can seek ('' sorts first); afterKey/afterId make it exclusive.
   return {
@@ -111,6 +117,18 @@ function keysetParams(first: number, after: string | null) {
     limit: neo4j.int(Math.max(0, first) + 1),
   };
 }
+
+/** The reporting-source filter of a list query: null for none. */
+const sourceFilter = (q: { sourceIds?: readonly string[] }) => ({
+  sourceIds: q.sourceIds && q.sourceIds.length > 0 ? q.sourceIds : null,
+});
+
+/** Page arguments with the scope their cursors are bound to (the same as the memory store's). */
+const scoped = (list: string, q: { first: number; after: string | null }) => ({
+  first: q.first,
+  after: q.after,
+  scope: cursorScope(list, q),
+});
 
 /** Restores input order (and nulls for unknown ids) after a `WHERE n.id IN $ids` query. */
 function inOrder<T extends { id: string }>(ids: readonly string[], found: readonly T[]): Array<T | null> {
@@ -208,14 +226,15 @@ export class Neo4jStore implements GraphStore {
     pageQuery: ReadQuery,
     countQuery: ReadQuery,
     filters: Record<string, unknown>,
-    args: { first: number; after: string | null },
+    /** scope: cursorScope() of the list and its filters, which the cursors carry. */
+    args: { first: number; after: string | null; scope: string },
     /** One entry per row, in row order; null for a node deleted since the page query ran (reads are read-committed). */
     hydrate: (rows: PageRow[]) => Promise<Array<T | null>>,
   ): Promise<Page<T>> {
     const first = Math.max(0, args.first);
     // Both queries go out at once (the driver pipelines them on the transaction's connection): one round trip less.
     const [rows, totalCount] = await Promise.all([
-      this.pageRows(tx, pageQuery, { ...filters, ...keysetParams(first, args.after) }),
+      this.pageRows(tx, pageQuery, { ...filters, ...keysetParams(first, args.after, args.scope) }),
       this.count(tx, countQuery, filters),
     ]);
     const pageRows = rows.slice(0, first);
@@ -223,7 +242,7 @@ export class Neo4jStore implements GraphStore {
     return {
       items: pageRows.flatMap((r, i) => {
         const node = nodes[i];
-        return node ? [{ node, cursor: encodeCursor(r.key, r.id) }] : [];
+        return node ? [{ node, cursor: encodeCursor(r.key, r.id, args.scope) }] : [];
       }),
       hasNextPage: rows.length > first,
       totalCount,
@@ -233,21 +252,25 @@ export class Neo4jStore implements GraphStore {
   listActors(q: ActorQuery): Promise<Page<Actor>> {
     const filters = { kind: q.kind ?? null, search: q.search ? q.search.toLowerCase() : null };
     return this.read((tx) =>
-      this.page(tx, 'read/actor-page', 'read/actor-count', filters, q, (rows) => this.fetchActors(tx, idsOf(rows))),
+      this.page(tx, 'read/actor-page', 'read/actor-count', filters, scoped('actors', q), (rows) =>
+        this.fetchActors(tx, idsOf(rows)),
+      ),
     );
   }
 
   listEvents(q: EventQuery): Promise<Page<Event>> {
-    const filters = { ...windowParams(q.window, q.match), actorIds: q.actorIds, kinds: q.kinds };
+    const filters = { ...windowParams(q.window, q.match), actorIds: q.actorIds, kinds: q.kinds, ...sourceFilter(q) };
     return this.read((tx) =>
-      this.page(tx, 'read/event-page', 'read/event-count', filters, q, (rows) => this.fetchEvents(tx, idsOf(rows))),
+      this.page(tx, 'read/event-page', 'read/event-count', filters, scoped('events', q), (rows) =>
+        this.fetchEvents(tx, idsOf(rows)),
+      ),
     );
   }
 
   listStatements(q: StatementQuery): Promise<Page<Statement>> {
-    const filters = { speakerId: q.speakerId || null };
+    const filters = { speakerId: q.speakerId || null, ...sourceFilter(q) };
     return this.read((tx) =>
-      this.page(tx, 'read/statement-page', 'read/statement-count', filters, q, (rows) =>
+      this.page(tx, 'read/statement-page', 'read/statement-count', filters, scoped('statements', q), (rows) =>
         this.fetchStatements(tx, idsOf(rows)),
       ),
     );
@@ -256,7 +279,7 @@ export class Neo4jStore implements GraphStore {
   timeline(q: TimelineQuery): Promise<Page<TimelineItem>> {
     const { page, count, filters } = timelineRead(q);
     return this.read((tx) =>
-      this.page(tx, page, count, filters, q, async (rows) => {
+      this.page(tx, page, count, filters, scoped('timeline', q), async (rows) => {
         const [events, statements] = await Promise.all([
           this.fetchEvents(
             tx,
@@ -320,7 +343,7 @@ export class Neo4jStore implements GraphStore {
         'read/actor-relationship-page',
         'read/actor-relationship-count',
         { actorId: q.actorId },
-        q,
+        scoped('relationships', q),
         (rows) => this.fetchRelationships(tx, idsOf(rows)),
       ),
     );
@@ -352,11 +375,19 @@ export class Neo4jStore implements GraphStore {
   async search(q: SearchQuery): Promise<SearchHit[]> {
     const terms = searchTerms(q.text);
     if (terms.length === 0 || q.first <= 0) return [];
-    const rows = await this.read((tx) => this.rows(tx, 'read/search', { query: luceneQueryOf(terms) }));
-    const candidates: SearchCandidate[] = rows.map((r) => {
-      const kind = String(r.kind) as SearchHitKind;
-      if (!SEARCH_KINDS.includes(kind)) throw new Error(`unexpected search hit kind ${kind}`);
-      return { kind, id: String(r.id), text: String(r.text ?? '') };
+    const rows = await this.read((tx) => this.rows(tx, 'read/search', { query: luceneQueryOf(terms) })).catch(
+      async (e: unknown) => {
+        // A missing index fails the query as a procedure error: say so plainly rather than as an internal error.
+        if (e instanceof Error && /no such fulltext schema index/i.test(e.message)) throw new SearchIndexMissingError();
+        throw e;
+      },
+    );
+    const candidates: SearchCandidate[] = rows.flatMap((r) => {
+      const id = String(r.id);
+      if (r.type === 'Source') return [sourceCandidate({ id, title: String(r.title), text: String(r.text) })];
+      const claims = decodeStoredClaims(id, r.claims);
+      const type = claims[0]?.subjectType;
+      return type ? subjectCandidates(type, id, claims) : [];
     });
     return rankHits(candidates, terms, q.first);
   }
@@ -388,6 +419,29 @@ export class Neo4jStore implements GraphStore {
     return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.fetchRelationships(tx, ids));
   }
 
+  getClaims(ids: readonly string[]): Promise<Claim[][]> {
+    return ids.length === 0
+      ? Promise.resolve([])
+      : this.read((tx) => readClaims((query, params) => this.rows(tx, query as ReadQuery, params), ids));
+  }
+
+  listDisputes(q: PageArgs): Promise<Page<Dispute>> {
+    const first = Math.max(0, q.first);
+    const scope = cursorScope('disputes', q);
+    return this.read(async (tx) => {
+      const [rows, total] = await Promise.all([
+        this.rows(tx, 'read/dispute-page', keysetParams(first, q.after, scope)),
+        this.count(tx, 'read/dispute-count', {}),
+      ]);
+      const items = rows.slice(0, first).map(toDispute);
+      return {
+        items: items.map((node) => ({ node, cursor: encodeCursor(node.subjectId, node.field, scope) })),
+        hasNextPage: rows.length > first,
+        totalCount: total,
+      };
+    });
+  }
+
   getActorSummaries(ids: readonly string[]): Promise<Array<ActorSummary | null>> {
     return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.fetchActorSummaries(tx, ids));
   }
@@ -403,6 +457,13 @@ export class Neo4jStore implements GraphStore {
     const [version] = await this.read((tx) => this.column(tx, 'read/graph-version', {}, 'version'));
     // A graph no seed of this version has written (or one loaded before versions existed) is still one state.
     return typeof version === 'string' ? version : 'unversioned';
+  }
+
+  async degradations(): Promise<string[]> {
+    const rows = await this.read((tx) => this.rows(tx, 'admin/search-index-state', {}));
+    const state = rows[0]?.state;
+    if (state === undefined) return [new SearchIndexMissingError().message];
+    return state === 'ONLINE' ? [] : [`the search index is ${String(state)}; search answers once it is ONLINE`];
   }
 
   async ping(): Promise<void> {

@@ -1,12 +1,15 @@
 // Loads validated articles into Neo4j: constraints first, then the articles in batches of one write transaction
-// each (a batch is written completely or not at all, so never half an article), then the other indexes. Re-writing
-// an article changes nothing. Into an empty graph, nodes the write has not made yet are CREATEd (new-node-rows.ts).
+// each (a batch is written completely or not at all, so never half an article), then the other indexes. Every
+// source's claims are kept on their subjects and the shown values reconciled from all of them (claim-batch.ts), so
+// seeding A then B, B then A or both at once gives the same graph; re-writing an article replaces its claims and
+// evidence. Into an empty graph, nodes the write has not made yet are CREATEd (new-node-rows.ts).
 import type { Driver } from 'neo4j-driver';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import { loadQueries } from '../../cypher/load-queries.ts';
 import { runWrite } from './transactions.ts';
 import { rememberWritten, splitNewRows, startWrittenIds, writeSteps } from './new-node-rows.ts';
-import { BATCH_QUERIES, batchRows } from './write-batch-rows.ts';
+import { BATCH_QUERIES } from './write-batch-rows.ts';
+import { CLAIM_QUERIES, planClaimWrite, rememberSeen, type SeenInRun } from './claim-batch.ts';
 import { awaitIndexes, createSchema, schemaPhases, type SchemaOptions } from './write-schema.ts';
 
 export interface WriteOptions extends SchemaOptions {
@@ -15,6 +18,8 @@ export interface WriteOptions extends SchemaOptions {
    * so 2,000 one-article commits spent most of the seed on it; 50 measured best (see docs/benchmarks.md).
    */
   batchSize?: number;
+  /** Called after each committed batch with the articles written so far (for a progress line). */
+  onProgress?: (written: number, total: number) => void;
 }
 
 export const DEFAULT_BATCH_SIZE = 50;
@@ -64,16 +69,23 @@ export async function writeArticles(
   options: WriteOptions = {},
 ): Promise<void> {
   const steps = writeSteps(BATCH_QUERIES);
-  const queries = await loadQueries([...steps, 'admin/holds-facts', 'write/graph-version']);
+  const queries = await loadQueries([...steps, ...CLAIM_QUERIES, 'admin/holds-facts', 'write/graph-version']);
   const schema = await schemaPhases();
   await createSchema(driver, schema.before, options);
-  const written = startWrittenIds(await holdsFacts(driver, queries['admin/holds-facts'], options));
+  const heldFacts = await holdsFacts(driver, queries['admin/holds-facts'], options);
+  const written = startWrittenIds(heldFacts);
+  const seen: SeenInRun = heldFacts ? null : { subjects: new Set(), sources: new Set() };
+  let done = 0;
   for (const batch of inBatches(articles, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
-    const merged = batchRows(batch);
-    const rows = splitNewRows(merged, written);
+    let merged: Awaited<ReturnType<typeof planClaimWrite>>['rows'] | null = null;
     try {
       await runWrite(driver, options.database, async (tx) => {
+        const plan = await planClaimWrite(tx, queries, batch, [], seen);
+        merged = plan.rows;
+        const rows = splitNewRows(plan.rows, written);
         for (const name of steps) if (rows[name].rows.length > 0) await tx.run(queries[name], rows[name]);
+        if (plan.orphans.length > 0) await tx.run(queries['write/delete-subjects'], { rows: plan.orphans });
+        if (plan.searchRows.length > 0) await tx.run(queries['write/search-texts'], { rows: plan.searchRows });
         // In the same transaction: the version changes exactly when these facts commit (docs/caching.md).
         await tx.run(queries['write/graph-version']);
       });
@@ -84,8 +96,47 @@ export async function writeArticles(
         { cause: e },
       );
     }
-    rememberWritten(merged, written);
+    rememberWritten(merged!, written);
+    rememberSeen(seen, batch);
+    done += batch.length;
+    options.onProgress?.(done, articles.length);
   }
   await createSchema(driver, schema.after, options);
   await awaitIndexes(driver, options);
+}
+
+/** `--remove` named sources the graph does not hold; nothing was changed. */
+export class UnknownSourceError extends Error {
+  constructor(readonly sourceIds: readonly string[]) {
+    super(`no source ${sourceIds.map((id) => `"${id}"`).join(', ')} in the graph; nothing was removed`);
+    this.name = 'UnknownSourceError';
+  }
+}
+
+/**
+ * Takes sources out of the graph in one transaction (none if an id names no source): their evidence, citations and claims go, every subject they
+ * supported is reconciled from the claims left, and subjects no other source supports go with them.
+ */
+export async function removeSources(
+  driver: Driver,
+  sourceIds: readonly string[],
+  options: SchemaOptions = {},
+): Promise<void> {
+  const steps = writeSteps(BATCH_QUERIES);
+  const queries = await loadQueries([...steps, ...CLAIM_QUERIES, 'write/graph-version']);
+  await runWrite(driver, options.database, async (tx) => {
+    // An id that names no source is a mistake (a typo would otherwise "remove" nothing and report success).
+    const found = new Set(
+      (await tx.run(queries['write/published-dates'], { sourceIds })).records.map((r) => String(r.get('id'))),
+    );
+    const unknown = sourceIds.filter((id) => !found.has(id));
+    if (unknown.length > 0) throw new UnknownSourceError(unknown);
+    const plan = await planClaimWrite(tx, queries, [], sourceIds, null);
+    const rows = splitNewRows(plan.rows, null);
+    for (const name of steps) if (rows[name].rows.length > 0) await tx.run(queries[name], rows[name]);
+    if (plan.orphans.length > 0) await tx.run(queries['write/delete-subjects'], { rows: plan.orphans });
+    if (plan.searchRows.length > 0) await tx.run(queries['write/search-texts'], { rows: plan.searchRows });
+    await tx.run(queries['write/delete-sources'], { sourceIds });
+    await tx.run(queries['write/graph-version']);
+  });
 }

@@ -14,6 +14,8 @@ export const TIMELINE_QUERIES = [
   'read/timeline-count-within',
   'read/timeline-page-actors',
   'read/timeline-count-actors',
+  'read/timeline-page-sources',
+  'read/timeline-count-sources',
 ] as const;
 
 export type TimelineQueryName = (typeof TIMELINE_QUERIES)[number];
@@ -29,6 +31,13 @@ const MAX_DAY = '9999-12-31';
 
 export function timelineRead(q: TimelineQuery): TimelineRead {
   const { window, match } = q;
+  if (q.sourceIds && q.sourceIds.length > 0) {
+    return {
+      page: 'read/timeline-page-sources',
+      count: 'read/timeline-count-sources',
+      filters: { sourceIds: q.sourceIds, actorIds: q.actorIds, from: window.from, to: window.to, match },
+    };
+  }
   if (q.actorIds.length > 0) {
     return {
       page: 'read/timeline-page-actors',

@@ -32,6 +32,8 @@ export interface GeneratedArticle {
   name: string;
   document: ArticleDocument;
   text: string;
+  /** Set on another outlet's account of an article's events (re-report.ts): the original's name. */
+  reportOf?: string;
 }
 
 /** Share of hub appearances, and how much likelier a hub is to take part in a fact than anyone else. */

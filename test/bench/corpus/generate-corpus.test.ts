@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../../server/article/load-articles.ts';
 import type { ParsedArticle } from '../../../server/article/parsed-article.ts';
 import { ACTOR_KINDS } from '../../../server/domain/types.ts';
+import { MemoryStore } from '../../../server/store/memory/memory-store.ts';
 import { generateCorpus, writeCorpus, type CorpusSummary } from './generate-corpus.ts';
 
 const EVENTS = 600;
@@ -27,8 +28,24 @@ const serialise = (seed: number) => JSON.stringify([...generateCorpus({ events: 
 describe('the synthetic corpus', () => {
   it('is accepted by the real loader, with exactly the events asked for', () => {
     expect(articles).toHaveLength(summary.articles);
-    expect(articles.reduce((n, a) => n + a.events.length, 0)).toBe(EVENTS);
+    expect(new Set(articles.flatMap((a) => a.events.map((e) => e.id))).size).toBe(EVENTS);
     expect(summary.events).toBe(EVENTS);
+    expect(articles.reduce((n, a) => n + a.events.length, 0)).toBe(summary.eventClaims);
+  });
+
+  it('reports every event from 2 to 5 sources, whose dates mostly agree and sometimes are disputed', () => {
+    const sources = new Map<string, number>();
+    for (const a of articles) for (const e of a.events) sources.set(e.id, (sources.get(e.id) ?? 0) + 1);
+    const counts = [...sources.values()];
+    expect(Math.min(...counts)).toBe(2);
+    expect(Math.max(...counts)).toBe(5);
+    const store = new MemoryStore(articles);
+    const events = [...sources.keys()];
+    return store.getEvents(events).then((found) => {
+      const disputed = found.filter((e) => e!.disputedFields.includes('date')).length;
+      expect(disputed / events.length).toBeGreaterThan(0.2);
+      expect(disputed / events.length).toBeLessThan(0.8);
+    });
   });
 
   it('is the same for the same seed and different for another', () => {

@@ -8,6 +8,7 @@ import { createActorPool, type ActorPool } from './actor-pool.ts';
 import { createCalendar } from './corpus-dates.ts';
 import { generateArticle, type GeneratedArticle } from './generate-article.ts';
 import { createRng } from './prng.ts';
+import { reReport } from './re-report.ts';
 
 export interface CorpusOptions {
   /** Total events across all articles (exact). */
@@ -16,11 +17,22 @@ export interface CorpusOptions {
   eventsPerArticle?: number;
   startYear?: number;
   years?: number;
+  /**
+   * Other outlets' accounts of each article's events (re-report.ts), drawn from [min, max]: with the default every
+   * event has 2 to 5 sources, whose dates mostly agree and sometimes conflict. [0, 0] gives one source per event.
+   */
+  reportsPerArticle?: readonly [number, number];
 }
 
 export interface CorpusSummary {
+  /** Documents written: original articles and other outlets' accounts of them. */
   articles: number;
+  /** The accounts among them (re-report.ts). */
+  reports: number;
+  /** Distinct events (the accounts repeat their originals' ids). */
   events: number;
+  /** Event claims across all documents: events x sources. */
+  eventClaims: number;
   /** Distinct ids across the corpus (articles share actors and some relationships). */
   actors: number;
   statements: number;
@@ -39,7 +51,13 @@ export interface Corpus {
   articles: Iterable<GeneratedArticle>;
 }
 
-const DEFAULTS = { seed: 1, eventsPerArticle: 50, startYear: 2015, years: 10 };
+const DEFAULTS = {
+  seed: 1,
+  eventsPerArticle: 50,
+  startYear: 2015,
+  years: 10,
+  reportsPerArticle: [1, 4] as readonly [number, number],
+};
 
 /** The corpus as a lazy sequence of articles, so 100k events never sit in memory twice. */
 export function generateCorpus(options: CorpusOptions): Corpus {
@@ -60,7 +78,11 @@ export function generateCorpus(options: CorpusOptions): Corpus {
         publishedDay: publication.int(0, calendar.days - 1),
       };
       // Each article has its own stream, so one article can be regenerated without the others.
-      yield generateArticle(pool, calendar, plan, createRng(Math.imul(o.seed, 1_000_003) + index + 2));
+      const article = generateArticle(pool, calendar, plan, createRng(Math.imul(o.seed, 1_000_003) + index + 2));
+      yield article;
+      const rng = createRng(Math.imul(o.seed, 7_919) + index + 11);
+      const [min, max] = o.reportsPerArticle;
+      for (let nth = 1, n = rng.int(min, max); nth <= n; nth++) yield reReport(article, index, nth, rng);
     }
   }
   return { pool, articles: { [Symbol.iterator]: articles } };
@@ -86,7 +108,9 @@ function summarise(pool: ActorPool) {
   const precision = { day: 0, month: 0, open: 0 };
   const s = {
     articles: 0,
+    reports: 0,
     events: 0,
+    eventClaims: 0,
     statements: 0,
     nestedQuotes: 0,
     textChars: 0,
@@ -98,6 +122,13 @@ function summarise(pool: ActorPool) {
     add(a: GeneratedArticle) {
       const d = a.document;
       s.articles++;
+      s.eventClaims += d.events.length;
+      for (const x of d.actors) actors.add(x.id);
+      if (a.reportOf) {
+        s.reports++;
+        s.textChars += a.text.length;
+        return;
+      }
       s.events += d.events.length;
       s.statements += d.statements.length;
       s.nestedQuotes += d.statements.filter((x) => x.quotedIn).length;
