@@ -16,7 +16,7 @@ import type {
 import { CONTEXT_RADIUS } from '../api/queries.ts';
 import type { SelectionRef } from '../state/view-state.ts';
 import { ACTOR_STYLE, humanizeKind } from '../theme/palette.ts';
-import { accessor, type Accessor } from '../ui/accessor.ts';
+import { accessors, type Accessor } from '../ui/accessor.ts';
 import { citeSource } from '../ui/credit.ts';
 import { relationshipLabel } from '../network/network-layout.ts';
 import { claimLabel, type ClaimLookup } from './claim-label.ts';
@@ -41,8 +41,10 @@ type Block = Selection<HTMLElement, unknown, null, undefined>;
 export function detailPanel() {
   const listeners = dispatch<object, DetailEventMap>('select', 'close');
   let shown: DetailPanelData | null = null;
-  let heading = 'h2';
-  let lookup: ClaimLookup = { entry: () => undefined, actor: () => undefined };
+  const settings = {
+    heading: 'h2',
+    lookup: { entry: () => undefined, actor: () => undefined } as ClaimLookup,
+  };
   /** The shown item's sources, by publication date: the order its evidence is grouped in. */
   let sourceOrder: readonly ApiSource[] = [];
 
@@ -56,7 +58,7 @@ export function detailPanel() {
       .attr('data-status', data.status)
       .attr('data-selected', data.status === 'ready' ? `${data.detail.type}:${data.detail.id}` : null);
     if (data.status === 'empty') {
-      root.append(heading).attr('class', 'detail-title muted').text('Evidence');
+      root.append(settings.heading).attr('class', 'detail-title muted').text('Evidence');
       root
         .append('p')
         .attr('class', 'hint')
@@ -96,9 +98,9 @@ export function detailPanel() {
 
   function header(root: Block, kicker: string, title: string, date: string | null, disputes?: ApiDispute[]): void {
     root.append('p').attr('class', 'kicker').text(kicker);
-    root.append(heading).attr('class', 'detail-title').attr('tabindex', '-1').text(title);
+    root.append(settings.heading).attr('class', 'detail-title').attr('tabindex', '-1').text(title);
     if (date) root.append('p').attr('class', 'date').text(date);
-    renderDisputes(root, disputes, (claim) => claimLabel(claim, lookup));
+    renderDisputes(root, disputes, (claim) => claimLabel(claim, settings.lookup));
   }
 
   function link(parent: Block, text: string, ref: SelectionRef): void {
@@ -303,16 +305,7 @@ export function detailPanel() {
   }
 
   const component = view as DetailPanel;
-  component.heading = accessor(
-    component,
-    () => heading,
-    (v) => void (heading = v),
-  );
-  component.lookup = accessor(
-    component,
-    () => lookup,
-    (v) => void (lookup = v),
-  );
+  Object.assign(component, accessors(component, settings));
   component.on = (type, listener) => {
     (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
     return component;

@@ -7,7 +7,7 @@
 // network-zoom.ts, network-chart.ts (the SVG skeleton) and network-emphasis.ts (what stands out).
 import { dispatch } from 'd3-dispatch';
 import { select, type Selection } from 'd3-selection';
-import { accessor, type Accessor } from '../ui/accessor.ts';
+import { accessors, type Accessor } from '../ui/accessor.ts';
 import type { Tooltip } from '../ui/tooltip.ts';
 import { yieldToMain } from '../ui/yield-to-main.ts';
 import { batchedLayers } from './batched-layers.ts';
@@ -47,9 +47,13 @@ let instances = 0;
 export function networkView() {
   const uid = `nw${++instances}`;
   const listeners = dispatch<object, NetworkEventMap>('select', 'background');
-  let selectedId: string | null = null;
-  let tooltip: Tooltip | null = null;
-  let wheelNeedsModifier = false;
+  const settings = {
+    selectedId: null as string | null,
+    tooltip: null as Tooltip | null,
+    wheelNeedsModifier: false,
+    /** Whether a new layout is drawn in slices (see drawInSlices) rather than in one task. */
+    progressive: false,
+  };
   let current: NetworkViewData | null = null;
   let lastLayout: NetworkLayout | null = null;
   /** Where dragged nodes were put; reset when a new layout arrives. */
@@ -59,13 +63,11 @@ export function networkView() {
   const batches = batchedLayers();
   /** The layout whose first complete drawing has been marked for the bench. */
   let markedLayout: NetworkLayout | null = null;
-  /** Whether a new layout is drawn in slices (see drawInSlices) rather than in one task. */
-  let progressive = false;
   /** Counts drawings: a drawing in slices stops once another has started. */
   let run = 0;
   /** Settles once the latest drawing is complete (or superseded). */
   let drawing: Promise<void> = Promise.resolve();
-  const zoom = networkZoom(() => wheelNeedsModifier);
+  const zoom = networkZoom(() => settings.wheelNeedsModifier);
 
   const position = (n: PlacedNode) => moved.get(n.id) ?? n;
   const choose = (ref: NetworkSelection) => listeners.call('select', undefined, ref);
@@ -82,7 +84,7 @@ export function networkView() {
       node = createNetworkChart(selection.node()!, {
         uid,
         zoom,
-        tooltip: () => tooltip,
+        tooltip: () => settings.tooltip,
         choose,
         background: () => listeners.call('background', undefined),
         batchedNodeAt: batches.nodeAt,
@@ -94,7 +96,7 @@ export function networkView() {
     zoom.size(width, height);
     const fresh = markedLayout !== data.layout;
     markedLayout = data.layout;
-    if (progressive && fresh) drawing = drawInSlices(svg);
+    if (settings.progressive && fresh) drawing = drawInSlices(svg);
     else {
       draw(svg);
       drawing = Promise.resolve();
@@ -135,12 +137,12 @@ export function networkView() {
   function drawSteps(svg: NetworkSvg, inSlices: boolean): Array<() => void> {
     const data = current!;
     const shownNodes = data.layout.nodes.filter((n) => data.visibleNodes.has(n.id));
-    const nodes = separateNodes(shownNodes, data, selectedId);
+    const nodes = separateNodes(shownNodes, data, settings.selectedId);
     const byId = new Map(data.layout.nodes.map((n) => [n.id, n]));
     const shownEdges = data.layout.edges.filter(
       (e) => data.visibleEdges.has(e.id) && data.visibleNodes.has(e.source) && data.visibleNodes.has(e.target),
     );
-    const separate = separateEdges(shownEdges, data, selectedId);
+    const separate = separateEdges(shownEdges, data, settings.selectedId);
     const edges = separate.size === shownEdges.length ? shownEdges : shownEdges.filter((e) => separate.has(e));
     const geometry = (e: PlacedEdge): EdgePath => {
       const s = byId.get(e.source)!;
@@ -152,8 +154,8 @@ export function networkView() {
     const ctx: NetworkDrawContext = {
       svg,
       data,
-      selectedId,
-      tooltip: () => tooltip,
+      selectedId: settings.selectedId,
+      tooltip: () => settings.tooltip,
       uid,
       choose,
       position,
@@ -195,26 +197,7 @@ export function networkView() {
   }
 
   const component = view as NetworkView;
-  component.selectedId = accessor(
-    component,
-    () => selectedId,
-    (v) => void (selectedId = v),
-  );
-  component.tooltip = accessor(
-    component,
-    () => tooltip,
-    (v) => void (tooltip = v),
-  );
-  component.wheelNeedsModifier = accessor(
-    component,
-    () => wheelNeedsModifier,
-    (v) => void (wheelNeedsModifier = v),
-  );
-  component.progressive = accessor(
-    component,
-    () => progressive,
-    (v) => void (progressive = v),
-  );
+  Object.assign(component, accessors(component, settings));
   component.drawn = () => drawing;
   component.resetZoom = (selection: Root) => {
     const node = selection.select<SVGSVGElement>('svg.network-chart').node();
