@@ -1,7 +1,6 @@
-// Wires it together: reads the view state from the URL, loads data through the API module, draws the
-// views, and turns their events into state changes (which go back into the URL). On /embed it draws only
-// the view the URL names, sized to its frame, with a credit line and a link to the full app. The pieces it
-// wires (loaders, downloads, the network panel, toolbar buttons) live in ./app.
+// Wires it together (the pieces live in ./app): reads the view state from the URL, loads data through the API
+// module, draws the views, and turns their events into state changes (which go back into the URL). On /embed it
+// draws only the view the URL names, sized to its frame, with a credit line and a link to the full app.
 import { foldableFilters, revealPanel } from './ui/reveal-panel.ts';
 import { select } from 'd3-selection';
 import './styles.css';
@@ -70,9 +69,8 @@ const setBusy = busyFlag(document.body);
 const showStatus = statusLine(hosts.status);
 const inNextFrame = frameQueue();
 const entriesFor = baseEntries();
-const currentState = () => state;
 const currentData = () => data;
-const shared = { state: currentState, setBusy, showStatus, render: () => render() };
+const shared = { state: () => state, setBusy, showStatus, render: () => render() };
 const windowed = windowEdges({ ...shared, api, showsNetwork });
 const sourceChoice = sourceSubsetLoader({ ...shared, api });
 const detail = detailLoader({ ...shared, api });
@@ -230,8 +228,7 @@ function render(options: { overviewLater?: boolean } = {}): void {
     shownTo: isoDayOf(shown[1] - DAY_MS),
   };
   select(hosts.filters).datum(filterData).call(filters);
-  const sourceData: SourceFilterData = { sources: d.sources, chosen: state.sources };
-  select(hosts.filters).datum(sourceData).call(sourcesFilter);
+  select(hosts.filters).datum<SourceFilterData>({ sources: d.sources, chosen: state.sources }).call(sourcesFilter);
   select(hosts.detail).datum(detail.data()).call(panel);
 }
 
@@ -249,7 +246,12 @@ async function loadNetwork(): Promise<void> {
 
 async function start(): Promise<void> {
   if (embedView) document.body.classList.add('embed', `embed-${embedView}`);
-  wireToggles({ setState, openEmbedDialog: downloads.openEmbedDialog, download: downloads.download });
+  wireToggles({
+    setState,
+    openEmbedDialog: downloads.openEmbedDialog,
+    download: downloads.download,
+    resetNetworkZoom: () => network.resetZoom(select(hosts.networkChart) as Parameters<typeof network.resetZoom>[0]),
+  });
   setBusy(1);
   let networkLoad: Promise<void> | null = null;
   const sourcesLoad = api.sources().then((s) => {

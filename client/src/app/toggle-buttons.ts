@@ -2,18 +2,20 @@
 // each render marks which are pressed or unavailable in the current state.
 import type { EmbedView } from '../embed/view-links.ts';
 import type { ViewState } from '../state/view-state.ts';
+import { element } from './dom-hosts.ts';
 
 export interface ToggleActions {
   setState: (patch: Partial<ViewState>) => void;
   openEmbedDialog: (view: EmbedView) => void;
   download: (view: EmbedView, format: 'svg' | 'png') => Promise<void>;
+  resetNetworkZoom: () => void;
 }
 
 function buttons(selector: string): NodeListOf<HTMLButtonElement> {
   return document.querySelectorAll<HTMLButtonElement>(selector);
 }
 
-export function wireToggles({ setState, openEmbedDialog, download }: ToggleActions): void {
+export function wireToggles({ setState, openEmbedDialog, download, resetNetworkZoom }: ToggleActions): void {
   buttons('[data-set-depth]').forEach((b) =>
     b.addEventListener('click', () => {
       const n = Number(b.dataset.setDepth);
@@ -39,6 +41,7 @@ export function wireToggles({ setState, openEmbedDialog, download }: ToggleActio
         ),
     ),
   );
+  element('#reset-network').addEventListener('click', resetNetworkZoom);
 }
 
 export function markToggles(state: ViewState): void {
