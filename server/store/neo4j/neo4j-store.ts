@@ -1,7 +1,6 @@
 // The Neo4j adapter of the GraphStore port. Lists run a keyset page query for ids, a count query with the same
 // filters, and one batched by-id query to hydrate, all in one read transaction (primitives: cypher-reader.ts).
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import neo4j from 'neo4j-driver';
 import type {
   Actor,
   Event,
@@ -40,11 +39,13 @@ import { toActorEvidence, toRelationship } from './map-records.ts';
 import { rankHits, type SearchCandidate } from '../rank-hits.ts';
 import { timelineRead } from './timeline-reads.ts';
 import { runRead, runReadOnce } from './transactions.ts';
+import type { Density, DensityQuery } from '../density.ts';
+import { neo4jDensity } from './neo4j-density.ts';
 import { SearchIndexMissingError } from '../store-errors.ts';
-
 import { ByIdReads } from './by-id-reads.ts';
 import { CypherReader, type PageRow } from './cypher-reader.ts';
-import { PATH_QUERIES, READ_QUERIES, type ReadQuery } from './read-queries.ts';
+import { readPaths } from './path-reads.ts';
+import { READ_QUERIES, type ReadQuery } from './read-queries.ts';
 import { keysetParams, scoped, sourceFilter, windowParams } from './read-params.ts';
 
 export { READ_QUERIES };
@@ -128,6 +129,10 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
+  timelineDensity(q: DensityQuery): Promise<Density> {
+    return this.read((tx) => neo4jDensity((query, params) => this.reader.rows(tx, query, params), q));
+  }
+
   async network(q: NetworkQuery): Promise<NetworkSummary> {
     // The resolver bounds depth by MAX_NETWORK_DEPTH; the walk also stops early once nothing new is reached.
     const depth = Math.max(0, Math.trunc(q.depth));
@@ -178,24 +183,7 @@ export class Neo4jStore implements GraphStore {
   async paths(q: PathQuery): Promise<ActorPath[]> {
     // allShortestPaths refuses a path from a node to itself; the port answers [] for it, as the embedded store does.
     if (q.fromId === q.toId || q.limit <= 0) return [];
-    const query = PATH_QUERIES[Math.min(PATH_QUERIES.length, Math.max(1, Math.trunc(q.maxHops))) - 1]!;
-    const params = { fromId: q.fromId, toId: q.toId, limit: neo4j.int(q.limit) };
-    return this.read(async (tx) => {
-      const rows = (await this.reader.rows(tx, query, params)).map((r) => ({
-        actorIds: (r.actorIds as unknown[]).map(String),
-        relationshipIds: (r.relationshipIds as unknown[]).map(String),
-      }));
-      const found = await this.byId.relationships(
-        tx,
-        rows.flatMap((r) => r.relationshipIds),
-      );
-      const byId = new Map(found.filter((r) => r !== null).map((r) => [r.id, r]));
-      return rows.flatMap(({ actorIds, relationshipIds }) => {
-        const relationships = relationshipIds.map((id) => byId.get(id));
-        // A relationship deleted between the two reads drops its path rather than leaving a gap in it.
-        return relationships.every((r) => r !== undefined) ? [{ actorIds, relationships }] : [];
-      });
-    });
+    return this.read((tx) => readPaths(tx, this.reader, this.byId, q));
   }
 
   async search(q: SearchQuery): Promise<SearchHit[]> {
@@ -277,6 +265,12 @@ export class Neo4jStore implements GraphStore {
     const rows = await this.read((tx) => this.reader.rows(tx, 'read/actor-evidence-by-id', { ids: [...new Set(ids)] }));
     const byId = new Map(rows.map((r) => toActorEvidence(r)).map((a) => [a.id, a.evidence]));
     return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  async graphVersion(): Promise<string> {
+    const [version] = await this.read((tx) => this.reader.column(tx, 'read/graph-version', {}, 'version'));
+    // A graph no seed of this version has written (or one loaded before versions existed) is still one state.
+    return typeof version === 'string' ? version : 'unversioned';
   }
 
   async degradations(): Promise<string[]> {

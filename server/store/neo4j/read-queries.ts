@@ -1,4 +1,5 @@
 // Every read query the Neo4j store runs, loaded once when the store is made (a missing file fails then).
+import { DENSITY_QUERIES } from './neo4j-density.ts';
 import { TIMELINE_QUERIES } from './timeline-reads.ts';
 
 /** One paths query per maxHops (see cypher/read/paths-1.cypher): a variable-length bound must be a literal. */
@@ -6,6 +7,7 @@ export const PATH_QUERIES = ['read/paths-1', 'read/paths-2', 'read/paths-3', 're
 
 export const READ_QUERIES = [
   'read/ping',
+  'read/graph-version',
   'read/claims-by-id',
   'read/dispute-page',
   'read/dispute-count',
@@ -23,6 +25,7 @@ export const READ_QUERIES = [
   'read/statement-page',
   'read/statement-count',
   ...TIMELINE_QUERIES,
+  ...DENSITY_QUERIES,
   'read/network-seeds',
   'read/network-neighbours',
   'read/network-edges',
