@@ -14,6 +14,12 @@ export interface ReadinessCheck {
 
 export interface ReadinessOptions {
   ping: () => Promise<void>;
+  /**
+   * The store's common reads, run once after an outage (and at start) before it is reported ready: a Neo4j that has
+   * just restarted plans every query cold, seconds each on a busy machine, so requests sent as soon as /ready said
+   * 200 timed out (issue 12). Until it has finished, /ready says the store is warming up.
+   */
+  warmUp?: () => Promise<void>;
   /** What works only in part (GraphStore.degradations); asked after each successful ping. */
   degradations?: () => Promise<string[]>;
   logger: Logger;
@@ -32,11 +38,15 @@ export function backoffDelay(failures: number, minMs: number, maxMs: number): nu
 }
 
 class PingTimeout extends Error {}
+class WarmingUp extends Error {}
 
 export class ReadinessMonitor implements ReadinessCheck {
   private state: Readiness = { ready: false, reason: 'the graph store has not been checked yet' };
   private failures = 0;
   private pending: Promise<void> | null = null;
+  /** Whether the warm-up has run since the store was last seen down; the run in flight, if any. */
+  private warm = false;
+  private warming: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running = false;
   private stopped = false;
@@ -78,6 +88,7 @@ export class ReadinessMonitor implements ReadinessCheck {
     let outcome: Readiness;
     try {
       await this.pingWithin(this.timeoutMs);
+      await this.warmUpWithin(this.timeoutMs);
       const warnings = await this.degradations();
       outcome = warnings.length > 0 ? { ready: true, warnings } : { ready: true };
     } catch (e) {
@@ -99,6 +110,30 @@ export class ReadinessMonitor implements ReadinessCheck {
     return Promise.race([pending, timeout]).finally(() => clearTimeout(timer));
   }
 
+  /**
+   * One warm-up at a time, and not cut short by a probe's timeout: the run goes on, and a later check finds it done.
+   * It ends only when the store is warm, so an outage that interrupts it leaves the store not ready.
+   */
+  private warmUpWithin(ms: number): Promise<void> {
+    const warmUp = this.options.warmUp;
+    if (this.warm || !warmUp) return Promise.resolve();
+    const pending = (this.warming ??= warmUp().then(
+      () => {
+        this.warm = true;
+        this.warming = null;
+      },
+      (e: unknown) => {
+        this.warming = null;
+        throw e;
+      },
+    ));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new WarmingUp()), ms);
+    });
+    return Promise.race([pending, timeout]).finally(() => clearTimeout(timer));
+  }
+
   /** A failing check of degradations leaves the store ready: the ping, which decides that, succeeded. */
   private async degradations(): Promise<string[]> {
     if (!this.options.degradations) return [];
@@ -111,6 +146,7 @@ export class ReadinessMonitor implements ReadinessCheck {
   }
 
   private reasonFor(e: unknown): string {
+    if (e instanceof WarmingUp) return 'the graph store is back and warming up its queries';
     if (e instanceof PingTimeout) return `the graph store did not answer within ${this.timeoutMs} ms`;
     if (e instanceof StoreUnavailableError) return 'the graph store is unavailable';
     // Not an outage (bad credentials, a missing database): the details are for the operator's log only.
@@ -132,6 +168,8 @@ export class ReadinessMonitor implements ReadinessCheck {
       return;
     }
     this.failures += 1;
+    // Seen down: a restarted Neo4j has lost its query plans, so warm up again before the next "ready".
+    if (!outcome.reason.includes('warming up')) this.warm = false;
     const retryInMs = backoffDelay(this.failures, this.minDelayMs, this.maxDelayMs);
     const log = { reason: outcome.reason, failures: this.failures, retryInMs };
     // One warning per outage (or change of reason); the retries themselves are debug noise.
@@ -154,12 +192,13 @@ export class ReadinessMonitor implements ReadinessCheck {
 
 /** The monitor's options for a store: its ping, and its degradations when it has any. */
 export function readinessOf(
-  store: { ping(): Promise<void>; degradations?(): Promise<string[]> },
+  store: { ping(): Promise<void>; warmUp?(): Promise<void>; degradations?(): Promise<string[]> },
   logger: Logger,
 ): ReadinessOptions {
   return {
     ping: () => store.ping(),
     logger,
+    ...(store.warmUp ? { warmUp: () => store.warmUp!() } : {}),
     ...(store.degradations ? { degradations: () => store.degradations!() } : {}),
   };
 }

@@ -180,6 +180,8 @@ export interface GraphStore {
 
   /** Resolves when the store can answer; rejects with StoreUnavailableError otherwise. */
   ping(): Promise<void>;
+  /** Runs the common reads once so their plans are ready (optional: a store with nothing to warm has none). */
+  warmUp?(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -128,4 +128,36 @@ describe('ReadinessMonitor', () => {
     expect(await monitor.check()).toEqual({ ready: false, reason: 'shutting down' });
     expect(calls).toHaveLength(0);
   });
+
+  it('reports ready only once the warm-up has run, and warms up again after the store was seen down', async () => {
+    const { logger } = captureLogger();
+    const { ping } = scriptedPing(['up', 'up', 'up', 'down', 'up', 'up'], 'up');
+    let warmUps = 0;
+    let finishWarmUp: () => void = () => {};
+    const warmUp = () => {
+      warmUps += 1;
+      return new Promise<void>((resolve) => (finishWarmUp = resolve));
+    };
+    const monitor = new ReadinessMonitor({ ping, warmUp, logger, timeoutMs: 1000 });
+    // The ping answers but the warm-up has not finished within the probe's wait: not ready yet, and said so.
+    const first = monitor.check();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await first).toEqual({ ready: false, reason: 'the graph store is back and warming up its queries' });
+    // A second probe waits on the same warm-up rather than starting another; it finishes, and the store is ready.
+    const second = monitor.check();
+    await vi.advanceTimersByTimeAsync(0);
+    finishWarmUp();
+    expect(await second).toEqual({ ready: true });
+    expect(warmUps).toBe(1);
+    // Warm: later checks do not warm up again.
+    expect(await monitor.check()).toEqual({ ready: true });
+    expect(warmUps).toBe(1);
+    // Seen down (a restart loses Neo4j's query plans): the next "ready" comes after a new warm-up.
+    expect((await monitor.check()).ready).toBe(false);
+    const back = monitor.check();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(warmUps).toBe(2);
+    finishWarmUp();
+    expect(await back).toEqual({ ready: true });
+  });
 });

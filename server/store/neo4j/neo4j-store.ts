@@ -280,6 +280,15 @@ export class Neo4jStore implements GraphStore {
     return state === 'ONLINE' ? [] : [`the search index is ${String(state)}; search answers once it is ONLINE`];
   }
 
+  async warmUp(): Promise<void> {
+    // The first reads clients send, one row each in turn: a restarted Neo4j plans them before traffic returns.
+    const all = { window: { from: null, to: null }, match: 'OVERLAPS' as const, actorIds: [], first: 1, after: null };
+    await this.listActors({ kind: null, search: null, first: 1, after: null });
+    await this.listEvents({ ...all, kinds: [] });
+    await this.listStatements({ speakerId: null, first: 1, after: null });
+    await this.timeline(all);
+  }
+
   async ping(): Promise<void> {
     // No retries: a health check reports an outage now; the readiness monitor retries on its own schedule.
     await runReadOnce(this.driver, this.database, this.reader.text('read/ping'));
