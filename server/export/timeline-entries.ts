@@ -1,9 +1,9 @@
 // Domain items -> the client layout's input, through the client's own toEntries (after reshaping each
 // item as the API returns it), so lanes and labels in the server's SVG are exactly the app's.
-import type { Actor, TimelineItem } from '../domain/types.ts';
-import type { ActorRef, ApiTimelineItem } from '../../client/src/api/api-types.ts';
-import { toEntries } from '../../client/src/model/to-entries.ts';
-import type { TimelineEntry } from '../../client/src/timeline/timeline-entry.ts';
+import type { Actor, TimelineItem } from '../../core/domain/types.ts';
+import type { ActorRef, ApiTimelineItem } from '../../core/api/api-types.ts';
+import { toEntries } from '../../core/timeline/to-entries.ts';
+import type { TimelineEntry } from '../../core/timeline/timeline-entry.ts';
 
 /** An actor the store no longer has still gets a lane, named by its id, rather than vanishing. */
 function refOf(id: string, actors: ReadonlyMap<string, Actor>): ActorRef {

@@ -8,7 +8,7 @@ import { dispatch } from 'd3-dispatch';
 import { drag, type D3DragEvent } from 'd3-drag';
 import { pointer, select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { ACTOR_STYLE } from '../theme/palette.ts';
+import { ACTOR_STYLE } from '../../../core/palette/palette.ts';
 import { accessor, type Accessor } from '../ui/accessor.ts';
 import { actorSymbolPath } from '../ui/actor-symbol.ts';
 import { rovingKeydown } from '../ui/roving-focus.ts';

@@ -1,24 +1,28 @@
 // The timeline chart as a reusable d3 component: `selection.datum(entries).call(view)` draws or updates
 // in place (keyed joins). Zoom and pan redraw on animation frames; it never fetches.
 import { drawLaneClusters } from './lane-cluster.ts';
-import { statementTitle } from '../model/statement-text.ts';
+import { statementTitle } from '../../../core/text/statement-text.ts';
 import { dispatch } from 'd3-dispatch';
 import { scaleUtc } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { humanizeKind, STATEMENT_COLOUR } from '../theme/palette.ts';
+import { humanizeKind, STATEMENT_COLOUR } from '../../../core/palette/palette.ts';
 import { accessor, type Accessor } from '../ui/accessor.ts';
 import { rovingKeydown } from '../ui/roving-focus.ts';
 import { anchorOf, type Tooltip } from '../ui/tooltip.ts';
 import { zoomFilter } from '../ui/zoom-filter.ts';
-import { DAY_MS } from './date-extent.ts';
+import { DAY_MS } from '../../../core/timeline/date-extent.ts';
 import { drawAxis, drawBins, drawLanes, drawLinks, drawSketchBins } from './draw-frame.ts';
 import { markLayer } from './draw-mark.ts';
-import { disputeSentence } from './entry-dispute.ts';
-import type { LaneBy, TimelineEntry } from './timeline-entry.ts';
-import { indexTimeline, type TimelineIndex } from './timeline-index.ts';
-import { layoutIndexedTimeline, type TimelineLayout, type TimelineMark } from './timeline-layout.ts';
-import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
+import { disputeSentence } from '../../../core/timeline/entry-dispute.ts';
+import type { LaneBy, TimelineEntry } from '../../../core/timeline/timeline-entry.ts';
+import { indexTimeline, type TimelineIndex } from '../../../core/timeline/timeline-index.ts';
+import {
+  layoutIndexedTimeline,
+  type TimelineLayout,
+  type TimelineMark,
+} from '../../../core/timeline/timeline-layout.ts';
+import { TIMELINE_METRICS as M } from '../../../core/timeline/timeline-metrics.ts';
 
 type Domain = [number, number];
 type Root = Selection<HTMLElement, TimelineEntry[], null, undefined>;

@@ -1,7 +1,7 @@
 // API timeline items -> the timeline's entries. The first actor decides an entry's lane, so statements
 // lead with the speaker and events with whoever acted (the API lists participants by id, not by role).
 import type { ActorRef, ApiTimelineItem } from '../api/api-types.ts';
-import type { TimelineEntry } from '../timeline/timeline-entry.ts';
+import type { TimelineEntry } from './timeline-entry.ts';
 import { entryDisputes } from './entry-disputes.ts';
 
 const ACTING = new Set([
