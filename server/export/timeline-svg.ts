@@ -13,7 +13,7 @@ import { legendItems, renderLegend } from './svg-legend.ts';
 import { timelineChart } from './svg-timeline-chart.ts';
 import type { TimelineData } from './timeline-data.ts';
 import { itemDisputes } from './item-disputes.ts';
-import { toTimelineEntries } from './timeline-entries.ts';
+import { toTimelineEntries } from '../../core/timeline/domain-entries.ts';
 import { timelineTitle } from './timeline-title.ts';
 
 const TITLE_FONT: FontSpec = { size: 18, bold: true };

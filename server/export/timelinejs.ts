@@ -9,7 +9,7 @@ import { boundParts, type DateParts } from './date-parts.ts';
 import { escapeMarkup } from '../../core/text/html-text.ts';
 import { sourceCredit } from './source-credit.ts';
 import type { TimelineData } from './timeline-data.ts';
-import { toTimelineEntries } from './timeline-entries.ts';
+import { toTimelineEntries } from '../../core/timeline/domain-entries.ts';
 import { timelineTitle } from './timeline-title.ts';
 import { safeHttpUrl } from './safe-url.ts';
 

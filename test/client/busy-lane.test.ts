@@ -3,7 +3,7 @@
 // "+N" cluster that expands on request, and the print SVG labels every mark.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles, DEFAULT_ARTICLES_DIR } from '../../server/article/load-articles.ts';
-import { toTimelineEntries } from '../../server/export/timeline-entries.ts';
+import { toTimelineEntries } from '../../core/timeline/domain-entries.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import type { Actor } from '../../core/domain/types.ts';
 import { dataDomain, extentOf } from '../../core/timeline/date-extent.ts';
