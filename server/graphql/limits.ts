@@ -38,6 +38,7 @@ export const COST = {
     'Actor.events': LIMITS.maxPageSize,
     'Actor.statements': LIMITS.maxPageSize,
     'Actor.relationships': LIMITS.maxPageSize,
+    'Query.disputes': LIMITS.maxPageSize,
   } as Record<string, number>,
   /**
    * Lists with no `first`: what one is assumed to hold. A connection's `edges` is its page, already counted by
@@ -56,6 +57,23 @@ export const COST = {
     'Network.edges': 20_000,
     'Query.sources': 200,
     'TimelineJSDocument.events': 20_000,
+    // Claims (docs/claims.md): a subject has at most six disputable fields, and a fact is typically reported by two
+    // to five outlets, each citing a span or two. The response budget still ends an answer that outgrows these.
+    'Actor.disputes': 6,
+    'Event.disputes': 6,
+    'Statement.disputes': 6,
+    'Relationship.disputes': 6,
+    'Dispute.claims': 5,
+    'Claim.evidence': 3,
+    'Actor.claims': 30,
+    'Event.claims': 30,
+    'Statement.claims': 30,
+    'Relationship.claims': 30,
+    'Actor.sources': 5,
+    'Event.sources': 5,
+    'Statement.sources': 5,
+    'Relationship.sources': 5,
+    'SearchHit.sources': 5,
   } as Record<string, number>,
   /** A seeded network: actors assumed reached per seed, to the power of its depth (capped at the whole graph). */
   networkNodesPerSeedHop: 100,

@@ -5,6 +5,7 @@ import { createGraphQLClient } from '../../client/src/api/graphql-client.ts';
 import * as queries from '../../client/src/api/queries.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { gql } from '../support/gql.ts';
+import { LIMITS } from '../../server/graphql/limits.ts';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -52,6 +53,19 @@ describe('the client API module', () => {
     for (const [name, document] of documents) {
       const r = await gql(app.url, document as string, variables[name] ?? {});
       expect({ name, errors: r.errors }).toEqual({ name, errors: undefined });
+    }
+  });
+
+  it('asks for full pages that the cost limit allows (the client pages by 500)', async () => {
+    // The cost limit counts a variable `first` at its value: a client page must stay under it with every field the
+    // client selects (disputes and their claims included), or the app would load nothing.
+    const pages: Array<[string, Record<string, unknown>]> = [
+      [queries.TIMELINE_QUERY, { first: LIMITS.maxPageSize, count: true }],
+      [queries.SOURCE_ITEMS_QUERY, { sourceIds: ['thin-line-news-2025-05-05'], first: LIMITS.maxPageSize }],
+    ];
+    for (const [document, variables] of pages) {
+      const r = await gql(app.url, document, variables);
+      expect(r.errors).toBeUndefined();
     }
   });
 });
