@@ -20,6 +20,8 @@ import { ReadinessMonitor, readinessOf, type ReadinessCheck } from './http/readi
 import { requestLogger } from './http/request-logger.ts';
 import { graphiqlSecurityHeaders, securityHeaders } from './http/security-headers.ts';
 import { exportRoutes } from './export/export-routes.ts';
+import { GraphVersionCache } from './http/graph-version-cache.ts';
+import type { CachePolicy } from './http/cache-validators.ts';
 
 export interface AppOptions {
   store: GraphStore;
@@ -42,6 +44,10 @@ export interface AppOptions {
   embedFrameAncestors?: string;
   /** GraphQL cost, response size and deadline; LIMITS' by default (tests lower them). */
   requestLimits?: Partial<RequestLimits>;
+  /** How long the graph version behind ETags is trusted before it is read again; defaults to 1 s. */
+  graphVersionTtlMs?: number;
+  /** Cache-Control of cacheable answers; defaults to DEFAULT_CACHE_POLICY (docs/caching.md). */
+  cachePolicy?: CachePolicy;
 }
 
 export const DEFAULT_CLIENT_DIR = projectPath('dist', 'client/');
@@ -61,15 +67,20 @@ export function buildApp(options: AppOptions) {
   if (limiter) app.use(limiter);
   app.use(declaredBodyLimit(bodyLimitBytes));
 
+  // One version cache for every cacheable answer: a burst of conditional requests costs one version read.
+  const versions = new GraphVersionCache(() => store.graphVersion(), options.graphVersionTtlMs ?? 1000);
+  const caching = { versions, ...(options.cachePolicy ? { cachePolicy: options.cachePolicy } : {}) };
+
   // Feature routes: each a router; mount new ones (exports, embeds) in this list.
   const routes: Router[] = [
     healthRoutes(options.readiness ?? new ReadinessMonitor(readinessOf(store, logger))),
-    graphqlRoutes({ ...options, bodyLimitBytes }),
+    graphqlRoutes({ ...options, bodyLimitBytes }, caching),
     exportRoutes({
       store,
       logger,
       corsOrigins: options.corsOrigins ?? [],
       frameAncestors: options.embedFrameAncestors ?? '*',
+      ...caching,
     }),
   ];
   for (const router of routes) app.use(router);
@@ -88,20 +99,17 @@ export function buildApp(options: AppOptions) {
   return app;
 }
 
-function graphqlRoutes({
-  store,
-  logger,
-  corsOrigins = [],
-  bodyLimitBytes,
-  requestLimits = {},
-}: AppOptions & { bodyLimitBytes: number }): Router {
+function graphqlRoutes(
+  { store, logger, corsOrigins = [], bodyLimitBytes, requestLimits = {} }: AppOptions & { bodyLimitBytes: number },
+  caching: { versions: GraphVersionCache; cachePolicy?: CachePolicy },
+): Router {
   const router = Router();
   const graphiql = buildGraphiQLPage({
     endpoint: '/graphql',
     title: 'kg-timeline GraphQL',
     defaultQuery: DEFAULT_GRAPHIQL_QUERY,
   });
-  const yoga = createGraphQLHandler({ store, logger, requestLimits, graphiql });
+  const yoga = createGraphQLHandler({ store, logger, requestLimits, graphiql, ...caching });
   router.get(yoga.graphqlEndpoint, graphiqlSecurityHeaders(graphiql.directives));
   router.use(
     yoga.graphqlEndpoint,

@@ -18,12 +18,24 @@ import { loadTimelineData } from './timeline-data.ts';
 import { toTimelineCsv } from './timeline-csv.ts';
 import { toTimelineJS } from './timelinejs.ts';
 import { renderTimelineSvg } from './timeline-svg.ts';
+import type { GraphVersionCache } from '../http/graph-version-cache.ts';
+import {
+  cacheControl,
+  DEFAULT_CACHE_POLICY,
+  ifNoneMatchHas,
+  normalisedSearch,
+  strongEtag,
+  type CachePolicy,
+} from '../http/cache-validators.ts';
 
 export interface ExportRouterOptions {
   store: GraphStore;
   logger: Logger;
   /** Origins allowed to fetch exports from a browser script; the same allow-list as GraphQL. */
   corsOrigins?: readonly string[];
+  /** When given, answers carry an ETag from the graph version and conditional requests get 304 (docs/caching.md). */
+  versions?: GraphVersionCache;
+  cachePolicy?: CachePolicy;
 }
 
 interface Output {
@@ -37,13 +49,25 @@ interface Output {
 
 type Produce = (query: QueryParams) => Promise<Output>;
 
-export function createExportRouter({ store, logger, corsOrigins = [] }: ExportRouterOptions): Router {
+export function createExportRouter({
+  store,
+  logger,
+  corsOrigins = [],
+  versions,
+  cachePolicy = DEFAULT_CACHE_POLICY,
+}: ExportRouterOptions): Router {
   const router = Router();
   const allowed = new Set(corsOrigins);
 
+  /** The answer's ETag, or null when it cannot be cached (no version source, or the store cannot say). */
+  const etagOf = async (req: Request): Promise<string | null> => {
+    const version = versions ? await versions.currentOrNull() : null;
+    const search = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+    return version === null ? null : strongEtag(version, [req.baseUrl + req.path, normalisedSearch(search)]);
+  };
+
   const handle = (produce: Produce) => async (req: Request, res: Response) => {
     try {
-      const out = await produce(req.query as QueryParams);
       const origin = req.get('origin');
       if (origin && allowed.has(origin)) res.setHeader('Access-Control-Allow-Origin', origin);
       res.vary('Origin');
@@ -51,7 +75,15 @@ export function createExportRouter({ store, logger, corsOrigins = [] }: ExportRo
       // same-origin resource policy would block.
       res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
       res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Cache-Control', 'no-cache');
+      const etag = await etagOf(req);
+      if (etag !== null && ifNoneMatchHas(req.get('if-none-match'), etag)) {
+        // The graph has not changed since this answer was made: no store read, no rendering.
+        res.setHeader('ETag', etag).setHeader('Cache-Control', cacheControl(cachePolicy)).status(304).end();
+        return;
+      }
+      const out = await produce(req.query as QueryParams);
+      if (etag === null) res.setHeader('Cache-Control', 'no-cache');
+      else res.setHeader('ETag', etag).setHeader('Cache-Control', cacheControl(cachePolicy));
       res.setHeader('Content-Disposition', `${out.disposition}; filename="${out.filename}"`);
       for (const [name, value] of Object.entries(out.headers ?? {})) res.setHeader(name, value);
       res.type(out.type).send(out.body);

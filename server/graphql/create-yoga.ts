@@ -9,6 +9,10 @@ import { createErrorMasker } from './mask-errors.ts';
 import { DEFAULT_REQUEST_LIMITS, requestLimitsPlugin, type RequestLimits } from './request-limits.ts';
 import { chargeResolvers } from './response-budget.ts';
 import type { GraphiQLPage } from './graphiql-page.ts';
+import type { GraphVersionCache } from '../http/graph-version-cache.ts';
+import { DEFAULT_CACHE_POLICY, type CachePolicy } from '../http/cache-validators.ts';
+import { useCacheableGet } from './cacheable-get.ts';
+import { loadTrustedDocuments } from './trusted-documents.ts';
 
 export interface YogaOptions {
   store: GraphStore;
@@ -17,9 +21,22 @@ export interface YogaOptions {
   requestLimits?: Partial<RequestLimits>;
   /** The GraphiQL page served on GET /graphql (see graphiql-page.ts); rendered once by the caller with its CSP. */
   graphiql: GraphiQLPage;
+  /** When given, GETs of the client's shipped documents carry ETag and Cache-Control (cacheable-get.ts). */
+  versions?: GraphVersionCache;
+  cachePolicy?: CachePolicy;
 }
 
-export function createGraphQLHandler({ store, logger, requestLimits = {}, graphiql }: YogaOptions) {
+export function createGraphQLHandler({
+  store,
+  logger,
+  requestLimits = {},
+  graphiql,
+  versions,
+  cachePolicy = DEFAULT_CACHE_POLICY,
+}: YogaOptions) {
+  const cacheable = versions
+    ? [useCacheableGet({ versions, trusted: loadTrustedDocuments(), policy: cachePolicy })]
+    : [];
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema: chargeResolvers(buildSchema()),
     graphqlEndpoint: '/graphql',
@@ -28,7 +45,7 @@ export function createGraphQLHandler({ store, logger, requestLimits = {}, graphi
     renderGraphiQL: () => graphiql.html,
     landingPage: false,
     context: () => createContext(store),
-    plugins: [armorPlugin(), requestLimitsPlugin({ ...DEFAULT_REQUEST_LIMITS, ...requestLimits })],
+    plugins: [armorPlugin(), requestLimitsPlugin({ ...DEFAULT_REQUEST_LIMITS, ...requestLimits }), ...cacheable],
     maskedErrors: { maskError: createErrorMasker(logger) },
     // CORS is answered before yoga (http/cors.ts): yoga's own echoed any origin by default and, with two allowed
     // origins, answered a foreign one with `Access-Control-Allow-Origin: null`.

@@ -11,6 +11,7 @@ import type {
   Statement,
   TimelineItem,
 } from '../../core/domain/types.ts';
+import type { Density, DensityQuery } from './density.ts';
 import type { Claim, Dispute } from '../domain/claims/claim.ts';
 
 /** An inclusive window of ISO days; a missing end is unbounded. */
@@ -134,6 +135,8 @@ export interface GraphStore {
   listStatements(query: StatementQuery): Promise<Page<Statement>>;
   /** Events and statements together, by date then id. */
   timeline(query: TimelineQuery): Promise<Page<TimelineItem>>;
+  /** Counts of the items `timeline` would list for the same filters, per bucket of the window and per lane (density.ts). */
+  timelineDensity(query: DensityQuery): Promise<Density>;
   /** Actors within `depth` hops of the seeds and the relationships among them; empty when no seed exists. */
   network(query: NetworkQuery): Promise<NetworkSummary>;
   /** Relationships the actor is either end of, by (sortKey, id); an empty page for an unknown actor. */
@@ -164,10 +167,17 @@ export interface GraphStore {
   getActorEvidence(ids: readonly string[]): Promise<Evidence[][]>;
 
   /**
+   * An opaque token that changes whenever the graph's facts may have changed: when a seed commits (Neo4j), on every
+   * start (embedded). Cacheable answers derive their ETags from it (docs/caching.md).
+   */
+  graphVersion(): Promise<string>;
+
+  /**
    * What works only in part, in words for /ready (e.g. search without its index); [] when all is well. Optional:
    * a store without such states need not have it.
    */
   degradations?(): Promise<string[]>;
+
   /** Resolves when the store can answer; rejects with StoreUnavailableError otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -69,6 +69,18 @@ describe('dates', () => {
     const closed = reconcileDates([parseFuzzyDate('2025-05-03'), parseFuzzyDate('2025-05-01')]);
     expect(closed).toMatchObject({ disputed: true, date: { edtf: '2025-05-01/2025-05-03' } });
   });
+
+  it('open at opposite ends and apart ("on or before" one day, "on or after" a later one) span the known ends', () => {
+    // The covering range of `../2021-05-14` and `2022-06-20/..` would be open at both ends, which says nothing; the
+    // known ends, in order, are what the sources pin down between them.
+    for (const order of [
+      ['../2021-05-14', '2022-06-20/..'],
+      ['2022-06-20/..', '../2021-05-14'],
+    ]) {
+      const r = reconcileDates(order.map((d) => parseFuzzyDate(d)));
+      expect(r).toMatchObject({ disputed: true, date: { edtf: '2021-05-14/2022-06-20' } });
+    }
+  });
 });
 
 describe('other fields', () => {

@@ -9,6 +9,7 @@ import { sortKeyOf } from '../../core/dates/fuzzy-date.ts';
 import type { GraphStore, DateMatch, DateWindow } from '../../server/store/store.ts';
 import { InvalidCursorError } from '../../server/store/store-errors.ts';
 import { describeNavigationContract } from './navigation-contract.ts';
+import { describeDensityContract } from './density-contract.ts';
 
 export interface AcquiredStore {
   store: GraphStore;
@@ -433,6 +434,7 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
     });
 
     describeNavigationContract(() => store);
+    describeDensityContract(() => store);
 
     describe('search', () => {
       it('finds who said "Sovereignty is not for sale"', async () => {

@@ -50,7 +50,9 @@ function canonical(v: unknown): unknown {
 export async function fingerprint(driver: Driver): Promise<Fingerprint> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
-    const nodes = await session.run('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+    const nodes = await session.run(
+      'MATCH (n) WHERE NOT n:GraphVersion RETURN labels(n) AS labels, properties(n) AS props',
+    );
     const rels = await session.run(
       'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
     );

@@ -85,6 +85,26 @@ describe.skipIf(noNeo4j)(suiteName('Neo4j answers exactly like the in-memory sto
     }
   });
 
+  it('timeline density, for every bounded window, match mode, actor filter, lane kind and grid', async () => {
+    for (const window of [...WINDOWS, { from: '2024-06-01', to: '2025-12-31' }]) {
+      if (!window?.from || !window.to) continue;
+      const w = { from: window.from, to: window.to };
+      for (const match of MATCHES) {
+        for (const actorIds of ACTOR_SETS) {
+          for (const laneBy of ['ACTOR', 'KIND'] as const) {
+            for (const [buckets, lanes] of [
+              [1, 100],
+              [7, 2],
+              [200, 20],
+            ] as const) {
+              await same((s) => s.timelineDensity({ window: w, match, actorIds, buckets, laneBy, lanes }));
+            }
+          }
+        }
+      }
+    }
+  });
+
   it('actors, statements and kinds, page by page', async () => {
     for (const kind of [null, 'PERSON', 'COUNTRY', 'MEDIA'] as const) {
       for (const search of [null, '', 'sHEin', 'u.s.', 'president', 'zzz']) {

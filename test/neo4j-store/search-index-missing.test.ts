@@ -20,7 +20,7 @@ describe.skipIf(noNeo4j)(suiteName('search after an interrupted first seed'), ()
     await resetGraph(driver);
     await writeArticles(driver, await loadArticles());
     // What a seed killed between its last data batch and its index step leaves: the data, no fulltext index.
-    await runWrite(driver, undefined, (tx) => tx.run('DROP INDEX search_text IF EXISTS'));
+    await runWrite(driver, undefined, (tx) => tx.run('DROP INDEX search_claims IF EXISTS'));
     app = await startApp({ store: await Neo4jStore.fromDriver(driver) });
   });
   afterAll(async () => {

@@ -93,9 +93,14 @@ describe('a Neo4j-backed server through Neo4j faults', () => {
     });
     const pid = server.child.pid;
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    // Whether the driver's connection attempt is refused before the readiness check's own timeout depends on the
+    // machine's load: either way the store is reported not ready, in words.
     expect(await ready(server.url)).toEqual({
       status: 503,
-      body: { status: 'not ready', reason: 'the graph store is unavailable' },
+      body: {
+        status: 'not ready',
+        reason: expect.stringMatching(/^the graph store (is unavailable|did not answer within \d+ ms)$/),
+      },
     });
     const down = await post(server.url);
     expect(classify(down.status, down.text, expected).outcome).toBe('unavailable');

@@ -29,10 +29,12 @@ export function reconcileDates(dates: readonly FuzzyDate[]): ReconciledDate {
     first = min(first, d.earliest);
     last = max(last, d.latest);
   }
-  // Both ends open (`../x` against `y/..`) would be no date at all: keep the known ends instead.
+  // Both ends open (`../x` against `y/..`, y after x) would be no date at all: the range spanning the known ends
+  // instead, x to y (taken from every known bound, since `first` and `last` alone would be y and x, reversed).
+  const known = dates.flatMap((d) => [d.earliest, d.latest]).filter((b): b is string => b !== null);
   const [from, to] =
     open((d) => d.earliest) && open((d) => d.latest)
-      ? [first, last]
+      ? [known.reduce<string | null>(min, null), known.reduce<string | null>(max, null)]
       : [open((d) => d.earliest) ? null : first, open((d) => d.latest) ? null : last];
   return { date: dateWithin(dates, from, to), disputed: true };
 }

@@ -26,6 +26,8 @@ import type {
   StatementQuery,
   TimelineQuery,
 } from '../store.ts';
+import type { Density, DensityQuery } from '../density.ts';
+import { memoryDensity } from './memory-density.ts';
 import { dateMatches } from '../window.ts';
 import { mergeArticles, type GraphSnapshot } from './merge-articles.ts';
 import { cursorScope } from '../cursor.ts';
@@ -34,6 +36,7 @@ import { DateIndex } from './date-index.ts';
 import { SearchIndex } from './search-index.ts';
 import { actorEvidence, actorSummaries } from './actor-summaries.ts';
 import { shortestPaths } from './shortest-paths.ts';
+import { randomUUID } from 'node:crypto';
 
 const dateKey = (t: { date: Event['date'] }) => sortKeyOf(t.date);
 const idOf = (t: { id: string }) => t.id;
@@ -58,6 +61,8 @@ export class MemoryStore implements GraphStore {
   private readonly eventIndex: DateIndex<Event>;
   private readonly timelineIndex: DateIndex<TimelineItem>;
   private readonly searchIndex: SearchIndex;
+  /** New on every start: the graph is loaded afresh, and nothing tells whether the articles changed meanwhile. */
+  private readonly version = randomUUID();
 
   constructor(articles: readonly ParsedArticle[]) {
     this.graph = mergeArticles(articles);
@@ -136,14 +141,22 @@ export class MemoryStore implements GraphStore {
     return paginate(hits, dateKey, idOf, q.first, q.after, cursorScope('statements', q));
   }
 
-  async timeline(q: TimelineQuery): Promise<Page<TimelineItem>> {
-    const hits = this.timelineIndex
+  /** The timeline items matching a window and actors, in (sortKey, id) order: what timeline pages. */
+  private timelineHits(q: Pick<TimelineQuery, 'window' | 'match' | 'actorIds' | 'sourceIds'>): TimelineItem[] {
+    return this.timelineIndex
       .candidates(q.window, q.match)
       .filter(
         (t) =>
           dateMatches(t.date, q.window, q.match) && reportedByAny(q.sourceIds, t) && this.involves(q.actorIds, t.id),
       );
-    return paginate(hits, dateKey, idOf, q.first, q.after, cursorScope('timeline', q));
+  }
+
+  async timeline(q: TimelineQuery): Promise<Page<TimelineItem>> {
+    return paginate(this.timelineHits(q), dateKey, idOf, q.first, q.after, cursorScope('timeline', q));
+  }
+
+  async timelineDensity(q: DensityQuery): Promise<Density> {
+    return memoryDensity(this.timelineHits(q), q, (id) => this.graph.actors.get(id)?.name ?? null);
   }
 
   async network(q: NetworkQuery): Promise<NetworkSummary> {
@@ -235,6 +248,10 @@ export class MemoryStore implements GraphStore {
   }
   async getActorEvidence(ids: readonly string[]) {
     return actorEvidence(this.graph.actors, ids);
+  }
+
+  async graphVersion(): Promise<string> {
+    return this.version;
   }
 
   async ping(): Promise<void> {}

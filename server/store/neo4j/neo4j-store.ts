@@ -51,6 +51,8 @@ import {
 import { rankHits, type SearchCandidate } from '../rank-hits.ts';
 import { timelineRead, TIMELINE_QUERIES } from './timeline-reads.ts';
 import { runRead, runReadOnce } from './transactions.ts';
+import type { Density, DensityQuery } from '../density.ts';
+import { DENSITY_QUERIES, neo4jDensity } from './neo4j-density.ts';
 import { SearchIndexMissingError } from '../store-errors.ts';
 
 /** One paths query per maxHops (see cypher/read/paths-1.cypher): a variable-length bound must be a literal. */
@@ -58,6 +60,7 @@ const PATH_QUERIES = ['read/paths-1', 'read/paths-2', 'read/paths-3', 'read/path
 
 export const READ_QUERIES = [
   'read/ping',
+  'read/graph-version',
   'read/claims-by-id',
   'read/dispute-page',
   'read/dispute-count',
@@ -75,6 +78,7 @@ export const READ_QUERIES = [
   'read/statement-page',
   'read/statement-count',
   ...TIMELINE_QUERIES,
+  ...DENSITY_QUERIES,
   'read/network-seeds',
   'read/network-neighbours',
   'read/network-edges',
@@ -294,6 +298,10 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
+  timelineDensity(q: DensityQuery): Promise<Density> {
+    return this.read((tx) => neo4jDensity((query, params) => this.rows(tx, query, params), q));
+  }
+
   async network(q: NetworkQuery): Promise<NetworkSummary> {
     // The resolver bounds depth by MAX_NETWORK_DEPTH; the walk also stops early once nothing new is reached.
     const depth = Math.max(0, Math.trunc(q.depth));
@@ -443,6 +451,12 @@ export class Neo4jStore implements GraphStore {
     const rows = await this.read((tx) => this.rows(tx, 'read/actor-evidence-by-id', { ids: [...new Set(ids)] }));
     const byId = new Map(rows.map((r) => toActorEvidence(r)).map((a) => [a.id, a.evidence]));
     return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  async graphVersion(): Promise<string> {
+    const [version] = await this.read((tx) => this.column(tx, 'read/graph-version', {}, 'version'));
+    // A graph no seed of this version has written (or one loaded before versions existed) is still one state.
+    return typeof version === 'string' ? version : 'unversioned';
   }
 
   async degradations(): Promise<string[]> {

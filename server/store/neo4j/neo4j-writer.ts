@@ -69,7 +69,7 @@ export async function writeArticles(
   options: WriteOptions = {},
 ): Promise<void> {
   const steps = writeSteps(BATCH_QUERIES);
-  const queries = await loadQueries([...steps, ...CLAIM_QUERIES, 'admin/holds-facts']);
+  const queries = await loadQueries([...steps, ...CLAIM_QUERIES, 'admin/holds-facts', 'write/graph-version']);
   const schema = await schemaPhases();
   await createSchema(driver, schema.before, options);
   const heldFacts = await holdsFacts(driver, queries['admin/holds-facts'], options);
@@ -86,6 +86,8 @@ export async function writeArticles(
         for (const name of steps) if (rows[name].rows.length > 0) await tx.run(queries[name], rows[name]);
         if (plan.orphans.length > 0) await tx.run(queries['write/delete-subjects'], { rows: plan.orphans });
         if (plan.searchRows.length > 0) await tx.run(queries['write/search-texts'], { rows: plan.searchRows });
+        // In the same transaction: the version changes exactly when these facts commit (docs/caching.md).
+        await tx.run(queries['write/graph-version']);
       });
     } catch (e) {
       throw new ArticleWriteError(
@@ -121,7 +123,7 @@ export async function removeSources(
   options: SchemaOptions = {},
 ): Promise<void> {
   const steps = writeSteps(BATCH_QUERIES);
-  const queries = await loadQueries([...steps, ...CLAIM_QUERIES]);
+  const queries = await loadQueries([...steps, ...CLAIM_QUERIES, 'write/graph-version']);
   await runWrite(driver, options.database, async (tx) => {
     // An id that names no source is a mistake (a typo would otherwise "remove" nothing and report success).
     const found = new Set(
@@ -135,5 +137,6 @@ export async function removeSources(
     if (plan.orphans.length > 0) await tx.run(queries['write/delete-subjects'], { rows: plan.orphans });
     if (plan.searchRows.length > 0) await tx.run(queries['write/search-texts'], { rows: plan.searchRows });
     await tx.run(queries['write/delete-sources'], { sourceIds });
+    await tx.run(queries['write/graph-version']);
   });
 }
