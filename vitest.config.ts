@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // running files one at a time costs little and keeps every test independent of the others' data.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'bench/**/*.test.ts'],
     exclude: ['node_modules/**'],
     globalSetup: ['test/neo4j/global-setup.ts'],
     fileParallelism: false,

@@ -3,10 +3,7 @@
 import nlp from 'compromise';
 import { countryOf } from './countries.ts';
 import {
-  GOVERNMENT_NOUNS,
-  GROUP_MODIFIERS,
   GROUP_NAME_WORDS,
-  GROUP_NOUNS,
   MEDIA_WORDS,
   NOT_NAMES,
   ORGANIZATION_WORDS,
@@ -14,19 +11,11 @@ import {
   TITLES,
   wordsRe,
 } from './actor-lexicon.ts';
-import type { ActorKind, Span, TextModel } from './types.ts';
+import type { TextModel } from './types.ts';
+import { GOVERNMENT_AFTER, GROUP_RE, governmentPhrase, group } from './group-mentions.ts';
+import { dropOverlaps, type Mention } from './mention.ts';
 
-export interface Mention extends Span {
-  /** The name without title or possessive: "Claudia Sheinbaum", "Mexico", "U.S. lawmakers". */
-  name: string;
-  kind: ActorKind;
-  confidence: number;
-  reason: string;
-  /** The title before a person's name and the country it is of ("President", "Mexico"). */
-  title?: { title: string; of?: string };
-  /** The name stands for a country's government ("Mexican authorities"): an alias, not the country's name. */
-  alias?: string;
-}
+export type { Mention } from './mention.ts';
 
 const TITLE_RE = new RegExp(
   `^(?:${[...TITLES]
@@ -42,11 +31,6 @@ const GROUP_NAME_RE = wordsRe(GROUP_NAME_WORDS);
 // A capitalised word (or an acronym like U.S.), possibly joined to the next by of/de/del/la/the/for.
 const CAPS =
   /(?:[A-Z][\p{L}\p{M}'’.-]*|\b(?:[A-Z]\.)+)(?:[ \u00a0]+(?:(?:of|de|del|la|los|las|the|for)[ \u00a0]+)*(?:[A-Z][\p{L}\p{M}'’.-]*|(?:[A-Z]\.)+))*/gu;
-const GROUP_RE = new RegExp(
-  `((?:(?:[A-Z][\\p{L}.]*|${GROUP_MODIFIERS.join('|')})[ \\u00a0]+){0,3})(${GROUP_NOUNS.join('|')})\\b`,
-  'giu',
-);
-
 export function findMentions(model: TextModel): Mention[] {
   const out: Mention[] = [];
   for (const p of model.paragraphs) {
@@ -249,71 +233,12 @@ function classify(para: string, at: number, raw: string, heading: boolean, base:
   ];
 }
 
-const GOVERNMENT_AFTER = new RegExp(`^[ \\u00a0]+(${GOVERNMENT_NOUNS.join('|')})\\b`, 'i');
-
-function governmentPhrase(
-  para: string,
-  base: number,
-  start: number,
-  end: number,
-  word: string,
-  country: string,
-): Mention[] {
-  const after = GOVERNMENT_AFTER.exec(para.slice(end - base));
-  // "in Spanish" is a language, not a country.
-  if (!after && /\bin[ \u00a0]+$/.test(para.slice(0, start - base)) && /^\W*(?:$|[.,;])/.test(para.slice(end - base)))
-    return [];
-  if (!after) return [{ start, end, name: country, kind: 'COUNTRY', confidence: 0.6, reason: `demonym "${word}"` }];
-  const to = end + after[0].length;
-  return [
-    {
-      start,
-      end: to,
-      name: country,
-      kind: 'COUNTRY',
-      confidence: 0.8,
-      reason: `"${word} ${after[1]}": the country's government`,
-      alias: `${word} ${after[1]}`,
-    },
-  ];
-}
-
-function group(mods: string, noun: string, start: number): Mention | null {
-  const words = mods.split(/[ \u00a0]+/).filter(Boolean);
-  // Leading capitals that are not a country (sentence-initial "Some", "Intelligence") stay part of the name only
-  // when they are a known modifier.
-  while (words.length > 0 && !countryOf(words[0]!) && !GROUP_MODIFIERS.includes(words[0]!.toLowerCase())) words.shift();
-  const name = [...words, noun].join(' ');
-  const from = start + mods.length - words.join(' ').length - (words.length > 0 ? 1 : 0);
-  if (noun.toLowerCase() === 'authorities' && words.length === 0) return null;
-  return {
-    start: from,
-    end: from + name.length,
-    name,
-    kind: 'GROUP',
-    confidence: words.length > 0 ? 0.7 : 0.5,
-    reason: `group noun "${noun}"`,
-  };
-}
-
 /** Title-case lines without a full stop are headings: their capitals say nothing about names. */
 function isHeading(para: string): boolean {
   const words = para.split(/\s+/);
   return (
     !/[.!?"”]$/.test(para) && words.length <= 14 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.6
   );
-}
-
-function dropOverlaps(list: Mention[]): Mention[] {
-  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Mention[] = [];
-  for (const m of sorted) {
-    const clash = out.find((o) => o.start < m.end && m.start < o.end);
-    if (!clash) out.push(m);
-    else if (m.end - m.start > clash.end - clash.start || (m.end === clash.end && clash.kind === 'GROUP'))
-      out.splice(out.indexOf(clash), 1, m);
-  }
-  return out;
 }
 
 function trailingPerson(text: string): string | null {

@@ -12,7 +12,7 @@ import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
 import type { DensityQuery } from '../../server/store/density.ts';
-import { writeCorpus, type CorpusSummary } from '../bench/corpus/generate-corpus.ts';
+import { writeCorpus, type CorpusSummary } from '../../bench/corpus/generate-corpus.ts';
 import { noNeo4j, resetGraph, suiteName, testDriver } from './neo4j-test-db.ts';
 
 describe.skipIf(noNeo4j)(suiteName('density: Neo4j and the embedded store agree on a generated corpus'), () => {

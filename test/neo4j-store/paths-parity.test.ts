@@ -13,7 +13,7 @@ import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
 import type { ActorPath } from '../../server/store/store.ts';
-import { writeCorpus, type CorpusSummary } from '../bench/corpus/generate-corpus.ts';
+import { writeCorpus, type CorpusSummary } from '../../bench/corpus/generate-corpus.ts';
 import { noNeo4j, resetGraph, suiteName, testDriver } from './neo4j-test-db.ts';
 
 const pathIds = (paths: ActorPath[]) =>

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-articles.ts';
 import type { ParsedArticle } from '../../server/article/parsed-article.ts';
 import { ArticleWriteError, writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
-import { writeCorpus } from '../bench/corpus/generate-corpus.ts';
+import { writeCorpus } from '../../bench/corpus/generate-corpus.ts';
 import { FOLLOW_UP_DIR } from '../contract/store-contract.ts';
 import { secondArticle, SECOND_TEXT, tempDir, writeDocument } from './article-fixtures.ts';
 import { fingerprint, noNeo4j, resetGraph, suiteName, testDriver } from './neo4j-test-db.ts';

@@ -5,8 +5,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../bench/corpus/generate-corpus.ts';
-import { createRng } from '../bench/corpus/prng.ts';
+import { writeCorpus } from '../../bench/corpus/generate-corpus.ts';
+import { createRng } from '../../bench/corpus/prng.ts';
 import { startServerProcess, type ServerProcess } from '../ops/support/server-process.ts';
 import { gql, type GqlResponse } from '../support/gql.ts';
 

@@ -13,15 +13,16 @@ import type {
   RelationshipDetail,
   StatementDetail,
 } from '../../../core/api/api-types.ts';
-import { CONTEXT_RADIUS } from '../api/queries.ts';
 import type { SelectionRef } from '../../../core/view-state/view-state.ts';
 import { ACTOR_STYLE, humanizeKind } from '../../../core/palette/palette.ts';
-import { accessor, type Accessor } from '../ui/accessor.ts';
-import { citeSource } from '../ui/credit.ts';
+import { accessors, type Accessor } from '../ui/accessor.ts';
 import { relationshipLabel } from '../network/network-layout.ts';
 import { claimLabel, type ClaimLookup } from './claim-label.ts';
 import { renderDisputes } from './dispute-list.ts';
-import { groupBySource } from './source-groups.ts';
+import { contextAfter, contextBefore, evidenceSection } from './evidence-section.ts';
+
+/** Kept importable from here, where they were first defined. */
+export { contextAfter, contextBefore };
 
 export type DetailPanelData =
   | { status: 'empty' }
@@ -41,8 +42,10 @@ type Block = Selection<HTMLElement, unknown, null, undefined>;
 export function detailPanel() {
   const listeners = dispatch<object, DetailEventMap>('select', 'close');
   let shown: DetailPanelData | null = null;
-  let heading = 'h2';
-  let lookup: ClaimLookup = { entry: () => undefined, actor: () => undefined };
+  const settings = {
+    heading: 'h2',
+    lookup: { entry: () => undefined, actor: () => undefined } as ClaimLookup,
+  };
   /** The shown item's sources, by publication date: the order its evidence is grouped in. */
   let sourceOrder: readonly ApiSource[] = [];
 
@@ -56,7 +59,7 @@ export function detailPanel() {
       .attr('data-status', data.status)
       .attr('data-selected', data.status === 'ready' ? `${data.detail.type}:${data.detail.id}` : null);
     if (data.status === 'empty') {
-      root.append(heading).attr('class', 'detail-title muted').text('Evidence');
+      root.append(settings.heading).attr('class', 'detail-title muted').text('Evidence');
       root
         .append('p')
         .attr('class', 'hint')
@@ -96,9 +99,9 @@ export function detailPanel() {
 
   function header(root: Block, kicker: string, title: string, date: string | null, disputes?: ApiDispute[]): void {
     root.append('p').attr('class', 'kicker').text(kicker);
-    root.append(heading).attr('class', 'detail-title').attr('tabindex', '-1').text(title);
+    root.append(settings.heading).attr('class', 'detail-title').attr('tabindex', '-1').text(title);
     if (date) root.append('p').attr('class', 'date').text(date);
-    renderDisputes(root, disputes, (claim) => claimLabel(claim, lookup));
+    renderDisputes(root, disputes, (claim) => claimLabel(claim, settings.lookup));
   }
 
   function link(parent: Block, text: string, ref: SelectionRef): void {
@@ -251,92 +254,16 @@ export function detailPanel() {
   }
 
   function evidence(root: Block, spans: ApiEvidence[], withHeading = true): void {
-    const section = root.append('section').attr('class', 'evidence-list');
-    if (withHeading) section.append('h3').text(spans.length === 1 ? 'Evidence' : `Evidence (${spans.length})`);
-    // Source by source, so what each outlet says reads together; one source under the panel's own heading.
-    const groups = groupBySource(spans, sourceOrder);
-    for (const group of groups) {
-      const host: Block =
-        withHeading || groups.length > 1
-          ? section.append<HTMLElement>('section').attr('class', 'source-group').attr('data-source', group.source.id)
-          : section;
-      if (host !== section) {
-        const title = host.append('h4');
-        title.append('span').attr('class', 'source-publisher').text(group.source.publisher);
-        title
-          .append('span')
-          .attr('class', 'source-title')
-          .text(` · ${group.spans.length === 1 ? '1 passage' : `${group.spans.length} passages`}`);
-      }
-      figures(host, group.spans);
-    }
-  }
-
-  function figures(section: Block, spans: ApiEvidence[]): void {
-    section
-      .selectAll<HTMLElement, ApiEvidence>('figure')
-      .data(spans, (e) => `${e.source.id}:${e.start}-${e.end}`)
-      .join((enter) => {
-        const figure = enter.append('figure').attr('class', 'evidence');
-        const context = figure.append('p').attr('class', 'context');
-        context.append('span').attr('class', 'before').text(contextBefore);
-        context
-          .append('mark')
-          .attr('data-start', (e) => e.start)
-          .attr('data-end', (e) => e.end)
-          .text((e) => e.context.quote);
-        context.append('span').attr('class', 'after').text(contextAfter);
-        const caption = figure.append('figcaption');
-        caption.each(function (e) {
-          const c = select(this);
-          const href = httpHref(e.source.url);
-          if (href)
-            c.append('a')
-              .attr('href', href)
-              .attr('rel', 'noopener noreferrer')
-              .attr('target', '_blank')
-              .text(citeSource(e.source));
-          else c.append('span').text(citeSource(e.source));
-        });
-        return figure;
-      });
+    evidenceSection(root, spans, sourceOrder, withHeading);
   }
 
   const component = view as DetailPanel;
-  component.heading = accessor(
-    component,
-    () => heading,
-    (v) => void (heading = v),
-  );
-  component.lookup = accessor(
-    component,
-    () => lookup,
-    (v) => void (lookup = v),
-  );
+  Object.assign(component, accessors(component, settings));
   component.on = (type, listener) => {
     (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
     return component;
   };
   return component;
-}
-
-/** Paragraph breaks become line breaks, so a context reads as one compact passage. */
-function compact(text: string): string {
-  return text.replace(/\s*\n\s*/g, '\n');
-}
-
-/** The text before a span; when cut short, from the first whole word, after an ellipsis. */
-export function contextBefore(e: Pick<ApiEvidence, 'start' | 'context'>): string {
-  const cut = e.start > e.context.before.length;
-  const text = cut ? e.context.before.replace(/^\S*\s+/, '') : e.context.before;
-  return `${cut ? '…' : ''}${compact(text).trimStart()}`;
-}
-
-/** The text after a span; when cut short, up to the last whole word, then an ellipsis. */
-export function contextAfter(e: Pick<ApiEvidence, 'context'>): string {
-  const cut = e.context.after.length >= CONTEXT_RADIUS;
-  const text = cut ? e.context.after.replace(/\s+\S*$/, '') : e.context.after;
-  return `${compact(text).trimEnd()}${cut ? '…' : ''}`;
 }
 
 function truncate(text: string, max: number): string {
@@ -350,19 +277,4 @@ export interface DetailPanel {
   /** Names for the ids in claims (events, actors), from what the app has loaded. */
   lookup: Accessor<ClaimLookup, DetailPanel>;
   on<K extends keyof DetailEventMap>(type: K, listener: (...args: DetailEventMap[K]) => void): DetailPanel;
-}
-
-/**
- * A source URL as a link target only when it is http: or https: (parsed as the browser would, so case and
- * whitespace tricks such as ` JavaScript:` are caught); anything else is shown as plain text. The server refuses
- * such URLs too, but the panel does not rely on every server being current.
- */
-function httpHref(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }

@@ -3,7 +3,7 @@ import { statementTitle } from '../../../core/text/statement-text.ts';
 import { dispatch } from 'd3-dispatch';
 import { select, type Selection } from 'd3-selection';
 import { humanizeKind } from '../../../core/palette/palette.ts';
-import { accessor, type Accessor } from '../ui/accessor.ts';
+import { accessors, type Accessor } from '../ui/accessor.ts';
 import { anchorMs, extentOf } from '../../../core/timeline/date-extent.ts';
 import { disputeSentence } from '../../../core/timeline/entry-dispute.ts';
 import { htmlDisputeChip } from '../ui/dispute-mark.ts';
@@ -17,10 +17,10 @@ type Root = Selection<HTMLElement, TimelineEntry[], null, undefined>;
 
 export function listView() {
   const listeners = dispatch<object, ListEventMap>('select');
-  let selectedId: string | null = null;
-  let colours = new Map<string, string>();
+  const settings = { selectedId: null as string | null, colours: new Map<string, string>() };
 
   function view(selection: Root): void {
+    const { selectedId, colours } = settings;
     const entries = [...(selection.datum() ?? [])].sort(
       (a, b) => anchorMs(extentOf(a.date)) - anchorMs(extentOf(b.date)) || (a.id < b.id ? -1 : 1),
     );
@@ -75,16 +75,7 @@ export function listView() {
   }
 
   const component = view as ListView;
-  component.selectedId = accessor(
-    component,
-    () => selectedId,
-    (v) => void (selectedId = v),
-  );
-  component.colours = accessor(
-    component,
-    () => colours,
-    (v) => void (colours = v),
-  );
+  Object.assign(component, accessors(component, settings));
   component.on = (type, listener) => {
     (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
     return component;

@@ -2,7 +2,7 @@
 // snapped to whole days when a gesture ends; the window is set back through `window()`.
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { dispatch } from 'd3-dispatch';
-import { accessor, type Accessor } from '../ui/accessor.ts';
+import { accessors, type Accessor } from '../ui/accessor.ts';
 import { scaleUtc } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { DAY_MS } from '../../../core/timeline/date-extent.ts';
@@ -19,9 +19,7 @@ interface OverviewEventMap {
 
 export function overviewView() {
   const listeners = dispatch<object, OverviewEventMap>('brush');
-  let width = 960;
-  let extent: Domain = [0, 365 * DAY_MS];
-  let window: Domain | null = null;
+  const settings = { width: 960, extent: [0, 365 * DAY_MS] as Domain, window: null as Domain | null };
   const brush: BrushBehavior<unknown> = brushX();
 
   /** What the bars were last drawn from: while it holds, only the brushed window moves (every zoom frame). */
@@ -29,6 +27,7 @@ export function overviewView() {
   let moveBrush: () => void = () => {};
 
   function view(selection: Selection<HTMLElement, TimelineEntry[], null, undefined>): void {
+    const { width, extent } = settings;
     const entries = selection.datum() ?? [];
     const current = selection.select<SVGSVGElement>('svg.overview').node();
     if (
@@ -115,28 +114,17 @@ export function overviewView() {
       });
     const g = root.select<SVGGElement>('g.brush');
     g.call(brush);
-    moveBrush = () =>
+    // Reads the window when called: between redraws of the bars, each zoom frame only moves the brush.
+    moveBrush = () => {
+      const { window } = settings;
       g.call(brush.move, window ? [Math.max(plot.left, x(window[0])), Math.min(plot.right, x(window[1]))] : null);
+    };
     moveBrush();
     drawn = { entries, width, extent: [extent[0], extent[1]], svg };
   }
 
   const component = view as OverviewView;
-  component.width = accessor(
-    component,
-    () => width,
-    (v) => void (width = v),
-  );
-  component.extent = accessor(
-    component,
-    () => extent,
-    (v) => void (extent = v),
-  );
-  component.window = accessor(
-    component,
-    () => window,
-    (v) => void (window = v),
-  );
+  Object.assign(component, accessors(component, settings));
   component.on = (type, listener) => {
     (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
     return component;

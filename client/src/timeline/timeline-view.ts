@@ -1,20 +1,20 @@
 // The timeline chart as a reusable d3 component: `selection.datum(entries).call(view)` draws or updates
 // in place (keyed joins). Zoom and pan redraw on animation frames; it never fetches.
 import { drawLaneClusters } from './lane-cluster.ts';
-import { statementTitle } from '../../../core/text/statement-text.ts';
+import { markTooltip } from './mark-tooltip.ts';
+import { createTimelineChart } from './timeline-chart.ts';
 import { dispatch } from 'd3-dispatch';
 import { scaleUtc } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { humanizeKind, STATEMENT_COLOUR } from '../../../core/palette/palette.ts';
-import { accessor, type Accessor } from '../ui/accessor.ts';
+import { STATEMENT_COLOUR } from '../../../core/palette/palette.ts';
+import { accessors, type Accessor } from '../ui/accessor.ts';
 import { rovingKeydown } from '../ui/roving-focus.ts';
 import { anchorOf, type Tooltip } from '../ui/tooltip.ts';
 import { zoomFilter } from '../ui/zoom-filter.ts';
 import { DAY_MS } from '../../../core/timeline/date-extent.ts';
 import { drawAxis, drawBins, drawLanes, drawLinks, drawSketchBins } from './draw-frame.ts';
 import { markLayer } from './draw-mark.ts';
-import { disputeSentence } from '../../../core/timeline/entry-dispute.ts';
 import type { LaneBy, TimelineEntry } from '../../../core/timeline/timeline-entry.ts';
 import { indexTimeline, type TimelineIndex } from '../../../core/timeline/timeline-index.ts';
 import {
@@ -39,15 +39,19 @@ let instances = 0;
 export function timelineView() {
   const uid = `tl${++instances}`;
   const listeners = dispatch<object, TimelineEventMap>('select', 'zoom');
-  let width = 960;
-  let laneBy: LaneBy = 'actor';
-  let extent: Domain = [0, DAY_MS * 365];
-  let domain: Domain = extent;
-  let selectedId: string | null = null;
-  let colours = new Map<string, string>();
-  let densityThreshold: number = M.densityThreshold;
-  let tooltip: Tooltip | null = null;
-  let wheelNeedsModifier = false;
+  const extent: Domain = [0, DAY_MS * 365];
+  const settings = {
+    width: 960,
+    laneBy: 'actor' as LaneBy,
+    extent,
+    domain: extent,
+    selectedId: null as string | null,
+    colours: new Map<string, string>(),
+    densityThreshold: M.densityThreshold as number,
+    tooltip: null as Tooltip | null,
+    wheelNeedsModifier: false,
+    provisional: false,
+  };
   /** Built on the first tooltip, not per data: a progress redraw at 30k entries spent ~7 ms on it. */
   let entriesById: Map<string, TimelineEntry> | null = null;
   let root: Root | null = null;
@@ -59,12 +63,11 @@ export function timelineView() {
   const expandedLanes = new Set<string>();
   let expandedVersion = 0;
   let zooming = false;
-  let provisional = false;
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>().filter(
-    zoomFilter(() => wheelNeedsModifier),
+    zoomFilter(() => settings.wheelNeedsModifier),
   );
 
-  const colourOf = (kind: string) => (kind === 'statement' ? STATEMENT_COLOUR : (colours.get(kind) ?? '#555'));
+  const colourOf = (kind: string) => (kind === 'statement' ? STATEMENT_COLOUR : (settings.colours.get(kind) ?? '#555'));
 
   function view(selection: Root): void {
     root = selection;
@@ -83,75 +86,37 @@ export function timelineView() {
   }
 
   function ensureIndex(): TimelineIndex {
-    if (!index || index.laneBy !== laneBy) index = indexTimeline(lastEntries, laneBy, M.maxLanes);
+    if (!index || index.laneBy !== settings.laneBy) index = indexTimeline(lastEntries, settings.laneBy, M.maxLanes);
     return index;
   }
 
   function ensureStructure(selection: Root): void {
     if (!selection.select('svg.timeline-chart').empty()) return;
-    const svg = select(selection.node()!)
-      .append('svg')
-      .attr('class', 'timeline-chart')
-      .attr('role', 'group')
-      .attr('aria-roledescription', 'timeline')
-      .attr(
-        'aria-label',
-        'Timeline of events and statements. Use arrow keys to move between items, Enter to open one.',
-      );
-    const defs = svg.append('defs');
-    for (const [side, from, to] of [
-      ['start', '0', '1'],
-      ['end', '1', '0'],
-    ] as const) {
-      const gradient = defs
-        .append('linearGradient')
-        .attr('id', `${uid}-fade-${side}-g`)
-        .attr('x1', from)
-        .attr('x2', to)
-        .attr('y1', 0)
-        .attr('y2', 0);
-      gradient.append('stop').attr('offset', 0).attr('stop-color', '#fff').attr('stop-opacity', 0);
-      gradient.append('stop').attr('offset', 0.85).attr('stop-color', '#fff').attr('stop-opacity', 1);
-      defs
-        .append('mask')
-        .attr('id', `${uid}-fade-${side}`)
-        .attr('maskContentUnits', 'objectBoundingBox')
-        .append('rect')
-        .attr('width', 1)
-        .attr('height', 1)
-        .attr('fill', `url(#${uid}-fade-${side}-g)`);
-    }
-    defs.append('clipPath').attr('id', `${uid}-clip`).append('rect');
-    for (const name of ['lanes', 'grid', 'axis']) svg.append('g').attr('class', name);
-    const plot = svg.append('g').attr('class', 'plot').attr('clip-path', `url(#${uid}-clip)`);
-    for (const name of ['links', 'bins', 'marks']) plot.append('g').attr('class', name);
-    svg.append('text').attr('class', 'empty-note').attr('text-anchor', 'middle');
-    // Outside the plot's clip: the controls sit in the lane headers.
-    svg.append('g').attr('class', 'lane-clusters');
+    const svg = createTimelineChart(selection.node()!, uid);
 
     behaviour
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (!event.sourceEvent) return;
         zooming = true;
-        domain = event.transform
+        settings.domain = event.transform
           .rescaleX(baseScale())
           .domain()
           .map((d) => d.getTime()) as Domain;
-        listeners.call('zoom', undefined, domain, false);
+        listeners.call('zoom', undefined, settings.domain, false);
         if (!frame) frame = requestAnimationFrame(() => ((frame = 0), render()));
       })
       .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (!event.sourceEvent || !zooming) return;
         zooming = false;
-        listeners.call('zoom', undefined, domain, true);
+        listeners.call('zoom', undefined, settings.domain, true);
       });
     svg.call(behaviour).on('dblclick.zoom', null);
   }
 
   function baseScale() {
     return scaleUtc()
-      .domain(extent)
-      .range([M.marginLeft, width - M.marginRight]);
+      .domain(settings.extent)
+      .range([M.marginLeft, settings.width - M.marginRight]);
   }
 
   /** Puts the zoom transform where `domain` says, without emitting events. */
@@ -161,20 +126,20 @@ export function timelineView() {
     const svg = select(node);
     const base = baseScale();
     const [left, right] = base.range() as [number, number];
-    const span = Math.max(1, base(domain[1]) - base(domain[0]));
+    const span = Math.max(1, base(settings.domain[1]) - base(settings.domain[0]));
     const k = (right - left) / span;
     const minSpan = 2 * DAY_MS;
     behaviour
-      .scaleExtent([Math.min(1, k), Math.max(k, (extent[1] - extent[0]) / minSpan)])
+      .scaleExtent([Math.min(1, k), Math.max(k, (settings.extent[1] - settings.extent[0]) / minSpan)])
       .extent([
         [left, 0],
         [right, 1],
       ])
       .translateExtent([
-        [Math.min(left, base(domain[0])), 0],
-        [Math.max(right, base(domain[1])), 1],
+        [Math.min(left, base(settings.domain[0])), 0],
+        [Math.max(right, base(settings.domain[1])), 1],
       ]);
-    svg.call(behaviour.transform, zoomIdentity.translate(left - k * base(domain[0]), 0).scale(k));
+    svg.call(behaviour.transform, zoomIdentity.translate(left - k * base(settings.domain[0]), 0).scale(k));
   }
 
   /** What the chart was last drawn from: the app re-renders often (URL, network, panel), mostly with no change here. */
@@ -187,18 +152,18 @@ export function timelineView() {
     const inputs = [
       node,
       lastEntries,
-      width,
-      laneBy,
-      domain[0],
-      domain[1],
-      selectedId,
-      colours,
-      densityThreshold,
+      settings.width,
+      settings.laneBy,
+      settings.domain[0],
+      settings.domain[1],
+      settings.selectedId,
+      settings.colours,
+      settings.densityThreshold,
       expandedVersion,
     ];
     if (inputs.every((v, i) => v === drawnFrom[i])) {
       // The same picture; only the bins' labels, skipped during the gesture, may be due.
-      if (!zooming && !provisional && binTitlesStale && layout) {
+      if (!zooming && !settings.provisional && binTitlesStale && layout) {
         drawBins(select(node).select('g.bins'), layout.bins);
         binTitlesStale = false;
       }
@@ -206,18 +171,23 @@ export function timelineView() {
     }
     drawnFrom = inputs;
     // Bins are drawn the cheap way (a path per lane, no titles) while a gesture lasts or data is still arriving.
-    const sketch = zooming || provisional;
+    const sketch = zooming || settings.provisional;
     binTitlesStale = sketch;
     const svg = select(node);
-    layout = layoutIndexedTimeline(ensureIndex(), { width, domain, densityThreshold, expandedLanes });
+    layout = layoutIndexedTimeline(ensureIndex(), {
+      width: settings.width,
+      domain: settings.domain,
+      densityThreshold: settings.densityThreshold,
+      expandedLanes,
+    });
     const { plot } = layout;
     svg
-      .attr('width', width)
+      .attr('width', settings.width)
       .attr('height', layout.height)
-      .attr('viewBox', `0 0 ${width} ${layout.height}`)
+      .attr('viewBox', `0 0 ${settings.width} ${layout.height}`)
       .attr('data-mode', layout.mode)
-      .attr('data-domain-start', new Date(domain[0]).toISOString())
-      .attr('data-domain-end', new Date(domain[1]).toISOString())
+      .attr('data-domain-start', new Date(settings.domain[0]).toISOString())
+      .attr('data-domain-end', new Date(settings.domain[1]).toISOString())
       .attr('data-plot-left', plot.left)
       .attr('data-plot-right', plot.right);
     svg
@@ -228,7 +198,7 @@ export function timelineView() {
       .attr('height', layout.height);
     svg
       .select('text.empty-note')
-      .attr('x', width / 2)
+      .attr('x', settings.width / 2)
       .attr('y', M.axisHeight + 26)
       .text(layout.inView === 0 ? 'Nothing matches in this window. Widen the window or clear a filter.' : '');
     drawLanes(svg.select('g.lanes'), layout.lanes, layout);
@@ -256,86 +226,26 @@ export function timelineView() {
       const layer = root?.select<SVGGElement>('g.marks').node();
       if (layer) rovingKeydown(event, layer, 'g.mark');
     },
-    show: (mark, anchor) => tooltip?.show(tooltipOf(mark), anchorOf(anchor)),
-    hide: () => tooltip?.hide(),
+    show: (mark, anchor) => settings.tooltip?.show(tooltipOf(mark), anchorOf(anchor)),
+    hide: () => settings.tooltip?.hide(),
   });
 
   function drawMarks(g: Selection<SVGGElement, unknown, null, undefined>, marks: TimelineMark[]): void {
     const node = g.node();
     if (!node) return;
-    const focusable = marks.some((m) => m.id === selectedId) ? selectedId : (marks[0]?.id ?? null);
+    const focusable = marks.some((m) => m.id === settings.selectedId) ? settings.selectedId : (marks[0]?.id ?? null);
     const keepFocus = node.querySelector('g.mark[tabindex="0"]')?.getAttribute('data-id') ?? null;
     const activeId = marks.some((m) => m.id === keepFocus) ? keepFocus : focusable;
-    drawMarkLayer(node, marks, { selectedId, activeId, colourOf, uid });
+    drawMarkLayer(node, marks, { selectedId: settings.selectedId, activeId, colourOf, uid });
   }
 
   function tooltipOf(mark: TimelineMark) {
     entriesById ??= new Map(lastEntries.map((e) => [e.id, e]));
-    const entry = entriesById.get(mark.id);
-    const actors = entry?.actors.map((a) => a.name).join(', ') ?? '';
-    const kind = mark.type === 'statement' ? 'Statement' : humanizeKind(mark.kind);
-    return {
-      title:
-        mark.type === 'statement' ? statementTitle(mark.title, mark.paraphrase ? 'PARAPHRASE' : 'QUOTE') : mark.title,
-      lines: [
-        `${kind} · ${mark.dateLabel}`,
-        ...(actors ? [mark.type === 'statement' ? `Said by ${actors}` : `With ${actors}`] : []),
-        ...(entry?.disputes?.length ? [disputeSentence(entry.disputes)] : []),
-      ],
-    };
+    return markTooltip(mark, entriesById.get(mark.id));
   }
 
   const component = view as TimelineView;
-  component.width = accessor(
-    component,
-    () => width,
-    (v) => void (width = v),
-  );
-  component.laneBy = accessor(
-    component,
-    () => laneBy,
-    (v) => void (laneBy = v),
-  );
-  component.extent = accessor(
-    component,
-    () => extent,
-    (v) => void (extent = v),
-  );
-  component.domain = accessor(
-    component,
-    () => domain,
-    (v) => void (domain = v),
-  );
-  component.selectedId = accessor(
-    component,
-    () => selectedId,
-    (v) => void (selectedId = v),
-  );
-  component.colours = accessor(
-    component,
-    () => colours,
-    (v) => void (colours = v),
-  );
-  component.densityThreshold = accessor(
-    component,
-    () => densityThreshold,
-    (v) => void (densityThreshold = v),
-  );
-  component.provisional = accessor(
-    component,
-    () => provisional,
-    (v) => void (provisional = v),
-  );
-  component.tooltip = accessor(
-    component,
-    () => tooltip,
-    (v) => void (tooltip = v),
-  );
-  component.wheelNeedsModifier = accessor(
-    component,
-    () => wheelNeedsModifier,
-    (v) => void (wheelNeedsModifier = v),
-  );
+  Object.assign(component, accessors(component, settings));
   component.prepare = (entries) => {
     useEntries(entries);
     ensureIndex();

@@ -1,0 +1,70 @@
+// Seed throughput into Neo4j: the steps of `npm run seed` (seed/seed.ts), each timed, into a fresh database
+// per run. Validation is timed cold in its own process, as `npm run seed` starts one (this process has parsed the
+// corpus before, and dates are memoised). The last run's server is handed back still running and seeded.
+import type { Neo4jServer } from '../test/neo4j/neo4j-server.ts';
+import { loadAllValid } from '../seed/seed.ts';
+import { createDriver } from '../server/store/neo4j/create-driver.ts';
+import { graphCounts, type GraphCounts } from '../server/store/neo4j/graph-counts.ts';
+import { writeArticles } from '../server/store/neo4j/neo4j-writer.ts';
+import { benchConnection, startBenchNeo4j } from './bench-neo4j.ts';
+import { coldStart } from './measure-load.ts';
+import { median, round } from './stats.ts';
+
+export interface SeedResult {
+  runs: number;
+  /** Validating the documents, as the seed does before writing anything. */
+  validateMs: number[];
+  /** Writing every article into an empty database (schema included). */
+  writeMs: number[];
+  medianValidateMs: number;
+  medianWriteMs: number;
+  /** validate + write, the whole `npm run seed`. */
+  medianTotalMs: number;
+  eventsPerSecond: number;
+  counts: GraphCounts;
+}
+
+export async function measureSeed(
+  corpusDir: string,
+  events: number,
+  runs: number,
+  log: (s: string) => void,
+): Promise<{ result: SeedResult; server: Neo4jServer }> {
+  const validateMs: number[] = [];
+  const writeMs: number[] = [];
+  let counts: GraphCounts = { nodes: {}, relationships: {} };
+  let server: Neo4jServer | null = null;
+  for (let run = 0; run < runs; run++) {
+    if (server) await server.stop();
+    server = await startBenchNeo4j();
+    const { readValidateMs } = await coldStart(corpusDir);
+    const { articles } = await loadAllValid([corpusDir]);
+    const t1 = performance.now();
+    const driver = createDriver(benchConnection(server.uri), { maxTransactionRetryTimeMs: 60_000 });
+    try {
+      await writeArticles(driver, articles);
+      const t2 = performance.now();
+      validateMs.push(readValidateMs);
+      writeMs.push(t2 - t1);
+      counts = await graphCounts(driver);
+    } finally {
+      await driver.close();
+    }
+    log(`  seed run ${run + 1}/${runs}: validate ${round(readValidateMs)} ms, write ${round(writeMs[run]!)} ms`);
+  }
+  const medianWriteMs = median(writeMs);
+  const medianValidateMs = median(validateMs);
+  return {
+    server: server!,
+    result: {
+      runs,
+      validateMs: validateMs.map(round),
+      writeMs: writeMs.map(round),
+      medianValidateMs: round(medianValidateMs),
+      medianWriteMs: round(medianWriteMs),
+      medianTotalMs: round(medianValidateMs + medianWriteMs),
+      eventsPerSecond: round(events / ((medianValidateMs + medianWriteMs) / 1000)),
+      counts,
+    },
+  };
+}

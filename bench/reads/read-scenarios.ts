@@ -1,0 +1,103 @@
+// The reads the benchmark times: each as a GraphQL request and as the store calls its resolvers make, so the
+// two can be compared (the GraphQL overhead).
+import type { DateWindow, GraphStore } from '../../server/store/store.ts';
+
+export interface ReadScenario {
+  name: string;
+  label: string;
+  query: string;
+  variables: Record<string, unknown>;
+  /** The store calls that answer the same request: the root read, then the batched lookups its nested fields make. */
+  direct(store: GraphStore): Promise<unknown>;
+}
+
+export interface ScenarioInputs {
+  hubId: string;
+  month: DateWindow;
+  year: DateWindow;
+  searchText: string;
+}
+
+/** The largest page the API serves; a timeline view fetches full pages. */
+export const PAGE = 500;
+
+const DATE = 'date { edtf earliest latest precision label }';
+
+const TIMELINE = `query Timeline($from: String, $to: String, $first: Int) {
+  timeline(from: $from, to: $to, first: $first) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node {
+      __typename
+      ... on Event { id title kind ${DATE} participants { role actor { id name kind } } }
+      ... on Statement { id text statementKind: kind ${DATE} speaker { id name kind } }
+    } }
+  }
+}`;
+
+const NETWORK = `query Network($actorIds: [ID!], $depth: Int) {
+  network(actorIds: $actorIds, depth: $depth) {
+    nodes { id name kind }
+    edges { id type date { earliest latest precision } source { id } target { id } }
+  }
+}`;
+
+const SEARCH = `query Search($text: String!) {
+  search(text: $text, first: 20) {
+    kind id snippet score
+    node { __typename ... on Actor { id name } ... on Event { id title } ... on Statement { id text } }
+  }
+}`;
+
+const unique = (ids: Iterable<string>) => [...new Set(ids)];
+
+function timeline(name: string, label: string, window: DateWindow): ReadScenario {
+  return {
+    name,
+    label,
+    query: TIMELINE,
+    variables: { from: window.from, to: window.to, first: PAGE },
+    async direct(store) {
+      const page = await store.timeline({ window, match: 'OVERLAPS', actorIds: [], first: PAGE, after: null });
+      const actors = page.items.flatMap(({ node }) =>
+        node.itemType === 'Event' ? node.participants.map((p) => p.actorId) : [node.speakerId],
+      );
+      await store.getActorSummaries(unique(actors));
+      return page;
+    },
+  };
+}
+
+export function readScenarios(inputs: ScenarioInputs): ReadScenario[] {
+  return [
+    timeline('timeline-month', 'timeline, one-month window', inputs.month),
+    timeline('timeline-year', 'timeline, one-year window', inputs.year),
+    {
+      name: 'network-hub-depth2',
+      label: 'network, depth 2 around a hub',
+      query: NETWORK,
+      variables: { actorIds: [inputs.hubId], depth: 2 },
+      async direct(store) {
+        const network = await store.network({ actorIds: [inputs.hubId], depth: 2, window: null, match: 'OVERLAPS' });
+        await store.getActors(unique(network.edges.flatMap((e) => [e.sourceId, e.targetId])));
+        return network;
+      },
+    },
+    {
+      name: 'search',
+      label: `search "${inputs.searchText}"`,
+      query: SEARCH,
+      variables: { text: inputs.searchText },
+      async direct(store) {
+        const hits = await store.search({ text: inputs.searchText, first: 20 });
+        const ids = (kind: string) => hits.filter((h) => h.kind === kind).map((h) => h.id);
+        await Promise.all([
+          store.getActors(ids('ACTOR')),
+          store.getEvents(ids('EVENT')),
+          store.getStatements(ids('STATEMENT')),
+        ]);
+        return hits;
+      },
+    },
+  ];
+}

@@ -1,0 +1,29 @@
+// The page's words about the data: the credit line, the legends, the dek under the title and, embedded, the
+// document title. Written once the data is in; while it loads, the dek counts the pages.
+import { viewHeading } from '../embed/view-caption.ts';
+import type { EmbedView } from '../embed/view-links.ts';
+import { renderNetworkLegend, renderTimelineLegend } from '../legend/legends.ts';
+import { creditLine } from '../ui/credit.ts';
+import type { AppHosts } from './dom-hosts.ts';
+import type { Loaded } from './load-data.ts';
+
+export function describeSources(
+  d: Loaded,
+  hosts: Pick<AppHosts, 'timelineLegend' | 'networkLegend'>,
+  embedView: EmbedView | null,
+): void {
+  const credit = creditLine(d.sources);
+  document.querySelectorAll('.credit').forEach((el) => (el.textContent = credit));
+  renderTimelineLegend(hosts.timelineLegend, d.kinds, d.colours, d.disputedEntries);
+  renderNetworkLegend(hosts.networkLegend, [...new Set(d.actors.map((a) => a.kind))].sort());
+  if (embedView) document.title = `${viewHeading(embedView, d.sources)} · kg-timeline`;
+  const dek = document.querySelector('.dek');
+  if (dek)
+    dek.textContent = `${d.entries.length} events and statements, ${d.actors.length} actors and ${d.edges.length} relationships, each tied to the sentence that supports it.`;
+}
+
+/** While pages are still coming in, the dek says how far the load has got. */
+export function describeProgress(loaded: number, total: number): void {
+  const dek = document.querySelector('.dek');
+  if (dek) dek.textContent = `Loading the graph… ${loaded} of ${total} events and statements so far.`;
+}

@@ -1,0 +1,21 @@
+// Hydrating ids into domain objects, one batched query per kind; results keep the order of the ids asked
+// for, with null for an id not (or no longer) in the graph.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { CypherReader } from './cypher-reader.ts';
+import { toActor, toActorSummary, toEvent, toRelationship, toSource, toStatement } from './map-records.ts';
+
+type Ids = readonly string[];
+
+export class ByIdReads {
+  constructor(private readonly reader: CypherReader) {}
+
+  actors = (tx: ManagedTransaction, ids: Ids) => this.reader.fetch(tx, 'read/actors-by-id', 'actor', toActor, ids);
+  actorSummaries = (tx: ManagedTransaction, ids: Ids) =>
+    this.reader.fetch(tx, 'read/actor-summaries-by-id', 'actor', toActorSummary, ids);
+  events = (tx: ManagedTransaction, ids: Ids) => this.reader.fetch(tx, 'read/events-by-id', 'event', toEvent, ids);
+  statements = (tx: ManagedTransaction, ids: Ids) =>
+    this.reader.fetch(tx, 'read/statements-by-id', 'statement', toStatement, ids);
+  relationships = (tx: ManagedTransaction, ids: Ids) =>
+    this.reader.fetch(tx, 'read/relationships-by-id', 'relationship', toRelationship, ids);
+  sources = (tx: ManagedTransaction, ids: Ids) => this.reader.fetch(tx, 'read/sources-by-id', 'source', toSource, ids);
+}
