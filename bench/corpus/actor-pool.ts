@@ -1,5 +1,5 @@
 // The corpus-wide cast: every actor an article may mention, with a few hubs that many articles mention.
-import type { ActorKind } from '../../server/domain/types.ts';
+import type { ActorKind } from '../../core/domain/types.ts';
 import type { Rng } from './prng.ts';
 import {
   CITY_ENDS,

@@ -1,7 +1,7 @@
 // Dates for the synthetic corpus: days counted from the corpus start, written as EDTF of mixed precision
 // (day, month, open) together with the words an article would use for them.
 import type { Rng } from './prng.ts';
-import { MONTHS } from '../../server/domain/day-label.ts';
+import { MONTHS } from '../../core/dates/day-label.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../server/article/load-articles.ts';
 import type { ParsedArticle } from '../../server/article/parsed-article.ts';
-import { ACTOR_KINDS } from '../../server/domain/types.ts';
+import { ACTOR_KINDS } from '../../core/domain/types.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { generateCorpus, writeCorpus, type CorpusSummary } from './generate-corpus.ts';
 

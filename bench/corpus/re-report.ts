@@ -2,7 +2,7 @@
 // ids, participants and titles, each with its own evidence and its own date claim. Most dates agree or refine one
 // another (they intersect); about a fifth fall outside the original's range, which the claims rule marks disputed.
 import type { ArticleDocument } from '../../server/article/document-schema.ts';
-import { parseFuzzyDate } from '../../server/domain/fuzzy-date.ts';
+import { parseFuzzyDate } from '../../core/dates/fuzzy-date.ts';
 import { kebab } from './actor-pool.ts';
 import { ArticleText } from './article-text.ts';
 import type { GeneratedArticle } from './generate-article.ts';

@@ -1,7 +1,7 @@
 // Scores a draft against a finished document of the same article: what the drafter found, what it got right,
 // what it missed, and whether any date it gave is more precise than the finished one (which must never happen).
 import type { ArticleDocument } from '../../server/article/document-schema.ts';
-import { parseFuzzyDate } from '../../server/domain/fuzzy-date.ts';
+import { parseFuzzyDate } from '../../core/dates/fuzzy-date.ts';
 import { normName } from './ids.ts';
 
 export interface Metric {

@@ -1,4 +1,4 @@
-import type { Actor, Event, Relationship, Source, Statement } from '../domain/types.ts';
+import type { Actor, Event, Relationship, Source, Statement } from '../../core/domain/types.ts';
 
 /** One validated article, normalised into domain objects: what both stores load. */
 export interface ParsedArticle {

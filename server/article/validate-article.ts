@@ -1,8 +1,8 @@
 // Turns a raw article document plus its text into a ParsedArticle, or an error listing every problem:
 // shape (zod), then what a schema cannot see: spans that must match the text, references, dates.
-import type { Actor, Evidence, Event, FuzzyDate, Relationship, Statement } from '../domain/types.ts';
-import { InvalidDateError, parseFuzzyDate } from '../domain/fuzzy-date.ts';
-import { calendarDayProblem } from '../domain/calendar-day.ts';
+import type { Actor, Evidence, Event, FuzzyDate, Relationship, Statement } from '../../core/domain/types.ts';
+import { InvalidDateError, parseFuzzyDate } from '../../core/dates/fuzzy-date.ts';
+import { calendarDayProblem } from '../../core/dates/calendar-day.ts';
 import { articleDocumentSchema, type ArticleDocument, type SpanDoc } from './document-schema.ts';
 import { ArticleValidationError, formatPath, type ArticleIssue } from './article-validation-error.ts';
 import type { ParsedArticle } from './parsed-article.ts';

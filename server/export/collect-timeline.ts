@@ -1,6 +1,6 @@
 // Every timeline item matching the filters, paged out of the store, with a cap so one export cannot
 // pull an unbounded graph into memory.
-import type { TimelineItem } from '../domain/types.ts';
+import type { TimelineItem } from '../../core/domain/types.ts';
 import type { GraphStore } from '../store/store.ts';
 import { BadInputError } from '../graphql/arguments.ts';
 import { LIMITS } from '../graphql/limits.ts';

@@ -1,7 +1,7 @@
 // A fuzzy date as calendar parts at the precision each bound is known to (2025-02 -> year and month
 // only), for formats such as TimelineJS that take dates as parts.
 import edtf, { type EdtfValue } from 'edtf';
-import type { FuzzyDate } from '../domain/types.ts';
+import type { FuzzyDate } from '../../core/domain/types.ts';
 
 export interface DateParts {
   year: number;

@@ -1,7 +1,7 @@
 // Reads export query parameters (the GraphQL `timeline`/`network` argument names) into validated filters,
 // through the same validators as GraphQL so a bad value gets the same message in both places.
 import type { DateMatch, DateWindow } from '../store/store.ts';
-import type { LaneBy } from '../../client/src/timeline/timeline-entry.ts';
+import type { LaneBy } from '../../core/timeline/timeline-entry.ts';
 import { BadInputError, readDepth, readIds, readMatch, readWindow } from '../graphql/arguments.ts';
 
 export interface TimelineFilters {

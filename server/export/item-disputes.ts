@@ -1,7 +1,7 @@
 // What the timeline exports need of disputes: each item's disputed fields and, for a disputed date, every
 // source's claimed date (one store call for the items that have one), named by the source's publisher.
 import type { Claim } from '../domain/claims/claim.ts';
-import type { FuzzyDate, Source, TimelineItem } from '../domain/types.ts';
+import type { FuzzyDate, Source, TimelineItem } from '../../core/domain/types.ts';
 import type { GraphStore } from '../store/store.ts';
 
 export interface ItemDispute {

@@ -1,5 +1,5 @@
 // Loads the network for the filters and the sources its evidence quotes.
-import type { Network, Source } from '../domain/types.ts';
+import type { Network, Source } from '../../core/domain/types.ts';
 import type { GraphStore } from '../store/store.ts';
 import type { NetworkFilters } from './export-filters.ts';
 

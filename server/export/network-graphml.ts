@@ -1,7 +1,7 @@
 // The network as GraphML (http://graphml.graphdrawing.org/), which Gephi, yEd, Cytoscape and networkx read.
 // Gephi takes the `label` attribute as the node or edge label; yEd can map any key to labels.
-import type { Evidence, Source } from '../domain/types.ts';
-import { escapeXml } from './html-text.ts';
+import type { Evidence, Source } from '../../core/domain/types.ts';
+import { escapeXml } from '../../core/text/html-text.ts';
 import type { NetworkData } from './network-data.ts';
 import { sourceCredit } from './source-credit.ts';
 

@@ -1,6 +1,6 @@
 // The network as plain JSON: nodes and edges by id (d3-force and most graph tools take this shape),
 // with evidence spans and the sources they point into.
-import type { ActorKind, Evidence, FuzzyDate, Role } from '../domain/types.ts';
+import type { ActorKind, Evidence, FuzzyDate, Role } from '../../core/domain/types.ts';
 import type { NetworkData } from './network-data.ts';
 import type { NetworkFilters } from './export-filters.ts';
 import { safeHttpUrl } from './safe-url.ts';

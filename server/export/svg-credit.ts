@@ -1,10 +1,10 @@
 // The credit under the picture: the sources its facts come from, so a printed copy keeps its provenance.
-import type { Source } from '../domain/types.ts';
-import { TIMELINE_METRICS as M } from '../../client/src/timeline/timeline-metrics.ts';
-import type { FontSpec } from '../../client/src/ui/text-width.ts';
-import { el } from './svg-element.ts';
+import type { Source } from '../../core/domain/types.ts';
+import { TIMELINE_METRICS as M } from '../../core/timeline/timeline-metrics.ts';
+import type { FontSpec } from '../../core/text/text-width.ts';
+import { el } from '../../core/text/svg-element.ts';
 import { sourceCredit } from './source-credit.ts';
-import { wrapText } from './wrap-text.ts';
+import { wrapText } from '../../core/text/wrap-text.ts';
 
 const FONT: FontSpec = { size: 11 };
 const LINE = 15;

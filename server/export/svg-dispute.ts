@@ -1,9 +1,9 @@
 // The disputed mark on paper, as the app draws it (client/src/ui/dispute-mark.ts, draw-dispute.ts): a ringed
 // exclamation badge above the mark, each source's claimed date as a thin line under it, and a legend entry.
-import type { TimelineLayout, TimelineMark } from '../../client/src/timeline/timeline-layout.ts';
-import { CLAIM_RANGE_OFFSET, CLAIM_RANGE_STEP } from '../../client/src/timeline/claim-ranges.ts';
-import { TIMELINE_METRICS as M } from '../../client/src/timeline/timeline-metrics.ts';
-import { el, num } from './svg-element.ts';
+import type { TimelineLayout, TimelineMark } from '../../core/timeline/timeline-layout.ts';
+import { CLAIM_RANGE_OFFSET, CLAIM_RANGE_STEP } from '../../core/timeline/claim-ranges.ts';
+import { TIMELINE_METRICS as M } from '../../core/timeline/timeline-metrics.ts';
+import { el, num } from '../../core/text/svg-element.ts';
 
 /** Kept equal to the app's badge (client/src/ui/dispute-mark.ts); the server does not import UI code. */
 const COLOUR = '#a4161a';

@@ -1,7 +1,7 @@
 // The time span a static picture shows: the requested window where given, else the data's own extent,
 // computed by the same helpers the client uses to frame its initial view.
-import { DAY_MS, dataDomain, dayStartMs, extentOf } from '../../client/src/timeline/date-extent.ts';
-import type { TimelineEntry } from '../../client/src/timeline/timeline-entry.ts';
+import { DAY_MS, dataDomain, dayStartMs, extentOf } from '../../core/timeline/date-extent.ts';
+import type { TimelineEntry } from '../../core/timeline/timeline-entry.ts';
 import type { DateWindow } from '../store/store.ts';
 
 /** Shown when nothing is dated and no window is given: an empty month is as good as any. */

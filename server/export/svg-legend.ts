@@ -1,10 +1,10 @@
 // The legend under the chart: one swatch per event kind shown, the statement glyph, and what the
 // mark shapes say about how precisely a date is known. Items flow left to right and wrap.
-import { STATEMENT_COLOUR, humanizeKind } from '../../client/src/theme/palette.ts';
-import type { TimelineLayout } from '../../client/src/timeline/timeline-layout.ts';
-import { TIMELINE_METRICS as M } from '../../client/src/timeline/timeline-metrics.ts';
-import { textWidth, truncateToWidth, type FontSpec } from '../../client/src/ui/text-width.ts';
-import { el } from './svg-element.ts';
+import { STATEMENT_COLOUR, humanizeKind } from '../../core/palette/palette.ts';
+import type { TimelineLayout } from '../../core/timeline/timeline-layout.ts';
+import { TIMELINE_METRICS as M } from '../../core/timeline/timeline-metrics.ts';
+import { textWidth, truncateToWidth, type FontSpec } from '../../core/text/text-width.ts';
+import { el } from '../../core/text/svg-element.ts';
 import type { FadeGradients } from './svg-gradients.ts';
 import { disputeLegendItem } from './svg-dispute.ts';
 import { quoteGlyph } from './svg-timeline-chart.ts';

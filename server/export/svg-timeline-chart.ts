@@ -1,10 +1,10 @@
 // Draws a TimelineLayout (from the client's layout code) as SVG markup: axis, lanes, links, marks.
 // Positions come from the layout unchanged; this file only decides how each thing looks on paper.
-import { TICK_FONT, TICK_LABEL_DX } from '../../client/src/timeline/time-ticks.ts';
-import type { TimelineLayout, TimelineMark } from '../../client/src/timeline/timeline-layout.ts';
-import { TIMELINE_METRICS as M } from '../../client/src/timeline/timeline-metrics.ts';
+import { TICK_FONT, TICK_LABEL_DX } from '../../core/timeline/time-ticks.ts';
+import type { TimelineLayout, TimelineMark } from '../../core/timeline/timeline-layout.ts';
+import { TIMELINE_METRICS as M } from '../../core/timeline/timeline-metrics.ts';
 import { disputeParts } from './svg-dispute.ts';
-import { el, num } from './svg-element.ts';
+import { el, num } from '../../core/text/svg-element.ts';
 import type { FadeGradients } from './svg-gradients.ts';
 
 const INK = '#222222';

@@ -1,5 +1,5 @@
 // The timeline as CSV: one row per evidence span, so every row carries the quote that supports it.
-import type { Evidence, Source, TimelineItem } from '../domain/types.ts';
+import type { Evidence, Source, TimelineItem } from '../../core/domain/types.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { safeHttpUrl } from './safe-url.ts';
 import type { TimelineData } from './timeline-data.ts';

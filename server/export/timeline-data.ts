@@ -1,7 +1,7 @@
 // Loads what every timeline export needs in three store calls: the items, the actors they name and
 // the sources their evidence quotes.
 import type { Claim } from '../domain/claims/claim.ts';
-import type { Actor, Source, TimelineItem } from '../domain/types.ts';
+import type { Actor, Source, TimelineItem } from '../../core/domain/types.ts';
 import type { GraphStore } from '../store/store.ts';
 import { collectTimeline } from './collect-timeline.ts';
 import type { TimelineFilters } from './export-filters.ts';

@@ -1,19 +1,19 @@
 // The timeline as a printable, self-contained SVG, laid out on the server by the client's own layout
 // code: title, date axis, lanes, marks (one per item, with data-id), legend and a source credit.
-import { kindColour } from '../../client/src/theme/palette.ts';
-import { layoutTimeline } from '../../client/src/timeline/timeline-layout.ts';
-import { TIMELINE_METRICS as M } from '../../client/src/timeline/timeline-metrics.ts';
-import { truncateToWidth, type FontSpec } from '../../client/src/ui/text-width.ts';
+import { kindColour } from '../../core/palette/palette.ts';
+import { layoutTimeline } from '../../core/timeline/timeline-layout.ts';
+import { TIMELINE_METRICS as M } from '../../core/timeline/timeline-metrics.ts';
+import { truncateToWidth, type FontSpec } from '../../core/text/text-width.ts';
 import type { SvgOptions } from './export-filters.ts';
 import { renderCredit } from './svg-credit.ts';
 import { svgDomain } from './svg-domain.ts';
-import { el } from './svg-element.ts';
+import { el } from '../../core/text/svg-element.ts';
 import { FadeGradients } from './svg-gradients.ts';
 import { legendItems, renderLegend } from './svg-legend.ts';
 import { timelineChart } from './svg-timeline-chart.ts';
 import type { TimelineData } from './timeline-data.ts';
 import { itemDisputes } from './item-disputes.ts';
-import { toTimelineEntries } from './timeline-entries.ts';
+import { toTimelineEntries } from '../../core/timeline/domain-entries.ts';
 import { timelineTitle } from './timeline-title.ts';
 
 const TITLE_FONT: FontSpec = { size: 18, bold: true };

@@ -1,5 +1,5 @@
 // The heading an export carries: what it shows and with which filters, in words.
-import { dayLabel } from '../domain/day-label.ts';
+import { dayLabel } from '../../core/dates/day-label.ts';
 import type { TimelineData } from './timeline-data.ts';
 
 export interface TimelineTitle {

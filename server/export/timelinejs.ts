@@ -1,15 +1,15 @@
 // The timeline as a TimelineJS3 document, loadable by TimelineJS unchanged.
 // Format: https://timeline.knightlab.com/docs/json-format.html (date parts are numbers; `year` is the
 // only required part; `headline`, `text` and `display_date` are read as HTML, so every value is escaped).
-import type { Evidence, Source, TimelineItem } from '../domain/types.ts';
-import type { LaneBy } from '../../client/src/timeline/timeline-entry.ts';
-import { assignLanes } from '../../client/src/timeline/timeline-lanes.ts';
-import { TIMELINE_METRICS } from '../../client/src/timeline/timeline-metrics.ts';
+import type { Evidence, Source, TimelineItem } from '../../core/domain/types.ts';
+import type { LaneBy } from '../../core/timeline/timeline-entry.ts';
+import { assignLanes } from '../../core/timeline/timeline-lanes.ts';
+import { TIMELINE_METRICS } from '../../core/timeline/timeline-metrics.ts';
 import { boundParts, type DateParts } from './date-parts.ts';
-import { escapeMarkup } from './html-text.ts';
+import { escapeMarkup } from '../../core/text/html-text.ts';
 import { sourceCredit } from './source-credit.ts';
 import type { TimelineData } from './timeline-data.ts';
-import { toTimelineEntries } from './timeline-entries.ts';
+import { toTimelineEntries } from '../../core/timeline/domain-entries.ts';
 import { timelineTitle } from './timeline-title.ts';
 import { safeHttpUrl } from './safe-url.ts';
 

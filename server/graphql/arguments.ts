@@ -2,7 +2,7 @@
 // Shared with the HTTP export routes so filters are validated the same way everywhere.
 import { z } from 'zod';
 import { createGraphQLError } from 'graphql-yoga';
-import { calendarDayProblem } from '../domain/calendar-day.ts';
+import { calendarDayProblem } from '../../core/dates/calendar-day.ts';
 import type { DateMatch, DateWindow } from '../store/store.ts';
 import { LIMITS } from './limits.ts';
 

@@ -1,4 +1,4 @@
-import type { Actor } from '../domain/types.ts';
+import type { Actor } from '../../core/domain/types.ts';
 import type { ActorSummary, GraphStore } from '../store/store.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 

@@ -1,6 +1,6 @@
 // Per-request batching: every nested lookup of one kind in one tick becomes one store call (no N+1).
 import DataLoader from 'dataloader';
-import type { Event, Evidence, Relationship, Source, Statement } from '../domain/types.ts';
+import type { Event, Evidence, Relationship, Source, Statement } from '../../core/domain/types.ts';
 import type { Claim } from '../domain/claims/claim.ts';
 import type { ActorSummary, GraphStore } from '../store/store.ts';
 

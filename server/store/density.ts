@@ -1,6 +1,6 @@
 // Timeline density: how many items fall in each bucket of a window, per lane. The bucket grid and the way rows
 // become lanes live here, once, so both adapters answer the same shape from their own aggregates.
-import type { Precision } from '../domain/types.ts';
+import type { Precision } from '../../core/domain/types.ts';
 import type { DateMatch } from './store.ts';
 
 /** Lanes by the actors involved (participants, speakers) or by the item's kind (TimelineItem.kind). */

@@ -1,6 +1,6 @@
 // Decides which search candidates are hits and ranks them; both stores use it, so
 // they answer a search identically (Neo4j's fulltext index only finds candidates fast).
-import type { SearchHit, SearchHitKind } from '../domain/types.ts';
+import type { SearchHit, SearchHitKind } from '../../core/domain/types.ts';
 import { snippetOf } from './snippet.ts';
 
 export interface SearchCandidate {

@@ -2,7 +2,7 @@
 // descriptions or wording of a statement, then its evidence quotes for the subject), and each source's title and
 // text. Matching every source's words, not only the shown ones, means a merge never makes an earlier hit disappear.
 import type { Claim, ClaimSubjectType } from '../domain/claims/claim.ts';
-import type { SearchHitKind, Source } from '../domain/types.ts';
+import type { SearchHitKind, Source } from '../../core/domain/types.ts';
 import type { SearchCandidate } from './rank-hits.ts';
 
 const SEARCHED: Partial<Record<ClaimSubjectType, { kind: SearchHitKind; fields: readonly string[] }>> = {

@@ -1,5 +1,5 @@
 // Date-window matching shared by both stores, so "in the window" means one thing everywhere.
-import type { FuzzyDate } from '../domain/types.ts';
+import type { FuzzyDate } from '../../core/domain/types.ts';
 import type { DateMatch, DateWindow } from './store.ts';
 
 const MIN_DAY = '0000-01-01';

@@ -2,8 +2,8 @@
 // impossible day is refused in words, never rolled over to the next month or answered with a parser fragment.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarDayProblem } from '../../server/domain/calendar-day.ts';
-import { parseFuzzyDate } from '../../server/domain/fuzzy-date.ts';
+import { calendarDayProblem } from '../../core/dates/calendar-day.ts';
+import { parseFuzzyDate } from '../../core/dates/fuzzy-date.ts';
 import { validateArticle } from '../../server/article/validate-article.ts';
 import { ArticleValidationError } from '../../server/article/article-validation-error.ts';
 import { gql } from '../support/gql.ts';

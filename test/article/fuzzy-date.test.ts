@@ -1,6 +1,6 @@
 // parseFuzzyDate: EDTF in, bounds + precision + label out; anything else is a short InvalidDateError.
 import { describe, expect, it } from 'vitest';
-import { InvalidDateError, parseFuzzyDate, sortKeyOf } from '../../server/domain/fuzzy-date.ts';
+import { InvalidDateError, parseFuzzyDate, sortKeyOf } from '../../core/dates/fuzzy-date.ts';
 
 describe('parseFuzzyDate', () => {
   it.each([

@@ -1,8 +1,8 @@
 // The plain-EDTF fast path must answer exactly as the edtf grammar does, or step aside (null) for it.
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parseFuzzyDateWithEdtf } from '../../server/domain/fuzzy-date.ts';
-import { parsePlainEdtf } from '../../server/domain/plain-edtf.ts';
+import { parseFuzzyDateWithEdtf } from '../../core/dates/fuzzy-date.ts';
+import { parsePlainEdtf } from '../../core/dates/plain-edtf.ts';
 
 /** What the edtf path says: a FuzzyDate, or the error's message. */
 function viaEdtf(input: string): unknown {

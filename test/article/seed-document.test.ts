@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, findArticleFiles, loadArticles } from '../../server/article/load-articles.ts';
 import type { ParsedArticle } from '../../server/article/parsed-article.ts';
-import type { FuzzyDate } from '../../server/domain/types.ts';
+import type { FuzzyDate } from '../../core/domain/types.ts';
 import { locateSpans } from '../../seed/tools/span-locator.ts';
 
 const DRAFTS_DIR = path.resolve(DEFAULT_ARTICLES_DIR, '../tools/drafts');

@@ -5,7 +5,7 @@ import type { Claim } from '../../server/domain/claims/claim.ts';
 import { reconcileDates, edtfOfRange } from '../../server/domain/claims/reconcile-date.ts';
 import { reconcileSubject } from '../../server/domain/claims/reconcile-subject.ts';
 import { sameQuote } from '../../server/domain/claims/wordings.ts';
-import { parseFuzzyDate } from '../../server/domain/fuzzy-date.ts';
+import { parseFuzzyDate } from '../../core/dates/fuzzy-date.ts';
 
 const published = new Map([
   ['a-news', '2025-05-05'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { networkBackgroundClick, networkClick } from '../../client/src/app/network-clicks.ts';
 import { shownDomain, zoomExtent } from '../../client/src/app/shown-domain.ts';
-import { DEFAULT_STATE, type ViewState } from '../../client/src/state/view-state.ts';
+import { DEFAULT_STATE, type ViewState } from '../../core/view-state/view-state.ts';
 
 const DAY = 86_400_000;
 const JAN_1 = Date.UTC(2025, 0, 1);

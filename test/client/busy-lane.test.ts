@@ -3,13 +3,13 @@
 // "+N" cluster that expands on request, and the print SVG labels every mark.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles, DEFAULT_ARTICLES_DIR } from '../../server/article/load-articles.ts';
-import { toTimelineEntries } from '../../server/export/timeline-entries.ts';
+import { toTimelineEntries } from '../../core/timeline/domain-entries.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
-import type { Actor } from '../../server/domain/types.ts';
-import { dataDomain, extentOf } from '../../client/src/timeline/date-extent.ts';
-import { layoutTimeline, type TimelineLayout } from '../../client/src/timeline/timeline-layout.ts';
-import type { TimelineEntry } from '../../client/src/timeline/timeline-entry.ts';
-import { TIMELINE_METRICS as M } from '../../client/src/timeline/timeline-metrics.ts';
+import type { Actor } from '../../core/domain/types.ts';
+import { dataDomain, extentOf } from '../../core/timeline/date-extent.ts';
+import { layoutTimeline, type TimelineLayout } from '../../core/timeline/timeline-layout.ts';
+import type { TimelineEntry } from '../../core/timeline/timeline-entry.ts';
+import { TIMELINE_METRICS as M } from '../../core/timeline/timeline-metrics.ts';
 
 export const BUSY_LANE_DIR = 'test/fixtures/busy-lane';
 const LANE = 'claudia-sheinbaum';

@@ -1,14 +1,14 @@
 // Disputed entries in the timeline layout (shared by the app and the server's SVG): marked, labelled, and
 // with each source's claimed range placed on the axis; undisputed entries are left exactly as they were.
 import { describe, expect, it } from 'vitest';
-import type { ApiEvent } from '../../client/src/api/api-types.ts';
-import { toEntries } from '../../client/src/model/to-entries.ts';
-import { OPEN_CLAIM_STUB } from '../../client/src/timeline/claim-ranges.ts';
-import { dayStartMs, windowToDomain } from '../../client/src/timeline/date-extent.ts';
-import { disputeSentence } from '../../client/src/timeline/entry-dispute.ts';
-import { layoutTimeline } from '../../client/src/timeline/timeline-layout.ts';
-import { TIMELINE_METRICS as M } from '../../client/src/timeline/timeline-metrics.ts';
-import { parseFuzzyDate } from '../../server/domain/fuzzy-date.ts';
+import type { ApiEvent } from '../../core/api/api-types.ts';
+import { toEntries } from '../../core/timeline/to-entries.ts';
+import { OPEN_CLAIM_STUB } from '../../core/timeline/claim-ranges.ts';
+import { dayStartMs, windowToDomain } from '../../core/timeline/date-extent.ts';
+import { disputeSentence } from '../../core/timeline/entry-dispute.ts';
+import { layoutTimeline } from '../../core/timeline/timeline-layout.ts';
+import { TIMELINE_METRICS as M } from '../../core/timeline/timeline-metrics.ts';
+import { parseFuzzyDate } from '../../core/dates/fuzzy-date.ts';
 
 const DOMAIN = windowToDomain('2025-01-01', '2025-04-30');
 const WIDTH = 1000;

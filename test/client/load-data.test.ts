@@ -1,13 +1,13 @@
 // The timeline collector keeps its kinds, palette weights and extent up to date page by page: what it gives
 // must be what a scan of all the entries gives, whatever page the events and their statements come in.
 import { describe, expect, it } from 'vitest';
-import type { ApiTimelineItem } from '../../client/src/api/api-types.ts';
+import type { ApiTimelineItem } from '../../core/api/api-types.ts';
 import { timelineCollector } from '../../client/src/app/load-data.ts';
 import { entryKinds } from '../../client/src/model/filter-entries.ts';
-import { toEntries } from '../../client/src/model/to-entries.ts';
-import { kindColours } from '../../client/src/theme/palette.ts';
-import { dataDomain, extentOf } from '../../client/src/timeline/date-extent.ts';
-import { parseFuzzyDate } from '../../server/domain/fuzzy-date.ts';
+import { toEntries } from '../../core/timeline/to-entries.ts';
+import { kindColours } from '../../core/palette/palette.ts';
+import { dataDomain, extentOf } from '../../core/timeline/date-extent.ts';
+import { parseFuzzyDate } from '../../core/dates/fuzzy-date.ts';
 
 const person = (id: string) => ({ id, name: id, kind: 'PERSON' as const });
 const KINDS = ['meeting', 'protest', 'vote', 'raid', 'speech', 'accord', 'strike', 'trial', 'summit', 'leak'];

@@ -8,7 +8,7 @@ import {
   kindColour,
   kindColours,
   STATEMENT_COLOUR,
-} from '../../client/src/theme/palette.ts';
+} from '../../core/palette/palette.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { findAll, parseXml, type XmlElement } from '../export/support/xml-tree.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breakAnywhere, pictureSvg, type PictureParts } from '../../client/src/export/picture-svg.ts';
-import { textWidth } from '../../client/src/ui/text-width.ts';
+import { textWidth } from '../../core/text/text-width.ts';
 import { findAll, parseXml, walk, type XmlElement } from '../export/support/xml-tree.ts';
 
 const SWATCH =

@@ -1,9 +1,9 @@
 // The evidence panel's grouping rules: evidence by source, a dispute's claims by value, and their labels.
 import { describe, expect, it } from 'vitest';
-import type { ApiClaim, ApiEvidence, ApiSource } from '../../client/src/api/api-types.ts';
+import type { ApiClaim, ApiEvidence, ApiSource } from '../../core/api/api-types.ts';
 import { claimLabel, type ClaimLookup } from '../../client/src/detail/claim-label.ts';
 import { claimSides, groupBySource, sidesSummary } from '../../client/src/detail/source-groups.ts';
-import { parseFuzzyDate } from '../../server/domain/fuzzy-date.ts';
+import { parseFuzzyDate } from '../../core/dates/fuzzy-date.ts';
 
 const source = (id: string, publisher: string, publishedAt: string): ApiSource => ({
   id,

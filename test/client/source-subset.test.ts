@@ -1,6 +1,6 @@
 // The Sources filter's rules: outlets from sources, what clicking one does, and the network it leaves.
 import { describe, expect, it } from 'vitest';
-import type { ApiSource } from '../../client/src/api/api-types.ts';
+import type { ApiSource } from '../../core/api/api-types.ts';
 import {
   entriesReported,
   networkReported,

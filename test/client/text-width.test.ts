@@ -1,6 +1,6 @@
 // Label truncation sums widths word by word; it must cut exactly where measuring every candidate would.
 import { describe, expect, it } from 'vitest';
-import { textWidth, truncateToWidth, type FontSpec } from '../../client/src/ui/text-width.ts';
+import { textWidth, truncateToWidth, type FontSpec } from '../../core/text/text-width.ts';
 
 /** The plain definition: the longest run of whole words (else characters) whose text plus "…" fits. */
 function truncateByMeasuring(text: string, maxWidth: number, font: FontSpec): string {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, extentOf, overlapsWindow, windowToDomain } from '../../client/src/timeline/date-extent.ts';
-import { forEachInWindow, indexTimeline, sortByFrom } from '../../client/src/timeline/timeline-index.ts';
-import type { TimelineEntry } from '../../client/src/timeline/timeline-entry.ts';
-import { layoutTimeline } from '../../client/src/timeline/timeline-layout.ts';
-import { parseFuzzyDate } from '../../server/domain/fuzzy-date.ts';
+import { DAY_MS, extentOf, overlapsWindow, windowToDomain } from '../../core/timeline/date-extent.ts';
+import { forEachInWindow, indexTimeline, sortByFrom } from '../../core/timeline/timeline-index.ts';
+import type { TimelineEntry } from '../../core/timeline/timeline-entry.ts';
+import { layoutTimeline } from '../../core/timeline/timeline-layout.ts';
+import { parseFuzzyDate } from '../../core/dates/fuzzy-date.ts';
 import { ACTORS, ENTRIES } from './fixtures/seed-like.ts';
 
 /** Days, months, open ranges both ways, multi-month intervals and an undated item, across 2024-2025. */

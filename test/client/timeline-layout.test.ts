@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline, type TimelineLayout } from '../../client/src/timeline/timeline-layout.ts';
-import { TIMELINE_METRICS as M } from '../../client/src/timeline/timeline-metrics.ts';
-import { dayStartMs, windowToDomain } from '../../client/src/timeline/date-extent.ts';
-import type { TimelineEntry } from '../../client/src/timeline/timeline-entry.ts';
-import { parseFuzzyDate } from '../../server/domain/fuzzy-date.ts';
+import { layoutTimeline, type TimelineLayout } from '../../core/timeline/timeline-layout.ts';
+import { TIMELINE_METRICS as M } from '../../core/timeline/timeline-metrics.ts';
+import { dayStartMs, windowToDomain } from '../../core/timeline/date-extent.ts';
+import type { TimelineEntry } from '../../core/timeline/timeline-entry.ts';
+import { parseFuzzyDate } from '../../core/dates/fuzzy-date.ts';
 import { ENTRIES } from './fixtures/seed-like.ts';
 
 const DOMAIN = windowToDomain('2024-12-01', '2025-05-31');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiTimelineItem } from '../../client/src/api/api-types.ts';
-import { toEntries } from '../../client/src/model/to-entries.ts';
-import { parseFuzzyDate } from '../../server/domain/fuzzy-date.ts';
+import type { ApiTimelineItem } from '../../core/api/api-types.ts';
+import { toEntries } from '../../core/timeline/to-entries.ts';
+import { parseFuzzyDate } from '../../core/dates/fuzzy-date.ts';
 
 const person = (id: string) => ({ id, name: id, kind: 'PERSON' as const });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewState, serializeViewState } from '../../client/src/state/url-state.ts';
-import { DEFAULT_STATE, type ViewState } from '../../client/src/state/view-state.ts';
+import { parseViewState, serializeViewState } from '../../core/view-state/url-state.ts';
+import { DEFAULT_STATE, type ViewState } from '../../core/view-state/view-state.ts';
 
 const FULL: ViewState = {
   from: '2025-01-01',

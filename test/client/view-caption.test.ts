@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pictureFileName, viewHeading, viewSummary } from '../../client/src/embed/view-caption.ts';
-import { DEFAULT_STATE } from '../../client/src/state/view-state.ts';
+import { DEFAULT_STATE } from '../../core/view-state/view-state.ts';
 
 const ARTICLE = { title: 'Mexico rejects U.S. military assistance amid rising cartel violence' };
 

@@ -9,8 +9,8 @@ import {
   readEmbedView,
   screenOnlyFilters,
 } from '../../client/src/embed/view-links.ts';
-import { parseViewState } from '../../client/src/state/url-state.ts';
-import { DEFAULT_STATE, type ViewState } from '../../client/src/state/view-state.ts';
+import { parseViewState } from '../../core/view-state/url-state.ts';
+import { DEFAULT_STATE, type ViewState } from '../../core/view-state/view-state.ts';
 
 const ORIGIN = 'https://kg.example.org';
 const STATE: ViewState = {

@@ -1,8 +1,8 @@
 // Contract cases for timelineDensity: its counts are checked against the items timeline lists for the same
 // filters, bucketed here from the answer's own bucket edges, so both adapters must agree with their timeline.
 import { describe, expect, it } from 'vitest';
-import { sortKeyOf } from '../../server/domain/fuzzy-date.ts';
-import type { TimelineItem } from '../../server/domain/types.ts';
+import { sortKeyOf } from '../../core/dates/fuzzy-date.ts';
+import type { TimelineItem } from '../../core/domain/types.ts';
 import type { Density, DensityLaneBy } from '../../server/store/density.ts';
 import type { DateMatch, GraphStore } from '../../server/store/store.ts';
 

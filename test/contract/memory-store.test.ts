@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../../server/article/parsed-article.ts';
-import type { Evidence, FuzzyDate } from '../../server/domain/types.ts';
+import type { Evidence, FuzzyDate } from '../../core/domain/types.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { describeClaimsContract } from './claims-contract.ts';
 import { describeStoreContract } from './store-contract.ts';

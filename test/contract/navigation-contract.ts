@@ -1,8 +1,8 @@
 // Contract cases for reading around one actor: its relationships page by page, relationships by id, and the
 // shortest paths between two actors. Called from describeStoreContract, so both adapters run them.
 import { describe, expect, it } from 'vitest';
-import { sortKeyOf } from '../../server/domain/fuzzy-date.ts';
-import type { Relationship } from '../../server/domain/types.ts';
+import { sortKeyOf } from '../../core/dates/fuzzy-date.ts';
+import type { Relationship } from '../../core/domain/types.ts';
 import type { GraphStore } from '../../server/store/store.ts';
 import { InvalidCursorError } from '../../server/store/store-errors.ts';
 

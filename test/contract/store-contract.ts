@@ -5,7 +5,7 @@ import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadArticles, DEFAULT_ARTICLES_DIR } from '../../server/article/load-articles.ts';
 import type { ParsedArticle } from '../../server/article/parsed-article.ts';
-import { sortKeyOf } from '../../server/domain/fuzzy-date.ts';
+import { sortKeyOf } from '../../core/dates/fuzzy-date.ts';
 import type { GraphStore, DateMatch, DateWindow } from '../../server/store/store.ts';
 import { InvalidCursorError } from '../../server/store/store-errors.ts';
 import { describeNavigationContract } from './navigation-contract.ts';

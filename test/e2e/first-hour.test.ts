@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-articles.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
-import { kindColour } from '../../client/src/theme/palette.ts';
+import { kindColour } from '../../core/palette/palette.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { findAll, parseXml } from '../export/support/xml-tree.ts';
 import { launchBrowser, newContext, openApp } from './browser.ts';

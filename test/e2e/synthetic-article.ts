@@ -1,8 +1,8 @@
 // A large, deterministic synthetic article (thousands of items, hundreds of actors) for the client's
 // scale paths: density bins in the timeline and the network layout in a worker.
 import type { ParsedArticle } from '../../server/article/parsed-article.ts';
-import type { Actor, ActorKind, Event, Evidence, Relationship } from '../../server/domain/types.ts';
-import { parseFuzzyDate } from '../../server/domain/fuzzy-date.ts';
+import type { Actor, ActorKind, Event, Evidence, Relationship } from '../../core/domain/types.ts';
+import { parseFuzzyDate } from '../../core/dates/fuzzy-date.ts';
 import { lcg } from '../../client/src/network/lcg.ts';
 
 const KINDS: ActorKind[] = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'GROUP', 'MEDIA'];

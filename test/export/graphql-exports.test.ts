@@ -1,6 +1,6 @@
 // The exports through GraphQL: the TimelineJS document itself, and working links to every export.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseViewState } from '../../client/src/state/url-state.ts';
+import { parseViewState } from '../../core/view-state/url-state.ts';
 import { gql } from '../support/gql.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { timelineJSProblems } from './support/timelinejs-format.ts';

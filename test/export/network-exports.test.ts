@@ -1,7 +1,7 @@
 // The network exports: GraphML that graph tools read, and JSON, both with exactly the network's nodes and edges.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFuzzyDate } from '../../server/domain/fuzzy-date.ts';
-import type { Network } from '../../server/domain/types.ts';
+import { parseFuzzyDate } from '../../core/dates/fuzzy-date.ts';
+import type { Network } from '../../core/domain/types.ts';
 import { toGraphml } from '../../server/export/network-graphml.ts';
 import type { NetworkJson } from '../../server/export/network-json.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';

@@ -2,12 +2,12 @@
 // query and turned into entries by the client's own toEntries), the client layout puts every mark and
 // label exactly where the SVG draws it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiTimelineItem } from '../../client/src/api/api-types.ts';
+import type { ApiTimelineItem } from '../../core/api/api-types.ts';
 import { TIMELINE_QUERY } from '../../client/src/api/queries.ts';
-import { toEntries } from '../../client/src/model/to-entries.ts';
-import { windowToDomain } from '../../client/src/timeline/date-extent.ts';
-import { layoutTimeline, type TimelineLayout } from '../../client/src/timeline/timeline-layout.ts';
-import { TIMELINE_METRICS as M } from '../../client/src/timeline/timeline-metrics.ts';
+import { toEntries } from '../../core/timeline/to-entries.ts';
+import { windowToDomain } from '../../core/timeline/date-extent.ts';
+import { layoutTimeline, type TimelineLayout } from '../../core/timeline/timeline-layout.ts';
+import { TIMELINE_METRICS as M } from '../../core/timeline/timeline-metrics.ts';
 import { gql } from '../support/gql.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { findAll, parseXml, type XmlElement } from './support/xml-tree.ts';

@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TIMELINE_CSV_COLUMNS, toTimelineCsv } from '../../server/export/timeline-csv.ts';
-import type { Source, TimelineItem } from '../../server/domain/types.ts';
+import type { Source, TimelineItem } from '../../core/domain/types.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { ITEMS, trickyData } from './fixtures/tricky-timeline.ts';
 

@@ -1,6 +1,6 @@
 // GET /export/timeline.svg: well-formed, one mark per item, printable, and inside the size asked for.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { textWidth } from '../../client/src/ui/text-width.ts';
+import { textWidth } from '../../core/text/text-width.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { findAll, parseXml, walk, type XmlElement } from './support/xml-tree.ts';
 

@@ -1,7 +1,7 @@
 // The TimelineJS3 export: valid against the documented format, dates at the precision the sources give.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toTimelineJS, type TimelineJSDocument, type TimelineJSSlide } from '../../server/export/timelinejs.ts';
-import type { TimelineItem } from '../../server/domain/types.ts';
+import type { TimelineItem } from '../../core/domain/types.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { trickyData } from './fixtures/tricky-timeline.ts';
 import { timelineJSProblems } from './support/timelinejs-format.ts';

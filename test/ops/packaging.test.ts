@@ -14,8 +14,8 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as
   devDependencies: Record<string, string>;
 };
 
-/** Code that runs in production: the server, the seed and its tools, and the client (bundled from these). */
-const RUNTIME_DIRS = ['server', 'seed', 'client/src'];
+/** Code that runs in production: the shared core, the server, the seed and its tools, and the client (bundled from these). */
+const RUNTIME_DIRS = ['core', 'server', 'seed', 'client/src'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -8,7 +8,7 @@ import type {
   EventDetail,
   RelationshipDetail,
   StatementDetail,
-} from './api-types.ts';
+} from '../../../core/api/api-types.ts';
 import {
   ACTOR_DETAIL_QUERY,
   EVENT_DETAIL_QUERY,
@@ -21,7 +21,7 @@ import {
   STATEMENT_DETAIL_QUERY,
   TIMELINE_QUERY,
 } from './queries.ts';
-import type { SelectionRef } from '../state/view-state.ts';
+import type { SelectionRef } from '../../../core/view-state/view-state.ts';
 import { revivePrecision } from './api-precision.ts';
 import { PATH_MAX_HOPS, PATHS_QUERY, type ApiPath } from './path-queries.ts';
 

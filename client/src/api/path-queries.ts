@@ -1,5 +1,5 @@
 // "How are these two connected?": the paths query and the shape it answers (server: Query.paths).
-import type { FuzzyDate } from '../../../server/domain/types.ts';
+import type { FuzzyDate } from '../../../core/domain/types.ts';
 import { CONTEXT_RADIUS } from './queries.ts';
 
 export const PATHS_QUERY = `query Paths($from: ID!, $to: ID!, $maxHops: Int) {

@@ -2,8 +2,8 @@
 // or a filter changes: the views index what they are given once per array, not once per frame.
 import { filterEntries } from '../model/filter-entries.ts';
 import { entriesReported, type SourceSubset } from '../model/source-subset.ts';
-import type { ViewState } from '../state/view-state.ts';
-import type { TimelineEntry } from '../timeline/timeline-entry.ts';
+import type { ViewState } from '../../../core/view-state/view-state.ts';
+import type { TimelineEntry } from '../../../core/timeline/timeline-entry.ts';
 
 export function baseEntries(): (
   entries: TimelineEntry[],

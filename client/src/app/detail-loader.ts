@@ -2,7 +2,7 @@
 // to one is instant, and dropped if the selection moved on while it loaded.
 import { ApiError, type GraphQLClient } from '../api/graphql-client.ts';
 import type { DetailPanelData } from '../detail/detail-panel.ts';
-import type { ViewState } from '../state/view-state.ts';
+import type { ViewState } from '../../../core/view-state/view-state.ts';
 
 export interface DetailLoaderDeps {
   api: Pick<GraphQLClient, 'detail'>;

@@ -1,10 +1,10 @@
 // Everything the client loads at start, through the API module, indexed for the views. The timeline arrives
 // page by page and the network on its own, so each part is built as it comes and the views draw what is in.
-import type { ApiActor, ApiNetwork, ApiRelationship, ApiSource, ApiTimelineItem } from '../api/api-types.ts';
-import { toEntries } from '../model/to-entries.ts';
-import { kindColours } from '../theme/palette.ts';
-import { dataDomain, dayStartMs, extentOf } from '../timeline/date-extent.ts';
-import type { TimelineEntry } from '../timeline/timeline-entry.ts';
+import type { ApiActor, ApiNetwork, ApiRelationship, ApiSource, ApiTimelineItem } from '../../../core/api/api-types.ts';
+import { toEntries } from '../../../core/timeline/to-entries.ts';
+import { kindColours } from '../../../core/palette/palette.ts';
+import { dataDomain, dayStartMs, extentOf } from '../../../core/timeline/date-extent.ts';
+import type { TimelineEntry } from '../../../core/timeline/timeline-entry.ts';
 
 export interface TimelineData {
   entries: TimelineEntry[];

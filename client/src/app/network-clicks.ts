@@ -1,6 +1,6 @@
 // What a click in the network does to the view state. An actor is followed (its neighbourhood highlighted)
 // as well as selected, and clicking it again lets go; anything else toggles the selection.
-import type { SelectionRef, ViewState } from '../state/view-state.ts';
+import type { SelectionRef, ViewState } from '../../../core/view-state/view-state.ts';
 import { sameRef } from './same-ref.ts';
 
 export function networkClick(state: ViewState, ref: SelectionRef): Partial<ViewState> {

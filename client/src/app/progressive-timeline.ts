@@ -2,7 +2,7 @@
 // large timeline needs many pages, and waiting for all of them (and the network) kept the page blank for seconds.
 import type { GraphQLClient } from '../api/graphql-client.ts';
 import { renderTimelineLegend } from '../legend/legends.ts';
-import { TIMELINE_METRICS } from '../timeline/timeline-metrics.ts';
+import { TIMELINE_METRICS } from '../../../core/timeline/timeline-metrics.ts';
 import type { timelineView } from '../timeline/timeline-view.ts';
 import { yieldToMain } from '../ui/yield-to-main.ts';
 import { describeProgress } from './describe-data.ts';

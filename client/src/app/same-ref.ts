@@ -1,4 +1,4 @@
-import type { SelectionRef } from '../state/view-state.ts';
+import type { SelectionRef } from '../../../core/view-state/view-state.ts';
 
 /** Whether two selections name the same item (both null: nothing selected either way). */
 export function sameRef(a: SelectionRef | null, b: SelectionRef | null): boolean {

@@ -1,5 +1,5 @@
-import type { ViewState } from '../state/view-state.ts';
-import { DAY_MS, dayStartMs } from '../timeline/date-extent.ts';
+import type { ViewState } from '../../../core/view-state/view-state.ts';
+import { DAY_MS, dayStartMs } from '../../../core/timeline/date-extent.ts';
 
 export type Domain = [number, number];
 

@@ -2,7 +2,7 @@
 // narrow to it once it is in.
 import type { GraphQLClient } from '../api/graphql-client.ts';
 import { sourceKey, type SourceSubset } from '../model/source-subset.ts';
-import type { ViewState } from '../state/view-state.ts';
+import type { ViewState } from '../../../core/view-state/view-state.ts';
 
 export interface SourceSubsetDeps {
   api: Pick<GraphQLClient, 'networkSources' | 'sourceItemIds'>;

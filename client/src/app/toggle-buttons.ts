@@ -1,7 +1,7 @@
 // The toolbar's buttons (lanes, chart or list, depth, downloads, embeds): clicks become state changes, and
 // each render marks which are pressed or unavailable in the current state.
 import type { EmbedView } from '../embed/view-links.ts';
-import type { ViewState } from '../state/view-state.ts';
+import type { ViewState } from '../../../core/view-state/view-state.ts';
 import { element } from './dom-hosts.ts';
 
 export interface ToggleActions {

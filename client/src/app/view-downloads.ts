@@ -11,7 +11,7 @@ import {
   type EmbedView,
 } from '../embed/view-links.ts';
 import { downloadPng, downloadSvg, viewPicture } from '../export/download-view.ts';
-import type { ViewState } from '../state/view-state.ts';
+import type { ViewState } from '../../../core/view-state/view-state.ts';
 import { creditLine } from '../ui/credit.ts';
 import type { AppHosts } from './dom-hosts.ts';
 import type { Loaded } from './load-data.ts';

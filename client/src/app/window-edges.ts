@@ -1,7 +1,7 @@
 // The relationships dated inside the URL's window, which the network narrows to. Fetched once a zoom or brush
 // has settled, not on every gesture that passes through.
 import type { GraphQLClient } from '../api/graphql-client.ts';
-import type { ViewState } from '../state/view-state.ts';
+import type { ViewState } from '../../../core/view-state/view-state.ts';
 
 const WINDOW_SETTLE_MS = 300;
 

@@ -1,6 +1,6 @@
 // A claim's value as a reader knows it: a date's label, the title and date of the event an id names, an
 // actor's name; text as it is. Ids the client has not loaded are shown as they are.
-import type { ApiClaim } from '../api/api-types.ts';
+import type { ApiClaim } from '../../../core/api/api-types.ts';
 
 export interface ClaimLookup {
   entry(id: string): { title: string; date: { label: string } } | undefined;

@@ -1,6 +1,6 @@
 // The detail panel: for the selected mark, what it is and the article text around each evidence span,
 // the span highlighted, with the source credited. All text goes in as text nodes, never as HTML.
-import { attributed, statementTitle } from '../model/statement-text.ts';
+import { attributed, statementTitle } from '../../../core/text/statement-text.ts';
 import { dispatch } from 'd3-dispatch';
 import { select, type Selection } from 'd3-selection';
 import type {
@@ -12,9 +12,9 @@ import type {
   EventDetail,
   RelationshipDetail,
   StatementDetail,
-} from '../api/api-types.ts';
-import type { SelectionRef } from '../state/view-state.ts';
-import { ACTOR_STYLE, humanizeKind } from '../theme/palette.ts';
+} from '../../../core/api/api-types.ts';
+import type { SelectionRef } from '../../../core/view-state/view-state.ts';
+import { ACTOR_STYLE, humanizeKind } from '../../../core/palette/palette.ts';
 import { accessors, type Accessor } from '../ui/accessor.ts';
 import { relationshipLabel } from '../network/network-layout.ts';
 import { claimLabel, type ClaimLookup } from './claim-label.ts';

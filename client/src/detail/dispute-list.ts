@@ -1,8 +1,8 @@
 // The evidence panel's "Sources disagree" box: for each disputed field, each source's value side by side
 // ("Thin Line News: … · The Daily Beast, Newsweek: …"). Text goes in as text nodes only.
 import type { Selection } from 'd3-selection';
-import type { ApiClaim, ApiDispute } from '../api/api-types.ts';
-import { fieldName } from '../timeline/entry-dispute.ts';
+import type { ApiClaim, ApiDispute } from '../../../core/api/api-types.ts';
+import { fieldName } from '../../../core/timeline/entry-dispute.ts';
 import { claimSides, sidesSummary } from './source-groups.ts';
 
 type Block = Selection<HTMLElement, unknown, null, undefined>;

@@ -1,7 +1,7 @@
 // The evidence under an item in the detail panel: each span with the article text around it, the span
 // highlighted, grouped by source and credited with a link only when the source URL is safe to follow.
 import { select, type Selection } from 'd3-selection';
-import type { ApiEvidence, ApiSource } from '../api/api-types.ts';
+import type { ApiEvidence, ApiSource } from '../../../core/api/api-types.ts';
 import { CONTEXT_RADIUS } from '../api/queries.ts';
 import { citeSource } from '../ui/credit.ts';
 import { groupBySource } from './source-groups.ts';

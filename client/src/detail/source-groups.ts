@@ -1,6 +1,6 @@
 // Evidence grouped by the source it comes from, and a disputed field's claims grouped by what they say:
 // the evidence panel reads "who says what" from these. Pure, so the grouping rules are unit-tested.
-import type { ApiClaim, ApiDispute, ApiEvidence, ApiSource } from '../api/api-types.ts';
+import type { ApiClaim, ApiDispute, ApiEvidence, ApiSource } from '../../../core/api/api-types.ts';
 
 export interface SourceGroup {
   source: ApiSource;

@@ -3,7 +3,7 @@
 // main.ts makes the pictures.
 import { dispatch } from 'd3-dispatch';
 import { select, type Selection } from 'd3-selection';
-import type { ExportUrls } from '../../../server/export/export-urls.ts';
+import type { ExportUrls } from '../../../core/exports/export-urls.ts';
 import type { EmbedView } from './view-links.ts';
 
 export interface EmbedDialogContent {

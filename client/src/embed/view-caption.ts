@@ -1,8 +1,8 @@
 // Words for a view shown outside the app: a heading naming the reporting behind it, a one-line summary
 // of the filters in force, and a file name for a downloaded picture. Pure.
-import type { ApiSource } from '../api/api-types.ts';
-import type { ViewState } from '../state/view-state.ts';
-import { ACTOR_STYLE, humanizeKind } from '../theme/palette.ts';
+import type { ApiSource } from '../../../core/api/api-types.ts';
+import type { ViewState } from '../../../core/view-state/view-state.ts';
+import { ACTOR_STYLE, humanizeKind } from '../../../core/palette/palette.ts';
 import { formatIsoDay } from '../ui/credit.ts';
 import type { EmbedView } from './view-links.ts';
 

@@ -1,9 +1,9 @@
 // Addresses of the view on screen elsewhere: the embed page (and its <iframe> snippet), the full app,
 // and the server's exports with the same filters. Pure, so what the Embed dialog offers is unit-tested.
-import { exportUrls, type ExportUrls } from '../../../server/export/export-urls.ts';
-import { escapeMarkup } from '../../../server/export/html-text.ts';
-import { serializeViewState } from '../state/url-state.ts';
-import type { ViewState } from '../state/view-state.ts';
+import { exportUrls, type ExportUrls } from '../../../core/exports/export-urls.ts';
+import { escapeMarkup } from '../../../core/text/html-text.ts';
+import { serializeViewState } from '../../../core/view-state/url-state.ts';
+import type { ViewState } from '../../../core/view-state/view-state.ts';
 
 export type EmbedView = 'timeline' | 'network';
 

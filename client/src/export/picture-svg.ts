@@ -1,9 +1,9 @@
 // A view as a standalone picture: a heading and filter summary, the chart (already serialised with its
 // styles inlined), a legend, the source credit and a link back to the live view, on a white background.
 // Pure: strings and numbers in, one self-contained SVG document out.
-import { el } from '../../../server/export/svg-element.ts';
-import { wrapText } from '../../../server/export/wrap-text.ts';
-import { textWidth, truncateToWidth, type FontSpec } from '../ui/text-width.ts';
+import { el } from '../../../core/text/svg-element.ts';
+import { wrapText } from '../../../core/text/wrap-text.ts';
+import { textWidth, truncateToWidth, type FontSpec } from '../../../core/text/text-width.ts';
 
 export interface PictureLegendItem {
   /** Markup of one swatch: an <svg> element 26 by 14 pixels, drawn like the chart draws the thing. */

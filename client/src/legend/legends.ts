@@ -1,7 +1,7 @@
 // Legends for both views, in HTML so they wrap on narrow screens. Swatches reuse the charts' own glyphs.
 import { select, type Selection } from 'd3-selection';
-import type { ActorKind } from '../../../server/domain/types.ts';
-import { ACTOR_STYLE, humanizeKind, STATEMENT_COLOUR } from '../theme/palette.ts';
+import type { ActorKind } from '../../../core/domain/types.ts';
+import { ACTOR_STYLE, humanizeKind, STATEMENT_COLOUR } from '../../../core/palette/palette.ts';
 import { actorSymbolPath } from '../ui/actor-symbol.ts';
 import { QUOTE_GLYPH } from '../ui/glyphs.ts';
 import { DISPUTE_LEGEND_ITEM } from './dispute-legend.ts';

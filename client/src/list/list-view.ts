@@ -1,13 +1,13 @@
 // The same items as the chart, as an ordered list: the accessible alternative, readable on any screen.
-import { statementTitle } from '../model/statement-text.ts';
+import { statementTitle } from '../../../core/text/statement-text.ts';
 import { dispatch } from 'd3-dispatch';
 import { select, type Selection } from 'd3-selection';
-import { humanizeKind } from '../theme/palette.ts';
+import { humanizeKind } from '../../../core/palette/palette.ts';
 import { accessors, type Accessor } from '../ui/accessor.ts';
-import { anchorMs, extentOf } from '../timeline/date-extent.ts';
-import { disputeSentence } from '../timeline/entry-dispute.ts';
+import { anchorMs, extentOf } from '../../../core/timeline/date-extent.ts';
+import { disputeSentence } from '../../../core/timeline/entry-dispute.ts';
 import { htmlDisputeChip } from '../ui/dispute-mark.ts';
-import type { TimelineEntry } from '../timeline/timeline-entry.ts';
+import type { TimelineEntry } from '../../../core/timeline/timeline-entry.ts';
 
 interface ListEventMap {
   select: [id: string];

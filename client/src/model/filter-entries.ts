@@ -1,8 +1,8 @@
 // The filters (text, actor kind, event kind, focused actor, date window) as pure functions over entries
 // and the network, so the chart, the list and the tests agree on what is "in".
-import type { ActorKind } from '../../../server/domain/types.ts';
-import { extentOf, overlapsWindow, windowToDomain } from '../timeline/date-extent.ts';
-import type { TimelineEntry } from '../timeline/timeline-entry.ts';
+import type { ActorKind } from '../../../core/domain/types.ts';
+import { extentOf, overlapsWindow, windowToDomain } from '../../../core/timeline/date-extent.ts';
+import type { TimelineEntry } from '../../../core/timeline/timeline-entry.ts';
 
 export interface EntryFilter {
   text: string;

@@ -1,7 +1,7 @@
 // The Sources filter as data: what the chosen sources report (items from the API's `sourceIds`, actors and
 // relationships from their `sources`), and the pure functions narrowing the views to it.
-import type { ApiSource } from '../api/api-types.ts';
-import type { TimelineEntry } from '../timeline/timeline-entry.ts';
+import type { ApiSource } from '../../../core/api/api-types.ts';
+import type { TimelineEntry } from '../../../core/timeline/timeline-entry.ts';
 import type { NetworkSubset } from './filter-entries.ts';
 
 export interface SourceSubset {

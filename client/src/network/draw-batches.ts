@@ -1,7 +1,7 @@
 // Draws the batched parts of a big network (see edge-batch.ts, node-batch.ts): one group per look, each
 // holding one path for all its curves (and one for their arrowheads) or for all its actors' glyphs.
 import type { Selection } from 'd3-selection';
-import type { ActorKind } from '../../../server/domain/types.ts';
+import type { ActorKind } from '../../../core/domain/types.ts';
 import { batchPaths } from './edge-batch.ts';
 import type { EdgePath } from './edge-geometry.ts';
 import { glyphAt } from './node-batch.ts';

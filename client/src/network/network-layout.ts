@@ -9,8 +9,8 @@ import {
   forceY,
   type SimulationNodeDatum,
 } from 'd3-force';
-import type { ActorKind } from '../../../server/domain/types.ts';
-import { textWidth, type FontSpec } from '../ui/text-width.ts';
+import type { ActorKind } from '../../../core/domain/types.ts';
+import { textWidth, type FontSpec } from '../../../core/text/text-width.ts';
 import { edgePath, parallelOffsets, pointOnPath, type EdgePath } from './edge-geometry.ts';
 import { crossingCount, Occupancy, SegmentIndex, textBox, type Segment, type TextBox } from './label-placement.ts';
 import { seedPositions } from './initial-positions.ts';

@@ -2,7 +2,7 @@
 // their labels and dispute badges.
 import { drag, type D3DragEvent } from 'd3-drag';
 import { select } from 'd3-selection';
-import { ACTOR_STYLE } from '../theme/palette.ts';
+import { ACTOR_STYLE } from '../../../core/palette/palette.ts';
 import { actorSymbolPath } from '../ui/actor-symbol.ts';
 import { svgDisputeBadge } from '../ui/dispute-mark.ts';
 import { rovingKeydown } from '../ui/roving-focus.ts';

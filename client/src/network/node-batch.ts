@@ -1,7 +1,7 @@
 // Big networks draw most actors as one path per kind (and dimness) instead of a focusable group each;
 // only the important ones (named, busiest, focused, selected, highlighted) stay separate elements. A click
 // or hover on a batched actor is matched to the actor by geometry.
-import type { ActorKind } from '../../../server/domain/types.ts';
+import type { ActorKind } from '../../../core/domain/types.ts';
 import { actorSymbolPath } from '../ui/actor-symbol.ts';
 import type { Point } from './edge-geometry.ts';
 

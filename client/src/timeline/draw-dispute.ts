@@ -1,9 +1,9 @@
 // A disputed mark's extra parts in the app: the badge above its anchor and each source's claimed range as a
 // thin line under it (claim-ranges.ts places them). Undisputed marks carry no extra element.
 import { svgDisputeBadge } from '../ui/dispute-mark.ts';
-import { CLAIM_RANGE_OFFSET, CLAIM_RANGE_STEP } from './claim-ranges.ts';
-import type { TimelineMark } from './timeline-layout.ts';
-import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
+import { CLAIM_RANGE_OFFSET, CLAIM_RANGE_STEP } from '../../../core/timeline/claim-ranges.ts';
+import type { TimelineMark } from '../../../core/timeline/timeline-layout.ts';
+import { TIMELINE_METRICS as M } from '../../../core/timeline/timeline-metrics.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -2,10 +2,10 @@
 // drawn from a layout with keyed joins.
 import type { Selection } from 'd3-selection';
 import { actorSymbolPath } from '../ui/actor-symbol.ts';
-import type { DensityBin } from './density-bins.ts';
-import type { TimelineLane, TimelineLayout, TimelineLink } from './timeline-layout.ts';
-import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
-import { TICK_LABEL_DX, type AxisTick } from './time-ticks.ts';
+import type { DensityBin } from '../../../core/timeline/density-bins.ts';
+import type { TimelineLane, TimelineLayout, TimelineLink } from '../../../core/timeline/timeline-layout.ts';
+import { TIMELINE_METRICS as M } from '../../../core/timeline/timeline-metrics.ts';
+import { TICK_LABEL_DX, type AxisTick } from '../../../core/timeline/time-ticks.ts';
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
 

@@ -4,8 +4,8 @@
 // (a keyed d3 join rewrote ~25 attributes of every mark every frame, most of a frame's time).
 import { QUOTE_GLYPH } from '../ui/glyphs.ts';
 import { drawDispute } from './draw-dispute.ts';
-import type { TimelineMark } from './timeline-layout.ts';
-import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
+import type { TimelineMark } from '../../../core/timeline/timeline-layout.ts';
+import { TIMELINE_METRICS as M } from '../../../core/timeline/timeline-metrics.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -1,7 +1,7 @@
 // The "+N" control of a busy lane: the marks it could not label share its last row, and this control (in the
 // lane's header, at the right) expands the lane to label them all, or folds an expanded lane back.
 import type { Selection } from 'd3-selection';
-import type { TimelineLane, TimelineLayout } from './timeline-layout.ts';
+import type { TimelineLane, TimelineLayout } from '../../../core/timeline/timeline-layout.ts';
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
 

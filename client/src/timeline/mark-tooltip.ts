@@ -1,8 +1,8 @@
-import { statementTitle } from '../model/statement-text.ts';
-import { humanizeKind } from '../theme/palette.ts';
-import { disputeSentence } from './entry-dispute.ts';
-import type { TimelineEntry } from './timeline-entry.ts';
-import type { TimelineMark } from './timeline-layout.ts';
+import { statementTitle } from '../../../core/text/statement-text.ts';
+import { humanizeKind } from '../../../core/palette/palette.ts';
+import { disputeSentence } from '../../../core/timeline/entry-dispute.ts';
+import type { TimelineEntry } from '../../../core/timeline/timeline-entry.ts';
+import type { TimelineMark } from '../../../core/timeline/timeline-layout.ts';
 
 /** A mark's tooltip: what it is and when, who took part or spoke (from its entry), and any dispute. */
 export function markTooltip(mark: TimelineMark, entry: TimelineEntry | undefined) {

@@ -1,10 +1,10 @@
 // The overview strip under the timeline: how many entries fall in each slice of the whole extent,
 // and its axis. Pure, like the main layout.
 import { scaleUtc } from 'd3-scale';
-import { anchorMs, extentOf } from './date-extent.ts';
-import type { TimelineEntry } from './timeline-entry.ts';
-import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
-import { timeTicks, type AxisTick } from './time-ticks.ts';
+import { anchorMs, extentOf } from '../../../core/timeline/date-extent.ts';
+import type { TimelineEntry } from '../../../core/timeline/timeline-entry.ts';
+import { TIMELINE_METRICS as M } from '../../../core/timeline/timeline-metrics.ts';
+import { timeTicks, type AxisTick } from '../../../core/timeline/time-ticks.ts';
 
 export interface OverviewBar {
   x: number;

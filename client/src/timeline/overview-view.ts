@@ -5,10 +5,10 @@ import { dispatch } from 'd3-dispatch';
 import { accessors, type Accessor } from '../ui/accessor.ts';
 import { scaleUtc } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
-import { DAY_MS } from './date-extent.ts';
+import { DAY_MS } from '../../../core/timeline/date-extent.ts';
 import { layoutOverview, type OverviewBar } from './overview-layout.ts';
-import type { TimelineEntry } from './timeline-entry.ts';
-import { TICK_LABEL_DX, type AxisTick } from './time-ticks.ts';
+import type { TimelineEntry } from '../../../core/timeline/timeline-entry.ts';
+import { TICK_LABEL_DX, type AxisTick } from '../../../core/timeline/time-ticks.ts';
 
 type Domain = [number, number];
 

@@ -7,18 +7,22 @@ import { dispatch } from 'd3-dispatch';
 import { scaleUtc } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { STATEMENT_COLOUR } from '../theme/palette.ts';
+import { STATEMENT_COLOUR } from '../../../core/palette/palette.ts';
 import { accessors, type Accessor } from '../ui/accessor.ts';
 import { rovingKeydown } from '../ui/roving-focus.ts';
 import { anchorOf, type Tooltip } from '../ui/tooltip.ts';
 import { zoomFilter } from '../ui/zoom-filter.ts';
-import { DAY_MS } from './date-extent.ts';
+import { DAY_MS } from '../../../core/timeline/date-extent.ts';
 import { drawAxis, drawBins, drawLanes, drawLinks, drawSketchBins } from './draw-frame.ts';
 import { markLayer } from './draw-mark.ts';
-import type { LaneBy, TimelineEntry } from './timeline-entry.ts';
-import { indexTimeline, type TimelineIndex } from './timeline-index.ts';
-import { layoutIndexedTimeline, type TimelineLayout, type TimelineMark } from './timeline-layout.ts';
-import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
+import type { LaneBy, TimelineEntry } from '../../../core/timeline/timeline-entry.ts';
+import { indexTimeline, type TimelineIndex } from '../../../core/timeline/timeline-index.ts';
+import {
+  layoutIndexedTimeline,
+  type TimelineLayout,
+  type TimelineMark,
+} from '../../../core/timeline/timeline-layout.ts';
+import { TIMELINE_METRICS as M } from '../../../core/timeline/timeline-metrics.ts';
 
 type Domain = [number, number];
 type Root = Selection<HTMLElement, TimelineEntry[], null, undefined>;

@@ -8,8 +8,8 @@ import {
   symbolTriangle,
   type SymbolType,
 } from 'd3-shape';
-import type { ActorKind } from '../../../server/domain/types.ts';
-import { ACTOR_STYLE, type ActorShape } from '../theme/palette.ts';
+import type { ActorKind } from '../../../core/domain/types.ts';
+import { ACTOR_STYLE, type ActorShape } from '../../../core/palette/palette.ts';
 
 const TYPES: Record<ActorShape, { type: SymbolType; scale: number }> = {
   circle: { type: symbolCircle, scale: 1 },

@@ -1,6 +1,6 @@
 // The source credit line every view carries: title, publisher and date of the article(s) behind it.
-import type { ApiSource } from '../api/api-types.ts';
-import { dayLabel } from '../../../server/domain/day-label.ts';
+import type { ApiSource } from '../../../core/api/api-types.ts';
+import { dayLabel } from '../../../core/dates/day-label.ts';
 
 /** "5 May 2025" from an ISO day, without time zones getting involved. */
 export const formatIsoDay = dayLabel;

@@ -3,9 +3,9 @@
 import { formatDay, parseDay } from './day-input.ts';
 import { dispatch } from 'd3-dispatch';
 import { select, type Selection } from 'd3-selection';
-import { ACTOR_KINDS, type ActorKind } from '../../../server/domain/types.ts';
-import type { ViewState } from '../state/view-state.ts';
-import { ACTOR_STYLE, humanizeKind } from '../theme/palette.ts';
+import { ACTOR_KINDS, type ActorKind } from '../../../core/domain/types.ts';
+import type { ViewState } from '../../../core/view-state/view-state.ts';
+import { ACTOR_STYLE, humanizeKind } from '../../../core/palette/palette.ts';
 import { actorSymbolPath } from './actor-symbol.ts';
 
 export interface FilterBarData {

@@ -2,7 +2,7 @@
 // changes (the chosen source ids); main.ts owns the state, which lives in the URL (`src`).
 import { dispatch } from 'd3-dispatch';
 import { select, type Selection } from 'd3-selection';
-import type { ApiSource } from '../api/api-types.ts';
+import type { ApiSource } from '../../../core/api/api-types.ts';
 import { outletState, outletsOf, toggleOutlet, type Outlet } from '../model/source-subset.ts';
 import { citeSource } from './credit.ts';
 

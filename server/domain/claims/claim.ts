@@ -1,6 +1,6 @@
 // Claims: what one source says about one field of one actor, event, statement or relationship. The graph keeps
 // every claim; the values it shows are derived from them by reconcile-subject.ts (see docs/claims.md).
-import type { Evidence, FuzzyDate } from '../types.ts';
+import type { Evidence, FuzzyDate } from '../../../core/domain/types.ts';
 
 export type ClaimSubjectType = 'Actor' | 'Event' | 'Statement' | 'Relationship';
 

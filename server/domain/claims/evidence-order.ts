@@ -1,4 +1,4 @@
-import type { Evidence } from '../types.ts';
+import type { Evidence } from '../../../core/domain/types.ts';
 
 export function compareEvidence(a: Evidence, b: Evidence): number {
   return a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.start - b.start || a.end - b.end;

@@ -1,7 +1,7 @@
 // An article's facts -> its claims: one per scalar field it gives and one per item of each list field. A claim's
 // evidence is the article's evidence for the subject (the document format ties spans to facts, not to fields);
 // an event link's is its own spans (often none).
-import type { Actor, Event, Evidence, FuzzyDate, Relationship, Statement } from '../types.ts';
+import type { Actor, Event, Evidence, FuzzyDate, Relationship, Statement } from '../../../core/domain/types.ts';
 import type { Claim, ClaimSubjectType } from './claim.ts';
 import { joinItem } from './claim-fields.ts';
 

@@ -1,8 +1,8 @@
 // The date rule: the tightest range every claim allows (the intersection of their earliest..latest bounds),
 // written with the precision that range has; when the ranges do not overlap, disputed, showing the range that
 // covers them all. `../2025-05-05` and `2025-05-03` give `2025-05-03`.
-import type { FuzzyDate } from '../types.ts';
-import { parseFuzzyDate } from '../fuzzy-date.ts';
+import type { FuzzyDate } from '../../../core/domain/types.ts';
+import { parseFuzzyDate } from '../../../core/dates/fuzzy-date.ts';
 
 export interface ReconciledDate {
   date: FuzzyDate;

@@ -1,6 +1,6 @@
 // One subject's claims -> the value shown for each field and the fields in dispute, by the rule of each field
 // (claim-fields.ts). The result depends only on the set of claims, never on the order they arrived in.
-import type { FuzzyDate } from '../types.ts';
+import type { FuzzyDate } from '../../../core/domain/types.ts';
 import { compareClaims, type Claim, type ClaimSubjectType, type Dispute, type PublicationDates } from './claim.ts';
 import { CLAIM_FIELDS } from './claim-fields.ts';
 import { pickValue } from './pick-value.ts';

@@ -1,6 +1,14 @@
 // Reconciled claims (reconcile-subject.ts) -> the actor, event, statement or relationship the graph shows. Every field comes from the
 // claims alone, so both stores, given the same claims, show the same thing whatever order they arrived in.
-import type { Actor, ActorKind, Event, EventLink, Relationship, Statement, StatementKind } from '../types.ts';
+import type {
+  Actor,
+  ActorKind,
+  Event,
+  EventLink,
+  Relationship,
+  Statement,
+  StatementKind,
+} from '../../../core/domain/types.ts';
 import type { Claim, ClaimSubjectType } from './claim.ts';
 import { splitItem } from './claim-fields.ts';
 import { unionEvidence } from './evidence-order.ts';

@@ -1,6 +1,6 @@
 // Navigation from an actor: its events, statements and relationships as connections. Each is one store call per
 // actor asked (the same reads as events(actorIds:), statements(speakerId:)); the cost limit bounds how many.
-import type { Actor } from '../../domain/types.ts';
+import type { Actor } from '../../../core/domain/types.ts';
 import type { ActorSummary } from '../../store/store.ts';
 import type { GraphQLContext } from '../context.ts';
 import { graphqlArgs, readFirst } from '../arguments.ts';

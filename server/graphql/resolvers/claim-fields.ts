@@ -2,7 +2,7 @@
 // the Claim and Dispute types. A subject's disputed fields are on the subject itself; its claims are one batched
 // store call per request.
 import type { Claim, ClaimSubjectType, Dispute } from '../../domain/claims/claim.ts';
-import type { Source } from '../../domain/types.ts';
+import type { Source } from '../../../core/domain/types.ts';
 import type { GraphQLContext } from '../context.ts';
 import { loadPresent } from '../loaders.ts';
 

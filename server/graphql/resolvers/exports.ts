@@ -3,7 +3,7 @@
 import type { GraphQLContext } from '../context.ts';
 import { BadInputError, badUserInput, graphqlArgs, readDepth, readIds, readMatch, readWindow } from '../arguments.ts';
 import { readLaneBy, SVG_SIZE } from '../../export/export-filters.ts';
-import { exportUrls } from '../../export/export-urls.ts';
+import { exportUrls } from '../../../core/exports/export-urls.ts';
 import { loadTimelineData } from '../../export/timeline-data.ts';
 import { toTimelineJS } from '../../export/timelinejs.ts';
 

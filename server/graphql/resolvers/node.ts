@@ -1,6 +1,6 @@
 // `node(id:)` and the Node interface. Ids are the documents' own, unique per type but not across types by rule,
 // so every type is asked; an id two types share is refused by name rather than answered with a guess.
-import type { Actor, Event, Relationship, Source, Statement } from '../../domain/types.ts';
+import type { Actor, Event, Relationship, Source, Statement } from '../../../core/domain/types.ts';
 import type { ActorSummary } from '../../store/store.ts';
 import type { GraphQLContext } from '../context.ts';
 import { BadInputError, badUserInput } from '../arguments.ts';

@@ -3,7 +3,7 @@
 // participant's and speaker's `actor` resolve from memory instead of as a promise per item, and those
 // promises cost far more than the read itself on the embedded store (~1,500 per 500-item page).
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { Event, Statement, TimelineItem } from '../../domain/types.ts';
+import type { Event, Statement, TimelineItem } from '../../../core/domain/types.ts';
 import type { ActorSummary, Page } from '../../store/store.ts';
 import type { GraphQLContext } from '../context.ts';
 

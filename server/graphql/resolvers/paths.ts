@@ -1,5 +1,5 @@
 // `paths(from, to, maxHops, first)`: arguments read into the store's PathQuery, answers shaped as ActorPath.
-import type { Relationship } from '../../domain/types.ts';
+import type { Relationship } from '../../../core/domain/types.ts';
 import { MAX_PATH_HOPS, MAX_PATHS, type ActorPath, type PathQuery } from '../../store/store.ts';
 import { BadInputError, readFirst } from '../arguments.ts';
 

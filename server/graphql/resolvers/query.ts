@@ -1,6 +1,6 @@
 // Root fields: validate arguments, call the store once, shape the answer. Nothing else.
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ActorKind } from '../../domain/types.ts';
+import type { ActorKind } from '../../../core/domain/types.ts';
 import type { GraphQLContext } from '../context.ts';
 import { graphqlArgs, readDepth, readFirst, readIds, readMatch, readSearchText, readWindow } from '../arguments.ts';
 import { LIMITS } from '../limits.ts';

@@ -12,7 +12,7 @@ import type {
   Source,
   Statement,
   TimelineItem,
-} from '../../domain/types.ts';
+} from '../../../core/domain/types.ts';
 import type { ActorSummary } from '../../store/store.ts';
 import type { GraphQLContext } from '../context.ts';
 import { loadPresent } from '../loaders.ts';

@@ -1,6 +1,6 @@
 // The embedded store's actor summaries and evidence (store port): actors are in memory with their evidence, so a
 // summary is the actor itself and its evidence costs nothing to hand over.
-import type { Actor, Evidence } from '../../domain/types.ts';
+import type { Actor, Evidence } from '../../../core/domain/types.ts';
 import type { ActorSummary } from '../store.ts';
 
 export function actorSummaries(actors: ReadonlyMap<string, Actor>, ids: readonly string[]): Array<ActorSummary | null> {

@@ -1,7 +1,7 @@
 // Finds the items whose date may match a window by binary search over items already sorted by (sortKey, id),
 // instead of testing every item. Exact matching stays with dateMatches (window.ts); this only narrows.
-import type { FuzzyDate } from '../../domain/types.ts';
-import { sortKeyOf } from '../../domain/fuzzy-date.ts';
+import type { FuzzyDate } from '../../../core/domain/types.ts';
+import { sortKeyOf } from '../../../core/dates/fuzzy-date.ts';
 import type { DateMatch, DateWindow } from '../store.ts';
 
 /** Items reaching further than this past their sort key are kept apart and always tested. */

@@ -1,6 +1,6 @@
 // timelineDensity for the embedded store: one pass over the items the date index and filters let through.
-import type { TimelineItem } from '../../domain/types.ts';
-import { sortKeyOf } from '../../domain/fuzzy-date.ts';
+import type { TimelineItem } from '../../../core/domain/types.ts';
+import { sortKeyOf } from '../../../core/dates/fuzzy-date.ts';
 import {
   addTo,
   bucketTotals,

@@ -1,6 +1,14 @@
 // The embedded default store: the whole graph in memory, loaded from the same article documents as Neo4j.
-import type { Actor, Event, Relationship, SearchHit, Source, Statement, TimelineItem } from '../../domain/types.ts';
-import { sortKeyOf } from '../../domain/fuzzy-date.ts';
+import type {
+  Actor,
+  Event,
+  Relationship,
+  SearchHit,
+  Source,
+  Statement,
+  TimelineItem,
+} from '../../../core/domain/types.ts';
+import { sortKeyOf } from '../../../core/dates/fuzzy-date.ts';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import type { Claim, Dispute } from '../../domain/claims/claim.ts';
 import type {

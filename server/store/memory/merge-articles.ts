@@ -11,7 +11,7 @@ import type {
   Role,
   Source,
   Statement,
-} from '../../domain/types.ts';
+} from '../../../core/domain/types.ts';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import type { Claim, Dispute } from '../../domain/claims/claim.ts';
 import { collectClaims } from '../../domain/claims/collect-claims.ts';

@@ -1,6 +1,6 @@
 // An inverted index (word -> candidates) for the embedded store's search, built on the first search, so a query
 // ranks only the texts holding its rarest term instead of tokenising every actor, event and statement.
-import type { SearchHit } from '../../domain/types.ts';
+import type { SearchHit } from '../../../core/domain/types.ts';
 import { rankHits, type SearchCandidate } from '../rank-hits.ts';
 import { searchTerms } from '../snippet.ts';
 import { sourceCandidate, subjectCandidates } from '../search-candidates.ts';

@@ -1,6 +1,6 @@
 // Every shortest path between two actors by breadth-first search, in the order cypher/read/paths-*.cypher give:
 // by the ids along the path (actor, relationship, actor, ...), so both stores answer path for path alike.
-import type { Relationship } from '../../domain/types.ts';
+import type { Relationship } from '../../../core/domain/types.ts';
 import type { ActorPath, PathQuery } from '../store.ts';
 
 /** Relationships by actor, each actor's list sorted by relationship id (a self-relationship listed once). */

@@ -2,8 +2,8 @@
 // number would be stored as a float), and every list is in the order the article gives it.
 import neo4j, { type Integer } from 'neo4j-driver';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
-import { sortKeyOf } from '../../domain/fuzzy-date.ts';
-import type { Evidence, FuzzyDate } from '../../domain/types.ts';
+import { sortKeyOf } from '../../../core/dates/fuzzy-date.ts';
+import type { Evidence, FuzzyDate } from '../../../core/domain/types.ts';
 import { encodeRole } from './map-records.ts';
 import { spanLabels } from './span-reach.ts';
 

@@ -2,7 +2,7 @@
 // maps): compact, read and written whole whenever the subject changes, and decoded only here.
 import type { Claim, ClaimSubjectType } from '../../domain/claims/claim.ts';
 import { CLAIM_FIELDS } from '../../domain/claims/claim-fields.ts';
-import { parseFuzzyDate } from '../../domain/fuzzy-date.ts';
+import { parseFuzzyDate } from '../../../core/dates/fuzzy-date.ts';
 
 interface StoredClaim {
   t: ClaimSubjectType;

@@ -7,7 +7,7 @@ import { collectClaims, subjectKey } from '../../domain/claims/collect-claims.ts
 import { unionEvidence } from '../../domain/claims/evidence-order.ts';
 import { reconcileSubject, type ReconciledSubject } from '../../domain/claims/reconcile-subject.ts';
 import { shownSubject } from '../../domain/claims/shown-subjects.ts';
-import type { Actor, Event, Evidence, Relationship, Statement } from '../../domain/types.ts';
+import type { Actor, Event, Evidence, Relationship, Statement } from '../../../core/domain/types.ts';
 import { articleRows } from './article-rows.ts';
 import { encodeClaim } from './claim-codec.ts';
 import { subjectCandidates } from '../search-candidates.ts';

@@ -17,7 +17,7 @@ import {
   type Source,
   type Statement,
   type StatementKind,
-} from '../../domain/types.ts';
+} from '../../../core/domain/types.ts';
 import type { ActorSummary } from '../store.ts';
 
 type Obj = Readonly<Record<string, unknown>>;

@@ -10,7 +10,7 @@ import type {
   Source,
   Statement,
   TimelineItem,
-} from '../../domain/types.ts';
+} from '../../../core/domain/types.ts';
 import type { Claim, Dispute } from '../../domain/claims/claim.ts';
 import { loadQueries } from '../../cypher/load-queries.ts';
 import { decodeStoredClaims, readClaims, toDispute } from './claim-reads.ts';

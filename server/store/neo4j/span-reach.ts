@@ -1,6 +1,6 @@
 // Which timeline items a window's sortKey range can miss, so the adapter reads them apart (as the embedded
 // store's date-index.ts does): the labels the seed sets and the range bounds the window queries seek.
-import type { FuzzyDate } from '../../domain/types.ts';
+import type { FuzzyDate } from '../../../core/domain/types.ts';
 import type { DateMatch, DateWindow } from '../store.ts';
 
 /**

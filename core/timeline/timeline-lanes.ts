@@ -1,6 +1,6 @@
 // Which lane each entry goes in (by its first actor, or by kind) and the order lanes are stacked in.
-import type { ActorKind } from '../../../server/domain/types.ts';
-import { humanizeKind } from '../theme/palette.ts';
+import type { ActorKind } from '../domain/types.ts';
+import { humanizeKind } from '../palette/palette.ts';
 import type { LaneBy, TimelineEntry } from './timeline-entry.ts';
 
 export interface LaneSpec {

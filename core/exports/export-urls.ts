@@ -1,9 +1,9 @@
 // Paths of the embed page and exports for a set of filters. Export links use the names the export
 // routes read (GraphQL's); embed links are written by the client's own URL-state code, since the embed
 // page reads the app's URL state.
-import type { LaneBy } from '../../client/src/timeline/timeline-entry.ts';
-import { serializeViewState } from '../../client/src/state/url-state.ts';
-import { DEFAULT_STATE } from '../../client/src/state/view-state.ts';
+import type { LaneBy } from '../timeline/timeline-entry.ts';
+import { serializeViewState } from '../view-state/url-state.ts';
+import { DEFAULT_STATE } from '../view-state/view-state.ts';
 
 export interface ExportUrlFilters {
   from: string | null;

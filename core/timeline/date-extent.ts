@@ -1,6 +1,6 @@
 // FuzzyDate -> a half-open time range in UTC milliseconds; null bounds stay open.
 import { utcDay, utcMonth } from 'd3-time';
-import type { FuzzyDate } from '../../../server/domain/types.ts';
+import type { FuzzyDate } from '../domain/types.ts';
 
 export const DAY_MS = 86_400_000;
 

@@ -1,6 +1,6 @@
 // What the timeline knows of an entry's disputes: the fields its sources disagree on and, for a date, each
 // source's claimed date, so the chart can mark the entry and draw every source's range.
-import type { FuzzyDate } from '../../../server/domain/types.ts';
+import type { FuzzyDate } from '../domain/types.ts';
 
 export interface DateClaim {
   /** The outlet making the claim (its publisher), as a reader knows it. */

@@ -1,5 +1,5 @@
 // What the client asks about claims and disputes (server/graphql/schema.graphql: Claim, Dispute).
-import type { FuzzyDate } from '../../../server/domain/types.ts';
+import type { FuzzyDate } from '../domain/types.ts';
 import type { ApiEvidence, ApiSource } from './api-types.ts';
 
 /** One source's claim, as the evidence panel shows it. */

@@ -1,7 +1,7 @@
 // EDTF strings -> FuzzyDate (bounds, precision, human label). Parsing is the `edtf` package's;
 // this module only derives what the graph needs to index and show.
 import edtf, { type EdtfValue } from 'edtf';
-import type { FuzzyDate, Precision } from './types.ts';
+import type { FuzzyDate, Precision } from '../domain/types.ts';
 import { MONTHS } from './day-label.ts';
 import { parsePlainEdtf } from './plain-edtf.ts';
 import { calendarDayProblem, edtfCalendarProblem } from './calendar-day.ts';

@@ -1,6 +1,6 @@
 // Okabe–Ito colours (distinguishable under the common colour-vision deficiencies) and the
 // kind -> colour/shape assignments both views and their legends share.
-import type { ActorKind } from '../../../server/domain/types.ts';
+import type { ActorKind } from '../domain/types.ts';
 
 export const OKABE_ITO = {
   orange: '#E69F00',

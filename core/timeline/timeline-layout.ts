@@ -1,8 +1,8 @@
 // The timeline as positions: entries + width + visible window in, lanes, marks, labels, connectors,
 // density bins and axis ticks out. Pure (no DOM, no browser globals) so the server can reuse it for SVG.
-import { statementTitle } from '../model/statement-text.ts';
+import { statementTitle } from '../text/statement-text.ts';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import type { Precision } from '../../../server/domain/types.ts';
+import type { Precision } from '../domain/types.ts';
 import { claimRanges, type ClaimRange } from './claim-ranges.ts';
 import { extentOf } from './date-extent.ts';
 import { disputeSentence } from './entry-dispute.ts';

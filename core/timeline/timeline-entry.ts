@@ -1,6 +1,6 @@
 // The timeline's input: one entry per event or statement, already flattened from the API shape so the
 // layout needs nothing else (the server builds the same entries from domain types for SVG export).
-import type { ActorKind, FuzzyDate, StatementKind } from '../../../server/domain/types.ts';
+import type { ActorKind, FuzzyDate, StatementKind } from '../domain/types.ts';
 import type { EntryDispute } from './entry-dispute.ts';
 
 export type EntryType = 'event' | 'statement';

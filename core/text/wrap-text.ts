@@ -1,5 +1,5 @@
 // Greedy word wrap by measured width (the same Helvetica metrics the layout uses), with a line limit.
-import { textWidth, truncateToWidth, type FontSpec } from '../../client/src/ui/text-width.ts';
+import { textWidth, truncateToWidth, type FontSpec } from './text-width.ts';
 
 export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLines: number): string[] {
   const lines: string[] = [];

@@ -1,5 +1,5 @@
 // The shapes the client's GraphQL queries return (see queries.ts); they mirror server/graphql/schema.graphql.
-import type { ActorKind, FuzzyDate, StatementKind } from '../../../server/domain/types.ts';
+import type { ActorKind, FuzzyDate, StatementKind } from '../domain/types.ts';
 
 import type { ApiDispute, DisputeField } from './dispute-types.ts';
 export type { ApiClaim, ApiDispute, DisputeField } from './dispute-types.ts';

@@ -1,5 +1,5 @@
 // Places a two-line label (title, then date) beside a mark: right if it fits, else left, else over it.
-import { textWidth, truncateToWidth } from '../ui/text-width.ts';
+import { textWidth, truncateToWidth } from '../text/text-width.ts';
 import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
 import type { PlotBounds } from './mark-geometry.ts';
 

@@ -1,6 +1,6 @@
 // ViewState <-> URLSearchParams. Parsing never throws: anything unreadable falls back to the default,
 // so an edited or truncated link still opens.
-import { ACTOR_KINDS, type ActorKind } from '../../../server/domain/types.ts';
+import { ACTOR_KINDS, type ActorKind } from '../domain/types.ts';
 import {
   DEFAULT_STATE,
   type NetworkDepth,

@@ -1,5 +1,5 @@
 // Sizes shared by the timeline layout and whatever draws it (browser view or SVG string renderer).
-import type { FontSpec } from '../ui/text-width.ts';
+import type { FontSpec } from '../text/text-width.ts';
 
 export const TIMELINE_METRICS = {
   marginLeft: 16,

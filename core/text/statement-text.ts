@@ -1,6 +1,6 @@
 // How a statement's words are shown: a verbatim quote between quotation marks, a paraphrase never (it is the
 // article's wording, not the speaker's), marked with ≈ and set in italics wherever styling is possible.
-import type { StatementKind } from '../../../server/domain/types.ts';
+import type { StatementKind } from '../domain/types.ts';
 
 /** Written before a paraphrase where quotation marks would stand around a quote. */
 export const PARAPHRASE_MARK = '≈';

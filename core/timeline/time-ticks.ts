@@ -2,7 +2,7 @@
 import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { textWidth, type FontSpec } from '../ui/text-width.ts';
+import { textWidth, type FontSpec } from '../text/text-width.ts';
 
 export interface AxisTick {
   x: number;

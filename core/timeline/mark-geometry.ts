@@ -1,5 +1,5 @@
 // Where a single entry sits on the time axis, according to how precisely its date is known.
-import type { Precision } from '../../../server/domain/types.ts';
+import type { Precision } from '../domain/types.ts';
 import { DAY_MS, type TimeExtent } from './date-extent.ts';
 import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
 import type { EntryType } from './timeline-entry.ts';

@@ -1,6 +1,6 @@
 // Everything that decides what is on screen. It all lives in the URL (see url-state.ts), so a pasted
 // link reproduces the view exactly.
-import type { ActorKind } from '../../../server/domain/types.ts';
+import type { ActorKind } from '../domain/types.ts';
 import type { LaneBy } from '../timeline/timeline-entry.ts';
 
 export type SelectionType = 'event' | 'statement' | 'actor' | 'relationship';

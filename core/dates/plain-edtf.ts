@@ -3,7 +3,7 @@
 // cold start at 100k events). Everything else (qualifiers, unspecified digits, unknown ends, seasons, sets) and
 // anything this path is unsure of (an impossible day, ends that overlap or are reversed) returns null and goes to
 // the edtf package. test/article/plain-edtf.test.ts checks that this path answers exactly as the edtf one does.
-import type { FuzzyDate, Precision } from './types.ts';
+import type { FuzzyDate, Precision } from '../domain/types.ts';
 import { MONTHS } from './day-label.ts';
 
 interface Plain {
