@@ -11,15 +11,14 @@ import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-ar
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { gql } from '../support/gql.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
-import { launchBrowser, newContext, openApp, SCREENSHOT_DIR } from './browser.ts';
+import { launchBrowser, newContext, openApp } from './browser.ts';
+import { DOCS_IMAGE_DIR } from './docs-screenshot.ts';
 import { buildClient, type BuiltClient } from './build-client.ts';
 
 const CLAIMS_DIR = fileURLToPath(new URL('../fixtures/claims/', import.meta.url));
 const DATES_DIR = fileURLToPath(new URL('../fixtures/claims-dates/', import.meta.url));
 /** Screenshots go with the others; `UPDATE_DOC_IMAGES=1` writes them over docs/images/ instead. */
-const DOC_IMAGES = process.env.UPDATE_DOC_IMAGES
-  ? fileURLToPath(new URL('../../docs/images/', import.meta.url))
-  : SCREENSHOT_DIR;
+const DOC_IMAGES = DOCS_IMAGE_DIR;
 const STATEMENT = 'claudia-sheinbaum-sovereignty-is-not-for-sale';
 
 let client: BuiltClient;
