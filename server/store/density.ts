@@ -137,3 +137,14 @@ export function bucketTotals(layers: readonly DensityLane[], size: number): numb
   for (const l of layers) l.counts.forEach((c, i) => (totals[i]! += c));
   return totals;
 }
+
+/** The answer from a store's tallies: per-precision layers, whose sum per bucket is the bucket's count, and lanes. */
+export function densityOf(
+  grid: DensityGrid,
+  byPrecision: ReadonlyMap<string, number[]>,
+  lanes: DensityLane[],
+  total: number,
+): Density {
+  const precisions = precisionLayers(byPrecision);
+  return { buckets: grid.buckets(), counts: bucketTotals(precisions, grid.size), lanes, precisions, total };
+}

@@ -1,15 +1,7 @@
 // timelineDensity for the embedded store: one pass over the items the date index and filters let through.
 import type { TimelineItem } from '../../../core/domain/types.ts';
 import { sortKeyOf } from '../../../core/dates/fuzzy-date.ts';
-import {
-  addTo,
-  bucketTotals,
-  DensityGrid,
-  precisionLayers,
-  topLanes,
-  type Density,
-  type DensityQuery,
-} from '../density.ts';
+import { addTo, DensityGrid, densityOf, topLanes, type Density, type DensityQuery } from '../density.ts';
 
 /** The lane key as GraphQL shows TimelineItem.kind: a statement's form is lower-cased there. */
 const kindOf = (t: TimelineItem) => (t.itemType === 'Event' ? t.kind : t.kind.toLowerCase());
@@ -38,12 +30,6 @@ export function memoryDensity(
         if ((wanted === null || wanted.has(a)) && actorName(a) !== null) addTo(lanes, a, b, 1, grid.size);
       }
   }
-  const precisions = precisionLayers(byPrecision);
-  return {
-    buckets: grid.buckets(),
-    counts: bucketTotals(precisions, grid.size),
-    lanes: topLanes(lanes, q.lanes, (key) => (q.laneBy === 'KIND' ? key : (actorName(key) ?? key))),
-    precisions,
-    total: matching.length,
-  };
+  const labelOf = (key: string) => (q.laneBy === 'KIND' ? key : (actorName(key) ?? key));
+  return densityOf(grid, byPrecision, topLanes(lanes, q.lanes, labelOf), matching.length);
 }

@@ -1,15 +1,7 @@
 // timelineDensity on Neo4j: cypher/read/density-*.cypher aggregate per bucket in the database; this shapes the rows
 // with density.ts, and the total comes from the timeline's own count query so it equals timeline's totalCount.
 import neo4j from 'neo4j-driver';
-import {
-  addTo,
-  bucketTotals,
-  DensityGrid,
-  precisionLayers,
-  topLanes,
-  type Density,
-  type DensityQuery,
-} from '../density.ts';
+import { addTo, DensityGrid, densityOf, topLanes, type Density, type DensityQuery } from '../density.ts';
 import { toNumber } from './map-records.ts';
 import { seekRange } from './span-reach.ts';
 import { timelineRead, type TimelineQueryName } from './timeline-reads.ts';
@@ -46,7 +38,6 @@ export async function neo4jDensity(rows: Rows, q: DensityQuery): Promise<Density
     addTo(byPrecision, String(r.precision), bucket, c, grid.size);
     addTo(kinds, String(r.key), bucket, c, grid.size);
   }
-  const precisions = precisionLayers(byPrecision);
   const lanes =
     q.laneBy === 'KIND'
       ? topLanes(kinds, q.lanes, (key) => key)
@@ -58,11 +49,5 @@ export async function neo4jDensity(rows: Rows, q: DensityQuery): Promise<Density
           });
           return { key: String(r.key), label: String(r.label), counts };
         });
-  return {
-    buckets: grid.buckets(),
-    counts: bucketTotals(precisions, grid.size),
-    lanes,
-    precisions,
-    total: toNumber(totalRows[0]?.total ?? 0, 'count'),
-  };
+  return densityOf(grid, byPrecision, lanes, toNumber(totalRows[0]?.total ?? 0, 'count'));
 }
