@@ -1,9 +1,9 @@
 // The disputed mark on paper, as the app draws it (client/src/ui/dispute-mark.ts, draw-dispute.ts): a ringed
 // exclamation badge above the mark, each source's claimed date as a thin line under it, and a legend entry.
-import type { TimelineLayout, TimelineMark } from '../../core/timeline/timeline-layout.ts';
-import { CLAIM_RANGE_OFFSET, CLAIM_RANGE_STEP } from '../../core/timeline/claim-ranges.ts';
-import { TIMELINE_METRICS as M } from '../../core/timeline/timeline-metrics.ts';
-import { el, num } from '../../core/text/svg-element.ts';
+import type { TimelineMark } from '../timeline/timeline-layout.ts';
+import { CLAIM_RANGE_OFFSET, CLAIM_RANGE_STEP } from '../timeline/claim-ranges.ts';
+import { TIMELINE_METRICS as M } from '../timeline/timeline-metrics.ts';
+import { el, num } from '../text/svg-element.ts';
 
 /** Kept equal to the app's badge (client/src/ui/dispute-mark.ts); the server does not import UI code. */
 const COLOUR = '#a4161a';
@@ -39,13 +39,4 @@ export function disputeParts(m: TimelineMark): string {
     ),
   );
   return [disputeBadge(m.anchorX, m.y + BADGE_DY), ...ranges].join('');
-}
-
-/** The legend's entry, when any mark is disputed. */
-export function disputeLegendItem(
-  layout: TimelineLayout,
-): Array<{ label: string; swatch: (x: number, y: number) => string }> {
-  return layout.marks.some((m) => m.disputed.length > 0)
-    ? [{ label: 'Sources disagree (hover for who says what)', swatch: (x, y) => disputeBadge(x + 6, y) }]
-    : [];
 }
