@@ -20,7 +20,7 @@ export interface TimelinePictureInput {
   laneBy: LaneBy;
   heading: string;
   summary: string;
-  /** The sources credited, in the order given (the callers sort by publication date). */
+  /** The sources credited (in publication order, whatever order they come in). */
   sources: readonly Pick<Source, 'publisher' | 'title' | 'publishedAt'>[];
   link?: string | null;
   /** See PictureParts.height. */
