@@ -22,14 +22,8 @@ import type {
 } from './timeline-layout-types.ts';
 import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
 
-export type {
-  LaneOverflow,
-  TimelineLane,
-  TimelineLayout,
-  TimelineLayoutOptions,
-  TimelineLink,
-  TimelineMark,
-} from './timeline-layout-types.ts';
+// What callers draw from: the app and the picture builder import the shapes from here with the function.
+export type * from './timeline-layout-types.ts';
 export { ariaLabelOf } from './mark-text.ts';
 
 interface Placed {
