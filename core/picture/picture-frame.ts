@@ -38,16 +38,16 @@ export interface Picture {
 }
 
 /** The families the layout measured with; the generic fallback keeps it printable anywhere. */
-export const PICTURE_FONT_FAMILY = 'Helvetica, Arial, sans-serif';
-export const MIN_PICTURE_WIDTH = 320;
+const PICTURE_FONT_FAMILY = 'Helvetica, Arial, sans-serif';
+const MIN_PICTURE_WIDTH = 320;
 /** Where the chart starts, under the heading and summary. */
-export const PICTURE_HEADER = 58;
+const PICTURE_HEADER = 58;
 
 const PAD = 16;
 const HEADING: FontSpec = { size: 18, bold: true };
 const SUMMARY: FontSpec = { size: 12 };
 const SMALL: FontSpec = { size: 11 };
-export const SWATCH = { width: 26, height: 14 };
+const SWATCH = { width: 26, height: 14 };
 const LEGEND_ROW = 20;
 const ITEM_GAP = 16;
 const LINE = 15;
