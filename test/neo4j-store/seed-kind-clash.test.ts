@@ -2,7 +2,6 @@
 // graph is refused before anything is written, in either order; re-seeding a source with a changed kind is not a
 // clash (its old claims are replaced); `--dry-run` with credentials reports the same refusal.
 import { execFile } from 'node:child_process';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
@@ -10,7 +9,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR } from '../../server/article/load-articles.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { InvalidArticlesError, seedNeo4j } from '../../seed/seed.ts';
-import { obj, secondArticle, SECOND_TEXT, SEED_DOC, seedDocument, tempDir, writeDocument } from './article-fixtures.ts';
+import {
+  obj,
+  secondArticle,
+  SECOND_TEXT,
+  SEED_DOC,
+  seedDocument,
+  tempDirs,
+  writeDocument,
+} from './article-fixtures.ts';
 import { fingerprint, noNeo4j, resetGraph, suiteName, testConnection, testDriver } from './neo4j-test-db.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -29,12 +36,7 @@ async function refusal(run: Promise<unknown>): Promise<string> {
 
 describe.skipIf(noNeo4j)(suiteName('seeding refuses a kind that clashes with the graph'), () => {
   let driver: Driver;
-  const dirs: string[] = [];
-  const dir = async (prefix: string) => {
-    const d = await tempDir(prefix);
-    dirs.push(d);
-    return d;
-  };
+  const { make: dir, removeAll } = tempDirs();
   /** The second article, declaring `mexico` (a COUNTRY in the seed) as a GROUP. */
   const groupMexico = async () => {
     const doc = secondArticle();
@@ -51,7 +53,7 @@ describe.skipIf(noNeo4j)(suiteName('seeding refuses a kind that clashes with the
   });
   afterAll(async () => {
     await driver.close();
-    await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+    await removeAll();
   });
   beforeEach(() => resetGraph(driver));
 
