@@ -1,7 +1,7 @@
 // Loads the network for the filters and the sources its evidence quotes.
 import type { Network, Source } from '../../core/domain/types.ts';
 import type { GraphStore } from '../store/store.ts';
-import type { NetworkFilters } from './export-filters.ts';
+import type { NetworkFilters } from '../input/export-options.ts';
 
 export interface NetworkData {
   filters: NetworkFilters;

@@ -3,7 +3,7 @@ import type { Source } from '../../core/domain/types.ts';
 import { TIMELINE_METRICS as M } from '../../core/timeline/timeline-metrics.ts';
 import type { FontSpec } from '../../core/text/text-width.ts';
 import { el } from '../../core/text/svg-element.ts';
-import { sourceCredit } from './source-credit.ts';
+import { sourceCredit } from '../documents/source-credit.ts';
 import { wrapText } from '../../core/text/wrap-text.ts';
 
 const FONT: FontSpec = { size: 11 };

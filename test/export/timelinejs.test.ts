@@ -1,6 +1,6 @@
 // The TimelineJS3 export: valid against the documented format, dates at the precision the sources give.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toTimelineJS, type TimelineJSDocument, type TimelineJSSlide } from '../../server/export/timelinejs.ts';
+import { toTimelineJS, type TimelineJSDocument, type TimelineJSSlide } from '../../server/documents/timelinejs.ts';
 import type { TimelineItem } from '../../core/domain/types.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { trickyData } from './fixtures/tricky-timeline.ts';
