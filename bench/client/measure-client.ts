@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../test/e2e/browser.ts';
+import { launchBrowser } from '../../test/support/browser.ts';
 import { pino } from 'pino';
 import { loadArticles } from '../../server/article/load-articles.ts';
 import { buildApp } from '../../server/app.ts';
@@ -27,6 +27,7 @@ import {
   startFrameRecording,
   stopFrameRecording,
 } from './page-probes.ts';
+import { fullTimeline } from '../../test/support/full-timeline.ts';
 
 export interface ClientOptions {
   /** Only the smallest timeline, no network runs. */
@@ -169,9 +170,7 @@ async function timelineFigures(
   log: (s: string) => void,
 ): Promise<TimelineFigures> {
   const store = await corpusStore(Math.round(items / ITEMS_PER_EVENT));
-  const total = (
-    await store.timeline({ window: { from: null, to: null }, match: 'OVERLAPS', actorIds: [], first: 0, after: null })
-  ).totalCount;
+  const total = (await store.timeline(fullTimeline({ first: 0 }))).totalCount;
   const { median } = await withApp(store, clientDir, (url) =>
     medianOfRuns(runs, () => timelineRun(browser, url, items, total, log)),
   );

@@ -10,6 +10,7 @@ import type { GraphStore, DateMatch, DateWindow } from '../../server/store/store
 import { InvalidCursorError } from '../../server/store/store-errors.ts';
 import { describeNavigationContract } from './navigation-contract.ts';
 import { describeDensityContract } from './density-contract.ts';
+import { FULL_TIMELINE, fullTimeline } from '../support/full-timeline.ts';
 
 export interface AcquiredStore {
   store: GraphStore;
@@ -80,7 +81,7 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
       });
 
       it('rejects a cursor from another list, or from the same list with other filters', async () => {
-        const all = { window: { from: null, to: null }, match: 'OVERLAPS' as const, actorIds: [] };
+        const all = FULL_TIMELINE;
         const events = await store.listEvents({ ...all, kinds: [], first: 2, after: null });
         const eventCursor = events.items.at(-1)!.cursor;
         // Its own list and filters take it (with another page size too).
@@ -210,24 +211,12 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
 
       it('filters events by participant and kind', async () => {
         const trump = nodes(
-          await store.listEvents({
-            window: { from: null, to: null },
-            match: 'OVERLAPS',
-            actorIds: ['donald-trump'],
-            kinds: [],
-            ...page,
-          }),
+          await store.listEvents({ ...FULL_TIMELINE, actorIds: ['donald-trump'], kinds: [], ...page }),
         );
         expect(trump.length).toBeGreaterThan(1);
         for (const e of trump) expect(e.participants.map((p) => p.actorId)).toContain('donald-trump');
         const designations = nodes(
-          await store.listEvents({
-            window: { from: null, to: null },
-            match: 'OVERLAPS',
-            actorIds: [],
-            kinds: ['designation'],
-            ...page,
-          }),
+          await store.listEvents({ ...FULL_TIMELINE, actorIds: [], kinds: ['designation'], ...page }),
         );
         expect(ids(designations)).toEqual(['2025-02-us-cartel-fto-designation']);
       });
@@ -264,13 +253,7 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
 
     describe('timeline', () => {
       it('holds every event and statement, ordered by date key then id', async () => {
-        const all = await store.timeline({
-          window: { from: null, to: null },
-          match: 'OVERLAPS',
-          actorIds: [],
-          first: 500,
-          after: null,
-        });
+        const all = await store.timeline(fullTimeline());
         const expected = new Set(articles.flatMap((a) => [...a.events, ...a.statements].map((x) => x.id)));
         expect(all.totalCount).toBe(expected.size);
         const keys = nodes(all).map((t) => `${sortKeyOf(t.date)}|${t.id}`);
@@ -279,13 +262,7 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
       });
 
       it('everything Trump is party to, in date order', async () => {
-        const p = await store.timeline({
-          window: { from: null, to: null },
-          match: 'OVERLAPS',
-          actorIds: ['donald-trump'],
-          first: 500,
-          after: null,
-        });
+        const p = await store.timeline(fullTimeline({ actorIds: ['donald-trump'] }));
         const items = nodes(p);
         expect(ids(items)).toEqual(
           expect.arrayContaining([
@@ -304,27 +281,11 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
       });
 
       it('pages the timeline without gaps across events and statements', async () => {
-        const all = ids(
-          nodes(
-            await store.timeline({
-              window: { from: null, to: null },
-              match: 'OVERLAPS',
-              actorIds: [],
-              first: 500,
-              after: null,
-            }),
-          ),
-        );
+        const all = ids(nodes(await store.timeline(fullTimeline())));
         const seen: string[] = [];
         let after: string | null = null;
         for (let guard = 0; guard < 50; guard++) {
-          const p = await store.timeline({
-            window: { from: null, to: null },
-            match: 'OVERLAPS',
-            actorIds: [],
-            first: 3,
-            after,
-          });
+          const p = await store.timeline(fullTimeline({ first: 3, after }));
           seen.push(...ids(nodes(p)));
           if (!p.hasNextPage) break;
           after = p.items.at(-1)!.cursor;
@@ -478,13 +439,7 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
 
       it('every evidence span slices its source text exactly', async () => {
         const texts = new Map((await store.listSources()).map((s) => [s.id, s.text]));
-        const all = await store.timeline({
-          window: { from: null, to: null },
-          match: 'OVERLAPS',
-          actorIds: [],
-          first: 500,
-          after: null,
-        });
+        const all = await store.timeline(fullTimeline());
         const network = await store.network({ actorIds: [], depth: 1, window: null, match: 'OVERLAPS' });
         const actorSpans = (await store.getActorEvidence(network.nodes.map((n) => n.id))).flat();
         const spans = [...[...nodes(all), ...network.edges].flatMap((x) => x.evidence), ...actorSpans];

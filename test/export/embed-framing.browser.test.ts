@@ -3,10 +3,11 @@
 // is served on both routes, so only the route's framing policy differs.
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, waitIdle } from '../e2e/browser.ts';
-import { buildClient, type BuiltClient } from '../e2e/build-client.ts';
+import { launchBrowser, waitIdle } from '../support/browser.ts';
+import { buildClient, type BuiltClient } from '../support/build-client.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { startFramingHost, type FramingHost } from './support/framing-host.ts';
+import { fullTimeline } from '../support/full-timeline.ts';
 
 let client: BuiltClient;
 let browser: Browser;
@@ -42,15 +43,7 @@ describe('framing the app from another origin', () => {
   let itemCount: number;
   beforeAll(async () => {
     app = await startApp({ clientDir: client.dir });
-    itemCount = (
-      await app.store.timeline({
-        window: { from: null, to: null },
-        match: 'OVERLAPS',
-        actorIds: [],
-        first: 500,
-        after: null,
-      })
-    ).totalCount;
+    itemCount = (await app.store.timeline(fullTimeline())).totalCount;
   });
   afterAll(() => app.close());
 

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, findArticleFiles, loadArticles } from '../../server/article/load-articles.ts';
 import { validateArticle } from '../../server/article/validate-article.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
-import { launchBrowser, newContext, openApp } from '../e2e/browser.ts';
-import { buildClient, type BuiltClient } from '../e2e/build-client.ts';
+import { launchBrowser, newContext, openApp } from '../support/browser.ts';
+import { buildClient, type BuiltClient } from '../support/build-client.ts';
 import { gql } from '../support/gql.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 
