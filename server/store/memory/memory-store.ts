@@ -194,7 +194,7 @@ export class MemoryStore implements GraphStore {
       q.actorIds.length === 0 && q.window !== null ? new Set(edges.flatMap((r) => [r.sourceId, r.targetId])) : reached;
     // Summaries, as the port promises (and the Neo4j store reads): evidence comes from getActorEvidence.
     const nodes = this.actorsByName.filter((a) => keep.has(a.id)).map(({ evidence: _, ...summary }) => summary);
-    return { nodes, edges };
+    return { nodes, edges: edges.map(({ evidence: _, ...summary }) => summary) };
   }
 
   async listRelationships(q: RelationshipQuery): Promise<Page<Relationship>> {
