@@ -29,7 +29,11 @@ async function main(): Promise<void> {
   let t = performance.now();
   const index = new DensityIndex(store['timelineByDate'], actorName);
   const buildMs = performance.now() - t;
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; index built in ${round(buildMs)} ms`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; index built in ${round(buildMs)} ms`,
+  );
   console.log('| query | per-item pass p50 | index p50 | items |');
   console.log('|---|---|---|---|');
   const year = summary.firstDay.slice(0, 4);

@@ -76,7 +76,11 @@ async function main(): Promise<void> {
   } finally {
     server.close();
   }
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${scenario.label}, first 500`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; ${scenario.label}, first 500`,
+  );
   console.log('| stage | p50 |');
   console.log('|---|---|');
   for (const [name, t] of times) console.log(`| ${name} | ${round(median(t))} ms |`);
