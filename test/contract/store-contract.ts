@@ -176,7 +176,8 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
         const all = await store.timeline(fullTimeline());
         const network = await store.network({ actorIds: [], depth: 1, window: null, match: 'OVERLAPS' });
         const actorSpans = (await store.getActorEvidence(network.nodes.map((n) => n.id))).flat();
-        const spans = [...[...nodes(all), ...network.edges].flatMap((x) => x.evidence), ...actorSpans];
+        const edgeSpans = (await store.getRelationships(network.edges.map((r) => r.id))).flatMap((r) => r!.evidence);
+        const spans = [...nodes(all).flatMap((x) => x.evidence), ...edgeSpans, ...actorSpans];
         expect(spans.length).toBeGreaterThan(20);
         for (const e of spans) expect(texts.get(e.sourceId)!.slice(e.start, e.end)).toBe(e.quote);
       });
