@@ -4,43 +4,49 @@
 import { ArticleValidationError, type ArticleIssue } from './article-validation-error.ts';
 import type { ParsedArticle } from './parsed-article.ts';
 
-interface Declaration {
+export interface Declaration {
   file: string;
-  /** Where in its document: the list and the position, made into a path only for a message. */
-  list: 'actors' | 'events' | 'statements' | 'relationships';
-  index: number;
+  path: string;
+  /** An actor's kind (`COUNTRY`), or the type of anything else (`event`, `statement`, `relationship`). */
   kind: string;
 }
 
+type List = 'actors' | 'events' | 'statements' | 'relationships';
+
 /** The field path of a declaration, as messages name it: an actor's kind, or the item itself. */
-const pathOf = (d: Pick<Declaration, 'list' | 'index'>) =>
-  d.list === 'actors' ? `actors[${d.index}].kind` : `${d.list}[${d.index}]`;
+const pathOf = (list: List, index: number) => (list === 'actors' ? `actors[${index}].kind` : `${list}[${index}]`);
+
+/** Visits every id the document declares, with its list, position and kind, making no strings. */
+function eachDeclaration(a: ParsedArticle, visit: (id: string, list: List, index: number, kind: string) => void) {
+  a.actors.forEach((x, i) => visit(x.id, 'actors', i, x.kind));
+  a.events.forEach((x, i) => visit(x.id, 'events', i, 'event'));
+  a.statements.forEach((x, i) => visit(x.id, 'statements', i, 'statement'));
+  a.relationships.forEach((x, i) => visit(x.id, 'relationships', i, 'relationship'));
+}
+
+/** Every id the document declares, with where and as what. */
+export function declarations(a: ParsedArticle): Array<[string, Omit<Declaration, 'file'>]> {
+  const out: Array<[string, Omit<Declaration, 'file'>]> = [];
+  eachDeclaration(a, (id, list, index, kind) => out.push([id, { path: pathOf(list, index), kind }]));
+  return out;
+}
 
 /** One error per document that clashes with an earlier one (naming the earlier); empty when none does. */
 export function idKindClashes(articles: readonly ParsedArticle[]): ArticleValidationError[] {
-  // One entry per id, written once and read for every later declaration (~650k at 100k events): no path strings or
-  // tuples are made unless there is a clash to report.
-  const seen = new Map<string, Declaration>();
+  // ~650k declarations at 100k events: each first one is kept by position, and a path is written only for a clash.
+  const seen = new Map<string, { file: string; list: List; index: number; kind: string }>();
   const errors: ArticleValidationError[] = [];
   for (const a of articles) {
     const issues: ArticleIssue[] = [];
-    const check = (list: Declaration['list'], items: ReadonlyArray<{ id: string }>, kindOf: (i: number) => string) => {
-      for (let index = 0; index < items.length; index++) {
-        const id = items[index]!.id;
-        const kind = kindOf(index);
-        const first = seen.get(id);
-        if (!first) seen.set(id, { file: a.file, list, index, kind });
-        else if (first.kind !== kind)
-          issues.push({
-            path: pathOf({ list, index }),
-            message: `id "${id}" is declared as ${kind} here but as ${first.kind} in ${first.file} (${pathOf(first)})`,
-          });
-      }
-    };
-    check('actors', a.actors, (i) => a.actors[i]!.kind);
-    check('events', a.events, () => 'event');
-    check('statements', a.statements, () => 'statement');
-    check('relationships', a.relationships, () => 'relationship');
+    eachDeclaration(a, (id, list, index, kind) => {
+      const first = seen.get(id);
+      if (!first) seen.set(id, { file: a.file, list, index, kind });
+      else if (first.kind !== kind)
+        issues.push({
+          path: pathOf(list, index),
+          message: `id "${id}" is declared as ${kind} here but as ${first.kind} in ${first.file} (${pathOf(first.list, first.index)})`,
+        });
+    });
     if (issues.length > 0) errors.push(new ArticleValidationError(a.file, issues));
   }
   return errors;
