@@ -55,7 +55,15 @@ export function layoutDensity(density: WindowDensity, options: DensityLayoutOpti
       });
     }
     const height = M.laneHeaderHeight + M.densityHeight + M.laneGap;
-    lanes.push({ key: lane.key, label: lane.label, actorKind: null, y: cursor, headerY: cursor + 14, height, overflow: null });
+    lanes.push({
+      key: lane.key,
+      label: lane.label,
+      actorKind: null,
+      y: cursor,
+      headerY: cursor + 14,
+      height,
+      overflow: null,
+    });
     cursor += height;
   }
   const bottom = Math.max(cursor, M.axisHeight + 40);

@@ -2,6 +2,7 @@
 // the client can draw one by one, the window's items once it holds few enough, and a margin on each side either
 // way, so a pan or small zoom-out is drawn from what is already in. Pure: the app does the fetching.
 import { countTouching, type WindowDensity } from './density-answer.ts';
+import { DAY_MS, isoDayOf } from './date-extent.ts';
 import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
 
 type Range = readonly [number, number];
@@ -51,4 +52,11 @@ export function planWindow(density: WindowDensity, visible: Range, limit = WINDO
   if (countTouching(density, visible[0], visible[1]) <= limit)
     return { kind: 'items', range: [visible[0], visible[1]] };
   return { kind: 'density' };
+}
+
+/** The whole days a range touches, as the API's inclusive `from` and `to`, and the span they cover. */
+export function rangeToDays(range: Range): { from: string; to: string; covered: [number, number] } {
+  const start = Math.floor(range[0] / DAY_MS) * DAY_MS;
+  const end = Math.max(start + DAY_MS, Math.ceil(range[1] / DAY_MS) * DAY_MS);
+  return { from: isoDayOf(start), to: isoDayOf(end - DAY_MS), covered: [start, end] };
 }
