@@ -88,21 +88,42 @@ export function windowedTimeline(deps: WindowedTimelineDeps) {
     requestAnimationFrame(() => performance.mark('kg:timeline-complete'));
   }
 
+  /** The strip's counts over the whole extent (for the focused actor, if any). */
   async function loadOverview(): Promise<void> {
-    const range = extent!;
-    const [whole, kindLanes] = await Promise.all([
-      api.density({
-        ...rangeToDays(range),
-        buckets: MAX_DENSITY_BUCKETS,
-        laneBy: 'KIND',
-        lanes: 1,
-        actorIds: actorIds(),
-      }),
-      api.density({ ...PROBE, buckets: 1, laneBy: 'KIND', lanes: 100, actorIds: null }),
-    ]);
-    overview = windowDensity(whole, rangeToDays(range).covered);
-    const found = kindLanes.lanes.map((l) => (STATEMENT_FORMS.has(l.key) ? 'statement' : l.key));
-    kinds = [...new Set([...kinds, ...found])];
+    const days = rangeToDays(extent!);
+    const whole = await api.density({
+      from: days.from,
+      to: days.to,
+      buckets: MAX_DENSITY_BUCKETS,
+      laneBy: 'KIND',
+      lanes: 1,
+      actorIds: actorIds(),
+    });
+    overview = windowDensity(whole, days.covered);
+  }
+
+  /** Every kind in the corpus, for the legend and the filter bar: one bucket, a lane per kind. */
+  async function loadKinds(): Promise<void> {
+    const answer = await api.density({ ...PROBE, buckets: 1, laneBy: 'KIND', lanes: 100, actorIds: null });
+    kinds = [...new Set(answer.lanes.map((l) => (STATEMENT_FORMS.has(l.key) ? 'statement' : l.key)))];
+  }
+
+  /** The chart's counts for `range`, a bucket about a bin wide where `visible` is. */
+  async function loadDensity(range: Domain, visible: Domain, signal?: AbortSignal): Promise<WindowDensity> {
+    const days = rangeToDays(range);
+    const buckets = densityBuckets(days.covered, visible, width() - M.marginLeft - M.marginRight);
+    const answer = await api.density(
+      { from: days.from, to: days.to, buckets, laneBy: laneBy(), lanes: M.maxLanes, actorIds: actorIds() },
+      signal,
+    );
+    return windowDensity(answer, days.covered);
+  }
+
+  function drawCounts(): void {
+    show();
+    render();
+    if (!rendered) requestAnimationFrame(() => performance.mark('kg:timeline-rendered'));
+    rendered = true;
   }
 
   /** Fetches what the visible window is drawn from: counts for it and its margins, then its items if few enough. */
@@ -122,17 +143,8 @@ export function windowedTimeline(deps: WindowedTimelineDeps) {
     const { signal } = controller;
     setBusy(1);
     try {
-      const days = rangeToDays(range);
-      const buckets = densityBuckets(days.covered, visible, width() - M.marginLeft - M.marginRight);
-      const answer = await api.density(
-        { from: days.from, to: days.to, buckets, laneBy: laneBy(), lanes: M.maxLanes, actorIds: actorIds() },
-        signal,
-      );
-      density = windowDensity(answer, days.covered);
-      show();
-      render();
-      if (!rendered) requestAnimationFrame(() => performance.mark('kg:timeline-rendered'));
-      rendered = true;
+      density = await loadDensity(range, visible, signal);
+      drawCounts();
       const plan = planWindow(density, visible);
       if (plan.kind === 'items') {
         const key = itemKey();
@@ -172,12 +184,24 @@ export function windowedTimeline(deps: WindowedTimelineDeps) {
       total = probe.total;
       const span = occupiedSpan(windowDensity(probe, [dayStartMs(PROBE.from), dayStartMs(PROBE.to) + DAY_MS]))!;
       extent = dataDomain([{ start: span[0], end: span[1] }]);
-      await loadOverview();
+      // Opened on the whole range, the chart's counts are asked for with the strip's (over the probe's extent, a
+      // little wider than the data's): one round trip fewer before anything is drawn.
+      const whole = !state().from && !state().to;
+      const coarse = extent!;
+      const [, , startDensity] = await Promise.all([
+        loadOverview(),
+        loadKinds(),
+        whole ? loadDensity(coarse, coarse) : null,
+      ]);
       // The probe's buckets are two years wide; the overview's place the items to a few days.
       const fine = occupiedSpan(overview!);
       if (fine) extent = dataDomain([{ start: fine[0], end: fine[1] }]);
       accept(part());
-      await settle();
+      if (startDensity && planWindow(startDensity, extent!).kind === 'density') {
+        density = startDensity;
+        drawCounts();
+        markComplete();
+      } else await settle();
       return true;
     },
     active: () => active,
