@@ -135,6 +135,33 @@ describe('a timeline too large to fetch', () => {
     await page.close();
   });
 
+  it('zoomed in with the wheel from the whole range, fetches the items of where it came to rest', async () => {
+    const { page, traffic, errors } = await open('large');
+    await settle(page);
+    const box = (await chart(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 80);
+    for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -200);
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
+    await settle(page);
+    await page.waitForFunction(
+      () => document.querySelector('#timeline-chart svg.timeline-chart')?.getAttribute('data-source') === 'items',
+      undefined,
+      { timeout: 30_000 },
+    );
+    const url = new URL(page.url());
+    const [from, to] = [url.searchParams.get('from')!, url.searchParams.get('to')!];
+    const pages = traffic.of('Timeline').filter((c) => c.failed === null);
+    expect(pages.length).toBeGreaterThan(0);
+    // The last window fetched holds the one in view, within its margins (half the window's width each side).
+    const last = pages.at(-1)!.variables as { from: string; to: string };
+    const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+    expect(last.from <= from && last.to >= to).toBe(true);
+    expect(days(last.from, last.to)).toBeLessThanOrEqual(2 * days(from, to) + 3);
+    expect(await chart(page).locator('g.mark[data-id]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('lists a window too large to fetch a page at a time', async () => {
     const { page, traffic, errors } = await open('large', '?show=list');
     await settle(page);
