@@ -1,83 +1,54 @@
-// The timeline drawn from the server's counts (timelineDensity) instead of items: the zoomed-out chart of a corpus
-// too large to fetch. Same shape as the item layout's density mode (timeline-layout.ts), so one drawing code
-// serves both: a band per lane, a bar per bucket, bars on one square-root scale across lanes.
-import { scaleUtc } from 'd3-scale';
-import type { DensityBin } from './density-bins.ts';
-import type { WindowDensity } from './density-answer.ts';
-import type { TimelineLane, TimelineLayout } from './timeline-layout.ts';
+// The timeline past the density threshold: each lane a band of counts per bin, nothing placed one by one, so
+// a window of a hundred thousand entries costs one pass over what is in view.
+import type { ScaleTime } from 'd3-scale';
+import { densityBinCount, densityBins } from './density-bins.ts';
+import { frameOf } from './layout-frame.ts';
+import type { PlotBounds } from './mark-geometry.ts';
+import type { TimelineIndex } from './timeline-index.ts';
+import type { TimelineLane, TimelineLayout } from './timeline-layout-types.ts';
 import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
-import { timeTicks } from './time-ticks.ts';
 
-export interface DensityLayoutOptions {
-  width: number;
-  /** Visible window, UTC ms, end exclusive. */
-  domain: readonly [number, number];
-  maxLanes?: number;
-}
-
-export function layoutDensity(density: WindowDensity, options: DensityLayoutOptions): TimelineLayout {
-  const { width } = options;
-  const domain: [number, number] = [options.domain[0], options.domain[1]];
-  const plot = { left: M.marginLeft, right: Math.max(M.marginLeft + 40, width - M.marginRight) };
-  const scale = scaleUtc().domain(domain).range([plot.left, plot.right]);
-  const visible: number[] = [];
-  for (let i = 0; i < density.counts.length; i++)
-    if (density.ends[i]! > domain[0] && density.starts[i]! < domain[1]) visible.push(i);
-  let max = 1;
-  let inView = 0;
-  for (const i of visible) inView += density.counts[i]!;
-  const shownLanes = density.lanes.slice(0, options.maxLanes ?? M.maxLanes);
-  for (const lane of shownLanes) for (const i of visible) max = Math.max(max, lane.counts[i] ?? 0);
-
-  const lanes: TimelineLane[] = [];
-  const bins: DensityBin[] = [];
-  let cursor = M.axisHeight;
-  for (const lane of shownLanes) {
-    if (!visible.some((i) => (lane.counts[i] ?? 0) > 0)) continue;
-    const bandTop = cursor + M.laneHeaderHeight;
-    for (const i of visible) {
-      const count = lane.counts[i] ?? 0;
-      if (count === 0) continue;
-      const start = Math.max(domain[0], density.starts[i]!);
-      const end = Math.min(domain[1], density.ends[i]!);
-      const height = Math.max(2, (M.densityHeight * Math.sqrt(count)) / Math.sqrt(max));
-      // At least a pixel wide, so a one-day bucket far zoomed out still shows.
-      const x = scale(start);
-      bins.push({
-        laneKey: lane.key,
-        x,
-        x2: Math.max(x + 1, scale(end)),
-        y: bandTop + M.densityHeight - height,
-        height,
-        count,
-        start,
-        end,
-      });
-    }
-    const height = M.laneHeaderHeight + M.densityHeight + M.laneGap;
-    lanes.push({
-      key: lane.key,
-      label: lane.label,
-      actorKind: null,
-      y: cursor,
-      headerY: cursor + 14,
-      height,
-      overflow: null,
-    });
-    cursor += height;
+/** Above the threshold: each lane shown is a band of counts, and nothing is placed one by one. */
+export function densityLayout(
+  index: TimelineIndex,
+  inWindow: readonly number[],
+  frame: {
+    width: number;
+    domain: [number, number];
+    plot: PlotBounds;
+    scale: ScaleTime<number, number>;
+  },
+): TimelineLayout {
+  const { width, domain, plot, scale } = frame;
+  const laneCount = index.lanes.length;
+  const binCount = densityBinCount(plot);
+  const counts = new Uint32Array(laneCount * binCount);
+  // Linear in time, as the scale is; written out because this runs for every entry in view.
+  const k = (plot.right - plot.left) / (domain[1] - domain[0]);
+  for (const i of inWindow) {
+    const lane = index.lane[i]!;
+    if (lane < 0) continue;
+    const ms = Math.min(domain[1] - 1, Math.max(domain[0], index.anchor[i]!));
+    const bin = Math.min(binCount - 1, Math.max(0, Math.floor(((ms - domain[0]) * k) / M.binWidth)));
+    counts[lane * binCount + bin]!++;
   }
-  const bottom = Math.max(cursor, M.axisHeight + 40);
+  const lanes: TimelineLane[] = [];
+  const bands: Array<{ lane: number; key: string; top: number; height: number }> = [];
+  let cursor = M.axisHeight;
+  index.lanes.forEach((spec, lane) => {
+    if (!counts.subarray(lane * binCount, (lane + 1) * binCount).some((c) => c > 0)) return;
+    const height = M.laneHeaderHeight + M.densityHeight + M.laneGap;
+    bands.push({ lane, key: spec.key, top: cursor + M.laneHeaderHeight, height: M.densityHeight });
+    lanes.push({ ...spec, y: cursor, headerY: cursor + 14, height, overflow: null });
+    cursor += height;
+  });
   return {
-    width,
-    height: bottom + M.bottomPadding,
-    domain,
-    plot: { ...plot, top: M.axisHeight, bottom },
+    ...frameOf(width, domain, plot, scale, cursor),
     mode: 'density',
-    inView,
+    inView: inWindow.length,
     lanes,
     marks: [],
     links: [],
-    bins,
-    ticks: timeTicks(scale, Math.min(110, (plot.right - plot.left) / 5)),
+    bins: densityBins(counts, binCount, bands, plot, (px) => scale.invert(px).getTime()),
   };
 }

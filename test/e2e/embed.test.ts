@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { kindColour } from '../../core/palette/palette.ts';
 import { gql } from '../support/gql.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { findAll, parseXml } from '../export/support/xml-tree.ts';
@@ -228,9 +229,13 @@ describe('pictures of the views', () => {
     expect(root.children.find((c) => c.attrs.class === 'background')?.attrs.fill).toBe('#ffffff');
     const inPicture = findAll(root, (e) => (e.attrs.class ?? '').split(' ').includes('mark'));
     expect(inPicture.map((e) => e.attrs['data-id']).sort()).toEqual(marks);
-    // Standalone: the look is in the file, not in the page's stylesheet.
-    const body = findAll(inPicture[0]!, (e) => e.name === 'rect' || e.name === 'circle' || e.name === 'path')[0]!;
-    expect(body.attrs.fill).toMatch(/^rgb\(/);
+    // Standalone: the look is in the file, not in the page's stylesheet, each kind in the palette's colour.
+    for (const mark of inPicture.filter((e) => e.attrs['data-kind'] !== 'statement')) {
+      const body = findAll(mark, (e) => e.attrs.class === 'body' || e.name === 'circle')[0]!;
+      expect(body.attrs.fill, mark.attrs['data-id']).toMatch(
+        new RegExp(`^(${kindColour(mark.attrs['data-kind']!)}|url\\(#fade-.*\\))$`),
+      );
+    }
     expect(findAll(root, (e) => 'tabindex' in e.attrs || ('role' in e.attrs && e !== root))).toEqual([]);
     expect(
       findAll(root, (e) => e.attrs.class === 'credit')[0]

@@ -116,7 +116,7 @@ describe('GET /export/timeline.svg', () => {
     const { root } = await svg();
     const [, , w, h] = viewBoxOf(root);
     const background = findAll(root, (el) => el.name === 'rect' && el.attrs.class === 'background')[0];
-    expect(background?.attrs).toMatchObject({ x: '0', y: '0', width: String(w), height: String(h), fill: 'white' });
+    expect(background?.attrs).toMatchObject({ x: '0', y: '0', width: String(w), height: String(h), fill: '#ffffff' });
     expect(root.attrs['font-family']).toMatch(/sans-serif$/);
     expect(findAll(root, (el) => el.attrs.class === 'title')[0]?.text).toBe(
       'Mexico rejects U.S. military assistance amid rising cartel violence',

@@ -17,7 +17,7 @@ import { drawAxis, drawBins, drawLanes, drawLinks, drawSketchBins } from './draw
 import { markLayer } from './draw-mark.ts';
 import type { LaneBy, TimelineEntry } from '../../../core/timeline/timeline-entry.ts';
 import type { WindowDensity } from '../../../core/timeline/density-answer.ts';
-import { layoutDensity } from '../../../core/timeline/density-layout.ts';
+import { layoutCounts } from '../../../core/timeline/counts-layout.ts';
 import { indexTimeline, type TimelineIndex } from '../../../core/timeline/timeline-index.ts';
 import {
   layoutIndexedTimeline,
@@ -178,14 +178,10 @@ export function timelineView() {
     const sketch = zooming || settings.provisional;
     binTitlesStale = sketch;
     const svg = select(node);
+    const frame = { width: settings.width, domain: settings.domain, densityThreshold: settings.densityThreshold };
     layout = settings.density
-      ? layoutDensity(settings.density, { width: settings.width, domain: settings.domain, maxLanes: M.maxLanes })
-      : layoutIndexedTimeline(ensureIndex(), {
-          width: settings.width,
-          domain: settings.domain,
-          densityThreshold: settings.densityThreshold,
-          expandedLanes,
-        });
+      ? layoutCounts(settings.density, { ...frame, maxLanes: M.maxLanes })
+      : layoutIndexedTimeline(ensureIndex(), { ...frame, expandedLanes });
     const { plot } = layout;
     svg
       .attr('width', settings.width)
@@ -259,6 +255,7 @@ export function timelineView() {
     return component;
   };
   component.layout = () => layout;
+  component.entries = () => lastEntries;
   component.on = (type, listener) => {
     (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
     return component;
@@ -295,5 +292,7 @@ export interface TimelineView {
   prepare(entries: TimelineEntry[]): TimelineView;
   /** The last layout drawn. */
   layout(): TimelineLayout | null;
+  /** The entries last drawn (after the app's filters): what a picture of the view shows. */
+  entries(): readonly TimelineEntry[];
   on<K extends keyof TimelineEventMap>(type: K, listener: (...args: TimelineEventMap[K]) => void): TimelineView;
 }

@@ -1,9 +1,10 @@
-// The chart and the overview strip drawn from the server's counts (core/timeline/density-layout.ts,
+// The chart and the overview strip drawn from the server's counts (core/timeline/counts-layout.ts,
 // client/src/timeline/overview-layout.ts): bins where the buckets are, lanes that have some, the same totals.
 import { describe, expect, it } from 'vitest';
 import { windowDensity, type ApiDensity } from '../../core/timeline/density-answer.ts';
 import { dayStartMs } from '../../core/timeline/date-extent.ts';
-import { layoutDensity } from '../../core/timeline/density-layout.ts';
+import { layoutCounts } from '../../core/timeline/counts-layout.ts';
+import { timelinePicture } from '../../core/picture/timeline-picture.ts';
 import { layoutOverview, layoutOverviewCounts } from '../../client/src/timeline/overview-layout.ts';
 
 const answer: ApiDensity = {
@@ -25,7 +26,7 @@ const density = windowDensity(answer, range);
 
 describe('the chart from counts', () => {
   it('draws a bin per non-empty bucket and lane, in the lanes that have any, inside the plot', () => {
-    const layout = layoutDensity(density, { width: 600, domain: range });
+    const layout = layoutCounts(density, { width: 600, domain: range });
     expect(layout.mode).toBe('density');
     expect(layout.inView).toBe(13);
     expect(layout.lanes.map((l) => l.key)).toEqual(['ana', 'bo']);
@@ -46,7 +47,7 @@ describe('the chart from counts', () => {
   });
 
   it('draws only the buckets the visible window touches, cut at its edges', () => {
-    const layout = layoutDensity(density, { width: 600, domain: [dayStartMs('2020-03-10'), dayStartMs('2020-03-20')] });
+    const layout = layoutCounts(density, { width: 600, domain: [dayStartMs('2020-03-10'), dayStartMs('2020-03-20')] });
     expect(layout.inView).toBe(9);
     expect(layout.bins.every((b) => b.start >= dayStartMs('2020-03-10') && b.end <= dayStartMs('2020-03-20'))).toBe(
       true,
@@ -60,5 +61,17 @@ describe('the overview strip from counts', () => {
     expect(bars.reduce((sum, b) => sum + b.count, 0)).toBe(13);
     expect(bars).toHaveLength(2);
     expect(layoutOverview([], { width: 600, extent: range }).bars).toEqual([]);
+  });
+});
+
+describe('the picture of a chart drawn from counts', () => {
+  it('draws the counts’ bins, not an empty timeline, though no entry was fetched', () => {
+    const layout = layoutCounts(density, { width: 600, domain: range });
+    const caption = { heading: 'h', summary: 's', sources: [] };
+    const picture = timelinePicture({ entries: [], width: 600, domain: range, laneBy: 'actor', layout, ...caption });
+    expect(picture.svg.match(/class="bin"/g)).toHaveLength(3);
+    expect(picture.svg).not.toContain('Nothing on the timeline matches');
+    const empty = timelinePicture({ entries: [], width: 600, domain: range, laneBy: 'actor', ...caption });
+    expect(empty.svg).toContain('Nothing on the timeline matches');
   });
 });
