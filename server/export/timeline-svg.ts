@@ -2,11 +2,11 @@
 // download uses too (core/picture/timeline-picture.ts), so both give the same picture of the same view.
 import { timelinePicture } from '../../core/picture/timeline-picture.ts';
 import { toTimelineEntries } from '../../core/timeline/domain-entries.ts';
-import type { SvgOptions } from './export-filters.ts';
-import { itemDisputes } from './item-disputes.ts';
+import type { SvgOptions } from '../input/export-options.ts';
+import { itemDisputes } from '../documents/item-disputes.ts';
 import { svgDomain } from './svg-domain.ts';
-import type { TimelineData } from './timeline-data.ts';
-import { timelineTitle } from './timeline-title.ts';
+import type { TimelineData } from '../documents/timeline-data.ts';
+import { timelineTitle } from '../documents/timeline-title.ts';
 
 export function renderTimelineSvg(data: TimelineData, options: SvgOptions): string {
   const sources = new Map(data.sources.map((s) => [s.id, s]));

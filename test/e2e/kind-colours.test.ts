@@ -5,28 +5,25 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/corpus/generate-corpus.ts';
 import { humanizeKind, kindColour } from '../../core/palette/palette.ts';
 import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-articles.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { findAll, parseXml, type XmlElement } from '../export/support/xml-tree.ts';
-import { startApp, type RunningApp } from '../support/start-app.ts';
-import { launchBrowser, newContext, openApp, waitIdle } from './browser.ts';
-import { buildClient, type BuiltClient } from './build-client.ts';
+import type { RunningApp } from '../support/start-app.ts';
+import { waitIdle } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
 
 /** The seed's window and the corpus's two years in one view, lanes by kind. */
 const VIEW = 'from=2015-01-01&to=2025-12-31&lanes=kind';
 const EXPORT_VIEW = 'from=2015-01-01&to=2025-12-31&laneBy=kind';
 
+const chromium = useBrowserApp();
 let corpusDir: string;
-let client: BuiltClient;
-let seed: RunningApp;
 let corpus: RunningApp;
-let browser: Browser;
 let kindById: Map<string, string>;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
   corpusDir = await mkdtemp(path.join(tmpdir(), 'kg-colour-corpus-'));
@@ -37,32 +34,17 @@ beforeAll(async () => {
     years: 2,
   });
   expect(summary.articles).toBe(100);
-  client = await buildClient();
-  seed = await startApp({ clientDir: client.dir });
   const articles = await loadArticles([DEFAULT_ARTICLES_DIR, corpusDir]);
-  corpus = await startApp({ clientDir: client.dir, store: new MemoryStore(articles) });
-  browser = await launchBrowser();
+  corpus = await chromium.startApp({ store: new MemoryStore(articles) });
   kindById = new Map(articles.flatMap((a) => a.events.map((e) => [e.id, e.kind])));
 }, 120_000);
 
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
 afterAll(async () => {
-  await browser?.close();
-  await seed?.close();
-  await corpus?.close();
-  client?.remove();
   if (corpusDir) await rm(corpusDir, { recursive: true, force: true });
 });
 
-async function open(url: string): Promise<Page> {
-  const page = await (await newContext(browser, { width: 1400, height: 1000 })).newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await openApp(page, url);
-  return page;
-}
+/** A page in a context of its own, opened and idle. */
+const open = (url: string): Promise<Page> => chromium.newPage(url, { viewport: { width: 1400, height: 1000 } });
 
 const hex = (colour: string) => {
   const m = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(colour);
@@ -175,7 +157,7 @@ describe('one colour per kind, over the seed and a hundred generated articles', 
   });
 
   it('keeps the seed’s colours when the corpus is added', async () => {
-    const alone = pictureColours(parseXml(await (await fetch(`${seed.url}/export/timeline.svg`)).text()));
+    const alone = pictureColours(parseXml(await (await fetch(`${chromium.app.url}/export/timeline.svg`)).text()));
     const together = pictureColours(parseXml(await (await fetch(`${corpus.url}/export/timeline.svg`)).text()));
     expect(alone.size).toBeGreaterThan(5);
     for (const [id, colour] of alone) expect(together.get(id), id).toBe(colour);
