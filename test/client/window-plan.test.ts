@@ -3,15 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { countTouching, occupiedSpan, windowDensity, type ApiDensity } from '../../core/timeline/density-answer.ts';
 import { DAY_MS, dayStartMs } from '../../core/timeline/date-extent.ts';
-import {
-  covers,
-  densityBuckets,
-  MAX_DENSITY_BUCKETS,
-  planWindow,
-  prefetchRange,
-  rangeToDays,
-  WINDOW_ITEM_LIMIT,
-} from '../../core/timeline/window-plan.ts';
+import { WINDOW_ITEM_LIMIT, MAX_DENSITY_BUCKETS } from '../../core/timeline/window-plan.ts';
+import { covers, densityBuckets, planWindow, prefetchRange, rangeToDays } from '../../core/timeline/window-plan.ts';
 
 const day = (iso: string) => dayStartMs(iso);
 
