@@ -19,6 +19,7 @@ import {
   type StatementKind,
 } from '../../../core/domain/types.ts';
 import type { ActorSummary } from '../store.ts';
+import { decodeRole } from './property-codecs.ts';
 
 type Obj = Readonly<Record<string, unknown>>;
 
@@ -90,21 +91,10 @@ export function toEvidence(v: unknown): Evidence {
 
 const evidenceList = (v: unknown): Evidence[] => list(v, 'evidence list').map(toEvidence);
 
-/** Roles are stored as JSON `[title, ofActorId]` strings (so lists of them can be unioned in Cypher). */
-export function encodeRole(role: Role): string {
-  return JSON.stringify([role.title, role.ofActorId]);
-}
-
-function decodeRole(v: unknown): Role {
-  const parsed: unknown = JSON.parse(str(v, 'role'));
-  if (
-    !Array.isArray(parsed) ||
-    typeof parsed[0] !== 'string' ||
-    (parsed[1] !== null && typeof parsed[1] !== 'string')
-  ) {
-    throw new GraphShapeError('role', v);
-  }
-  return { title: parsed[0], ofActorId: parsed[1] as string | null };
+function toRole(v: unknown): Role {
+  const role = decodeRole(str(v, 'role'));
+  if (!role) throw new GraphShapeError('role', v);
+  return role;
 }
 
 /** An actor without evidence (actor-summaries-by-id); toActor adds the evidence. */
@@ -114,7 +104,7 @@ export function toActorSummary(v: unknown): ActorSummary {
   if (!ACTOR_KINDS.includes(kind as ActorKind)) throw new GraphShapeError('actor kind', kind);
   // Stored in first-seen order; a stable sort by title matches the in-memory store.
   const roles = list(o.roles, 'roles')
-    .map(decodeRole)
+    .map(toRole)
     .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
   return {
     id: str(o.id, 'actor id'),
