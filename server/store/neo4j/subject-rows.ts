@@ -34,8 +34,10 @@ function dateColumns(date: FuzzyDate | null) {
   };
 }
 
-function claimColumns(r: ReconciledSubject) {
+/** What every subject row carries: the batch's evidence links and the subject's claims. */
+function claimColumns(r: ReconciledSubject, evidence: readonly Evidence[]) {
   return {
+    evidenceIds: ids(evidence),
     claims: r.claims.map(encodeClaim),
     reportedBy: r.reportedBy,
     disputedFields: r.disputedFields,
@@ -88,8 +90,7 @@ function actorRow(a: Actor, r: ReconciledSubject, evidence: readonly Evidence[])
     kind: a.kind,
     aliases: a.aliases,
     roles: a.roles.map(encodeRole),
-    evidenceIds: ids(evidence),
-    ...claimColumns(r),
+    ...claimColumns(r, evidence),
   };
 }
 
@@ -102,8 +103,7 @@ function eventRow(e: Event, r: ReconciledSubject, evidence: readonly Evidence[])
     location: e.location,
     ...dateColumns(e.date),
     participants: e.participants,
-    evidenceIds: ids(evidence),
-    ...claimColumns(r),
+    ...claimColumns(r, evidence),
     /** `type|targetId` of every link some source claims: the others are deleted. */
     linkKeys: claimed(r, 'links'),
   };
@@ -117,8 +117,7 @@ function statementRow(s: Statement, r: ReconciledSubject, evidence: readonly Evi
     ...dateColumns(s.date),
     speakerId: s.speakerId,
     eventId: s.eventId,
-    evidenceIds: ids(evidence),
-    ...claimColumns(r),
+    ...claimColumns(r, evidence),
     eventIds: claimed(r, 'event'),
   };
 }
@@ -130,7 +129,6 @@ function relationshipRow(x: Relationship, r: ReconciledSubject, evidence: readon
     sourceId: x.sourceId,
     targetId: x.targetId,
     ...dateColumns(x.date),
-    evidenceIds: ids(evidence),
-    ...claimColumns(r),
+    ...claimColumns(r, evidence),
   };
 }
