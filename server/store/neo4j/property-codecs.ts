@@ -2,7 +2,7 @@
 // both sides import, so the write path needs no read module and the two cannot drift apart.
 import { DAY_MS } from '../../../core/timeline/date-extent.ts';
 import type { FuzzyDate, Role } from '../../../core/domain/types.ts';
-import { SHORT_SPAN_DAYS } from '../day-range.ts';
+import { SHORT_SPAN_DAYS } from '../short-span.ts';
 
 /** Roles are stored as JSON `[title, ofActorId]` strings (so lists of them can be unioned and compared in Cypher). */
 export function encodeRole(role: Role): string {

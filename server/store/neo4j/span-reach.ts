@@ -2,7 +2,8 @@
 // store's date-index.ts does): the range bounds the window queries seek. The :LongSpan/:OpenSpan labels they read
 // apart are written by the seed (spanLabels in property-codecs.ts).
 import { DAY_MS } from '../../../core/timeline/date-extent.ts';
-import { MAX_DAY, SHORT_SPAN_DAYS } from '../day-range.ts';
+import { MAX_DAY } from '../../../core/dates/day-range.ts';
+import { SHORT_SPAN_DAYS } from '../short-span.ts';
 import type { DateMatch, DateWindow } from '../store.ts';
 
 /** Lower than every sortKey ('' sorts before every ISO day). */

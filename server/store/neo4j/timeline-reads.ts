@@ -1,7 +1,7 @@
 // Picks the timeline's page and count queries for one request, so each query can be written for an index
 // (a sortKey range, or a walk from the actors) instead of one generic predicate that none can serve.
 import type { TimelineQuery } from '../store.ts';
-import { MAX_DAY, MIN_DAY } from '../day-range.ts';
+import { MAX_DAY, MIN_DAY } from '../../../core/dates/day-range.ts';
 import { seekRange } from './span-reach.ts';
 
 export const TIMELINE_QUERIES = [
