@@ -1,6 +1,5 @@
 // Driver values -> domain types, in one place: Integers become numbers here and nothing driver-shaped
 // leaves this module. A value of the wrong shape means the graph was not written by neo4j-writer: fail loudly.
-import { isInt } from 'neo4j-driver';
 import {
   ACTOR_KINDS,
   type Actor,
@@ -13,22 +12,14 @@ import {
   type Participant,
   type Precision,
   type Relationship,
-  type Role,
   type Source,
   type Statement,
   type StatementKind,
 } from '../../../core/domain/types.ts';
 import type { ActorSummary } from '../store.ts';
-import { decodeRole } from './property-codecs.ts';
+import { decodeRole, GraphShapeError, toNumber } from './property-codecs.ts';
 
 type Obj = Readonly<Record<string, unknown>>;
-
-class GraphShapeError extends Error {
-  constructor(what: string, value: unknown) {
-    super(`unexpected ${what} in the graph: ${JSON.stringify(value)}`);
-    this.name = 'GraphShapeError';
-  }
-}
 
 function obj(v: unknown, what: string): Obj {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new GraphShapeError(what, v);
@@ -42,13 +33,6 @@ function str(v: unknown, what: string): string {
 
 function strOrNull(v: unknown, what: string): string | null {
   return v === null || v === undefined ? null : str(v, what);
-}
-
-/** Neo4j integers (and floats, should a number ever be stored as one) -> a JS number. */
-export function toNumber(v: unknown, what = 'number'): number {
-  if (isInt(v)) return v.toNumber();
-  if (typeof v === 'number') return v;
-  throw new GraphShapeError(what, v);
 }
 
 function list(v: unknown, what: string): readonly unknown[] {
@@ -91,12 +75,6 @@ export function toEvidence(v: unknown): Evidence {
 
 const evidenceList = (v: unknown): Evidence[] => list(v, 'evidence list').map(toEvidence);
 
-function toRole(v: unknown): Role {
-  const role = decodeRole(str(v, 'role'));
-  if (!role) throw new GraphShapeError('role', v);
-  return role;
-}
-
 /** An actor without evidence (actor-summaries-by-id); toActor adds the evidence. */
 export function toActorSummary(v: unknown): ActorSummary {
   const o = obj(v, 'actor');
@@ -104,7 +82,7 @@ export function toActorSummary(v: unknown): ActorSummary {
   if (!ACTOR_KINDS.includes(kind as ActorKind)) throw new GraphShapeError('actor kind', kind);
   // Stored in first-seen order; a stable sort by title matches the in-memory store.
   const roles = list(o.roles, 'roles')
-    .map(toRole)
+    .map(decodeRole)
     .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
   return {
     id: str(o.id, 'actor id'),
