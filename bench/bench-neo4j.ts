@@ -3,7 +3,8 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { ParsedArticle } from '../server/article/parsed-article.ts';
 import { Neo4jWriter } from '../server/store/neo4j/neo4j-writer.ts';
-import { findFreePort, startNeo4j, type Neo4jServer } from '../test/neo4j/neo4j-server.ts';
+import { startNeo4j, type Neo4jServer } from '../test/neo4j/neo4j-server.ts';
+import { findFreePort } from '../test/neo4j/ports.ts';
 
 export const BENCH_NEO4J = { heap: '2g', pagecacheMb: 1024, jit: 'full' } as const;
 
