@@ -9,7 +9,7 @@ import { articlePaths, DEFAULT_ARTICLES_DIR, findArticleFiles, loadArticle } fro
 import type { ParsedArticle } from '../server/article/parsed-article.ts';
 import { idKindClashes } from '../server/article/check-id-kinds.ts';
 import { ConfigError, readConfig, type Config } from '../server/config.ts';
-import { connectionOf, type Neo4jConnection } from '../server/store/neo4j/create-driver.ts';
+import { connectionOf, createDriver, type Neo4jConnection } from '../server/store/neo4j/create-driver.ts';
 import type { GraphCounts } from '../server/store/neo4j/graph-counts.ts';
 import {
   ArticleWriteError,
@@ -17,6 +17,7 @@ import {
   UnknownSourceError,
   type WriteOptions,
 } from '../server/store/neo4j/neo4j-writer.ts';
+import { graphKindClashes } from '../server/store/neo4j/graph-id-kinds.ts';
 import { StoreUnavailableError } from '../server/store/store-errors.ts';
 import { formatSeconds, progressLine } from './progress-line.ts';
 import { readSeedArgs, SeedArgsError, USAGE } from './seed-args.ts';
@@ -65,13 +66,31 @@ export async function seedNeo4j(
   return writeValid(connection, files, articles, options);
 }
 
-/** Writes articles already validated by loadAllValid. */
+/**
+ * Refuses documents declaring an id as another kind than a source already in the graph does (a COUNTRY there, a
+ * GROUP here), like loadAllValid refuses it between the documents of one run; the sources they re-seed don't count.
+ */
+export async function checkAgainstGraph(
+  connection: Neo4jConnection,
+  articles: readonly ParsedArticle[],
+): Promise<void> {
+  const driver = createDriver(connection);
+  try {
+    const errors = await graphKindClashes(driver, articles, connection.database);
+    if (errors.length > 0) throw new InvalidArticlesError(errors);
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Writes articles already validated by loadAllValid, once checkAgainstGraph finds no clash with the graph. */
 export async function writeValid(
   connection: Neo4jConnection,
   files: string[],
   articles: readonly ParsedArticle[],
   options: WriteOptions = {},
 ): Promise<SeedReport> {
+  await checkAgainstGraph(connection, articles);
   const writer = await Neo4jWriter.connect(connection);
   try {
     await writer.write(articles, options);
@@ -153,12 +172,23 @@ async function main(argv: readonly string[]): Promise<number> {
     const started = Date.now();
     const { files, articles } = await loadAllValid([...articlePaths(config.ARTICLES), ...args.paths]);
     const listed = files.map((f) => `  ${path.relative(process.cwd(), f)}`).join('\n');
+    const password = connection.password;
     if (args.dryRun) {
+      // With credentials, the dry run also says whether the documents fit the graph they would be seeded into.
+      if (password) {
+        uri = connection.uri;
+        await checkAgainstGraph(connection, articles);
+      }
       console.log(`Dry run: ${articles.length} article document(s) valid, nothing written:\n${listed}`);
       console.log(`They hold: ${formatCounts(documentCounts(articles))}.`);
+      console.log(
+        password
+          ? `No id in them has another kind in the graph at ${uri}.`
+          : 'Not compared with a graph (NEO4J_PASSWORD is not set).',
+      );
       return 0;
     }
-    if (!connection.password) {
+    if (!password) {
       console.error(
         `${articles.length} article document(s) are valid, but NEO4J_PASSWORD is not set. Set NEO4J_URI (default bolt://localhost:7687), NEO4J_USER (default neo4j) and NEO4J_PASSWORD, or run with --dry-run to validate only.`,
       );
