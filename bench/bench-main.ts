@@ -17,6 +17,7 @@ import { watchMachine, type MachineInfo } from './machine.ts';
 import { measureLoad } from './measure-load.ts';
 import { measureSeed } from './measure-seed.ts';
 import { recordingDriver, type RecordedQuery } from './reads/cypher-replay.ts';
+import { measureConditionalGet, type ConditionalFigures } from './reads/measure-conditional.ts';
 import { measureReads, type CypherAccess, type ReadOptions } from './reads/measure-reads.ts';
 import { readScenarios } from './reads/read-scenarios.ts';
 import { renderMarkdown } from './render-markdown.ts';
@@ -29,6 +30,8 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 /** The windows and search the read scenarios use: the middle of the default ten-year corpus. */
 const MONTH = { from: '2020-06-01', to: '2020-06-30' };
 const YEAR = { from: '2020-01-01', to: '2020-12-31' };
+/** Connections for the conditional-GET figure: issue 16's target is set at 50. */
+const CONDITIONAL_CONNECTIONS = 50;
 const SEARCH_TEXT = 'drought relief';
 
 async function neo4jVersion(driver: Driver): Promise<string> {
@@ -118,14 +121,20 @@ async function runSize(
         hubId: summary.hubs[0]!.id,
         month: MONTH,
         year: YEAR,
+        range: { from: summary.firstDay, to: summary.lastDay },
         searchText: SEARCH_TEXT,
       });
-      size.reads = { options };
+      const conditional: { memory?: ConditionalFigures; neo4j?: ConditionalFigures } = {};
+      size.reads = { options, conditional };
       const reads = size.reads;
+      const conditionalOptions = { ...options, connections: CONDITIONAL_CONNECTIONS };
       log('  reads, embedded store:');
       if (args.stores.includes('memory')) {
         await attempt(notes, 'embedded reads', async () => {
           reads.memory = await measureReads(loaded.store, scenarios, options, log);
+        });
+        await attempt(notes, 'embedded conditional GET', async () => {
+          conditional.memory = await measureConditionalGet(loaded.store, conditionalOptions, log);
         });
       }
       await progress(size);
@@ -142,6 +151,9 @@ async function runSize(
           log('  reads, Neo4j:');
           await attempt(notes, 'Neo4j reads', async () => {
             reads.neo4j = await measureReads(store, scenarios, options, log, cypherAccess(driver));
+          });
+          await attempt(notes, 'Neo4j conditional GET', async () => {
+            conditional.neo4j = await measureConditionalGet(store, conditionalOptions, log);
           });
         } finally {
           await driver.close();

@@ -5,6 +5,7 @@ import type { CorpusSummary } from './corpus/generate-corpus.ts';
 import type { MachineInfo } from './machine.ts';
 import type { LoadResult } from './measure-load.ts';
 import type { SeedResult } from './measure-seed.ts';
+import type { ConditionalFigures } from './reads/measure-conditional.ts';
 import type { ReadOptions, ScenarioFigures } from './reads/measure-reads.ts';
 
 export interface SizeReport {
@@ -13,7 +14,13 @@ export interface SizeReport {
   corpus: CorpusSummary & { generateMs: number };
   load?: LoadResult;
   seed?: SeedResult;
-  reads?: { options: ReadOptions; memory?: ScenarioFigures[]; neo4j?: ScenarioFigures[] };
+  reads?: {
+    options: ReadOptions;
+    memory?: ScenarioFigures[];
+    neo4j?: ScenarioFigures[];
+    /** Revalidation (304) throughput per store; absent in results taken before it was measured. */
+    conditional?: { memory?: ConditionalFigures; neo4j?: ConditionalFigures };
+  };
   client?: ClientResult;
   /** Why something did not run, or anything else worth knowing about this size. */
   notes: string[];

@@ -9,6 +9,11 @@ interface ChildArgs {
   body: string;
   connections: number;
   durationS: number;
+  /** A GET with these headers instead of a POST of `body` (the conditional-GET figure). */
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  /** The one status that counts as an answer (304 for a conditional GET); else any 2xx. */
+  expectStatus?: number;
 }
 
 const args = JSON.parse(process.argv[2] ?? '{}') as ChildArgs;
@@ -18,14 +23,19 @@ function run(
   limit: { duration: number } | { amount: number },
 ): Promise<{ latencies: number[]; failures: number; elapsedMs: number }> {
   const latencies: number[] = [];
+  let unexpected = 0;
   const start = performance.now();
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
         url: args.url,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-        body: args.body,
+        ...(args.method === 'GET'
+          ? { method: 'GET' as const, headers: args.headers ?? {} }
+          : {
+              method: 'POST' as const,
+              headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+              body: args.body,
+            }),
         connections: args.connections,
         timeout: 120,
         ...limit,
@@ -35,13 +45,17 @@ function run(
         else
           resolve({
             latencies,
-            failures: result.non2xx + result.errors + result.timeouts,
+            failures:
+              (args.expectStatus === undefined ? result.non2xx : unexpected) + result.errors + result.timeouts,
             elapsedMs: performance.now() - start,
           });
       },
     );
     instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+      const ok =
+        args.expectStatus === undefined ? statusCode >= 200 && statusCode < 300 : statusCode === args.expectStatus;
+      if (ok) latencies.push(responseTime);
+      else unexpected++;
     });
   });
 }

@@ -11,10 +11,11 @@ export async function runHttpLoad(
   body: string,
   connections: number,
   durationS: number,
+  get?: { headers: Record<string, string>; expectStatus: number },
 ): Promise<LatencySummary> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--import', 'tsx', CHILD, JSON.stringify({ url, body, connections, durationS })],
+    ['--import', 'tsx', CHILD, JSON.stringify({ url, body, connections, durationS, ...(get ? { method: 'GET', ...get } : {}) })],
     {
       maxBuffer: 16 * 1024 * 1024,
       timeout: (durationS + 600) * 1000,

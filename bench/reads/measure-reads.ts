@@ -1,10 +1,7 @@
 // Times each read scenario on one store: over GraphQL (HTTP load generator, own process), straight on the store
 // port (same load shape, in process) and, for Neo4j, as the raw Cypher the adapter runs. Each figure is the
 // median over runs; the overhead is GraphQL / direct.
-import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
-import { pino } from 'pino';
-import { buildApp } from '../../server/app.ts';
 import type { GraphStore } from '../../server/store/store.ts';
 import { runClosedLoop } from '../load/closed-loop.ts';
 import { runHttpLoad } from '../load/http-load.ts';
@@ -12,6 +9,7 @@ import type { LatencySummary } from '../load/latency-summary.ts';
 import { median, round } from '../stats.ts';
 import { profile, replay, type QueryProfile, type RecordedQuery } from './cypher-replay.ts';
 import type { ReadScenario } from './read-scenarios.ts';
+import { withServer } from './with-server.ts';
 
 export interface ReadOptions {
   runs: number;
@@ -73,8 +71,12 @@ function shapeOf(data: unknown, bytes: number): Record<string, number> {
   const d = data as {
     timeline?: { totalCount: number; edges: unknown[] };
     network?: { nodes: unknown[]; edges: unknown[] };
+    timelineDensity?: { buckets: unknown[]; lanes: unknown[]; total: number };
     search?: unknown[];
   };
+  const density = d.timelineDensity;
+  if (density)
+    return { buckets: density.buckets.length, lanes: density.lanes.length, total: density.total, responseBytes: bytes };
   if (d.timeline) return { items: d.timeline.edges.length, totalCount: d.timeline.totalCount, responseBytes: bytes };
   if (d.network) return { nodes: d.network.nodes.length, edges: d.network.edges.length, responseBytes: bytes };
   return { hits: d.search?.length ?? 0, responseBytes: bytes };
@@ -87,11 +89,8 @@ export async function measureReads(
   log: (s: string) => void,
   cypher?: CypherAccess,
 ): Promise<ScenarioFigures[]> {
-  const app = buildApp({ store, logger: pino({ level: 'silent' }) });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  try {
+  return withServer(store, async (origin) => {
+    const url = `${origin}/graphql`;
     const out: ScenarioFigures[] = [];
     for (const s of scenarios) {
       const body = JSON.stringify({ query: s.query, variables: s.variables });
@@ -152,8 +151,5 @@ export async function measureReads(
       out.push(result);
     }
     return out;
-  } finally {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
+  });
 }

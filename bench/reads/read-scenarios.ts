@@ -15,6 +15,8 @@ export interface ScenarioInputs {
   hubId: string;
   month: DateWindow;
   year: DateWindow;
+  /** The corpus's whole span, both ends known: what the overview's density covers. */
+  range: { from: string; to: string };
   searchText: string;
 }
 
@@ -41,6 +43,17 @@ const NETWORK = `query Network($actorIds: [ID!], $depth: Int) {
     edges { id type date { earliest latest precision } source { id } target { id } }
   }
 }`;
+
+// The client's overview read (client/src/api/queries.ts DENSITY_QUERY), with the arguments the benchmark fixes.
+const DENSITY = `query Density($from: String!, $to: String!, $buckets: Int!, $laneBy: DensityLaneBy!, $lanes: Int!) {
+  timelineDensity(from: $from, to: $to, buckets: $buckets, laneBy: $laneBy, lanes: $lanes) {
+    buckets { start end } counts lanes { key label counts } total
+  }
+}`;
+
+/** The overview's grid: 200 buckets across the whole range, a lane per actor (the API's default lane count). */
+const DENSITY_BUCKETS = 200;
+const DENSITY_LANES = 20;
 
 const SEARCH = `query Search($text: String!) {
   search(text: $text, first: 20) {
@@ -82,6 +95,22 @@ export function readScenarios(inputs: ScenarioInputs): ReadScenario[] {
         await store.getActors(unique(network.edges.flatMap((e) => [e.sourceId, e.targetId])));
         return network;
       },
+    },
+    {
+      name: 'density-range',
+      label: `density, whole range, ${DENSITY_BUCKETS} buckets by actor`,
+      query: DENSITY,
+      variables: { ...inputs.range, buckets: DENSITY_BUCKETS, laneBy: 'ACTOR', lanes: DENSITY_LANES },
+      // Density resolves in one store call: lanes carry their labels, so no nested lookups follow.
+      direct: (store) =>
+        store.timelineDensity({
+          window: inputs.range,
+          match: 'OVERLAPS',
+          actorIds: [],
+          buckets: DENSITY_BUCKETS,
+          laneBy: 'ACTOR',
+          lanes: DENSITY_LANES,
+        }),
     },
     {
       name: 'search',
