@@ -1,23 +1,7 @@
 // The issue's targets, checked against a run's figures.
 import type { BenchReport, SizeReport, TargetRow } from './bench-report.ts';
-
-const TARGET_EVENTS = 100_000;
-
-const ms = (v: number) => `${v} ms`;
-const s = (v: number) => `${(v / 1000).toFixed(1)} s`;
-
-function row(
-  target: string,
-  limit: string,
-  value: number | undefined,
-  max: number,
-  format: (v: number) => string,
-  note = '',
-): TargetRow {
-  return value === undefined || !Number.isFinite(value)
-    ? { target, limit, measured: 'not measured', met: null, note }
-    : { target, limit, measured: format(value), met: value <= max, note };
-}
+import { ms, row, s } from './target-row.ts';
+import { millionTargets, restatedOverheadTargets, TARGET_EVENTS } from './targets-million.ts';
 
 export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetRow[] {
   const at = (n: number): SizeReport | undefined => report.sizes.find((x) => x.events === n);
@@ -82,6 +66,7 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetRow[] 
             (worstNeo4j ? `; Neo4j at most ${worstNeo4j.f.overhead.singleP50}×` : '')
         : '',
     ),
+    ...restatedOverheadTargets(report),
     row('first render, 10k items in range', '≤ 500 ms', render10k?.firstRenderMs, 500, ms),
     row(
       'frame time while zooming, 100k items',
@@ -112,5 +97,6 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetRow[] 
         : `worst of ${net2000.runs ?? 1} loads (median load ${ms(net2000.longestTaskMs)})`,
     ),
     row('client bundle', '≤ 150 KB gzip', client?.bundle.gzipKb, 150, (v) => `${v} KB`),
+    ...millionTargets(report),
   ];
 }

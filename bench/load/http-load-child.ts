@@ -45,8 +45,7 @@ function run(
         else
           resolve({
             latencies,
-            failures:
-              (args.expectStatus === undefined ? result.non2xx : unexpected) + result.errors + result.timeouts,
+            failures: (args.expectStatus === undefined ? result.non2xx : unexpected) + result.errors + result.timeouts,
             elapsedMs: performance.now() - start,
           });
       },

@@ -15,7 +15,12 @@ export async function runHttpLoad(
 ): Promise<LatencySummary> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--import', 'tsx', CHILD, JSON.stringify({ url, body, connections, durationS, ...(get ? { method: 'GET', ...get } : {}) })],
+    [
+      '--import',
+      'tsx',
+      CHILD,
+      JSON.stringify({ url, body, connections, durationS, ...(get ? { method: 'GET', ...get } : {}) }),
+    ],
     {
       maxBuffer: 16 * 1024 * 1024,
       timeout: (durationS + 600) * 1000,
