@@ -121,7 +121,8 @@ async function runSize(
         hubId: summary.hubs[0]!.id,
         month: MONTH,
         year: YEAR,
-        range: { from: summary.firstDay, to: summary.lastDay },
+        // Whole years around the corpus: its first and last dates may be known only to the month or year.
+        range: { from: `${summary.firstDay.slice(0, 4)}-01-01`, to: `${summary.lastDay.slice(0, 4)}-12-31` },
         searchText: SEARCH_TEXT,
       });
       const conditional: { memory?: ConditionalFigures; neo4j?: ConditionalFigures } = {};
