@@ -84,6 +84,29 @@ function sizeSection(x: SizeReport): string {
         [...readRows('embedded', x.reads.memory ?? []), ...readRows('Neo4j', x.reads.neo4j ?? [])],
       ),
     );
+    const cond = x.reads.conditional;
+    const condRows = (['memory', 'neo4j'] as const).flatMap((st) => {
+      const c = cond?.[st];
+      return c
+        ? [
+            [
+              st === 'memory' ? 'embedded' : 'Neo4j',
+              c.path,
+              `${c.connections}`,
+              `${c.throughput}`,
+              `${c.p50Ms} / ${c.p99Ms}`,
+              `${c.failures}`,
+            ],
+          ]
+        : [];
+    });
+    if (condRows.length > 0)
+      out.push(
+        table(
+          ['store', 'conditional GET (If-None-Match)', 'connections', '304 req/s', 'p50 / p99', 'not 304'],
+          condRows,
+        ),
+      );
   }
   if (x.client) {
     const cl = x.client;
