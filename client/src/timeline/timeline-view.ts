@@ -8,7 +8,8 @@ import { scaleUtc } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { STATEMENT_COLOUR } from '../../../core/palette/palette.ts';
-import { accessors, type Accessor } from '../ui/accessor.ts';
+import type { Accessor } from '../ui/accessor.ts';
+import { d3Component } from '../ui/component.ts';
 import { rovingKeydown } from '../ui/roving-focus.ts';
 import { anchorOf, type Tooltip } from '../ui/tooltip.ts';
 import { zoomFilter } from '../ui/zoom-filter.ts';
@@ -247,8 +248,7 @@ export function timelineView() {
     return markTooltip(mark, entriesById.get(mark.id));
   }
 
-  const component = view as TimelineView;
-  Object.assign(component, accessors(component, settings));
+  const component = d3Component<TimelineView>(view, listeners, settings);
   component.prepare = (entries) => {
     useEntries(entries);
     ensureIndex();
@@ -256,10 +256,6 @@ export function timelineView() {
   };
   component.layout = () => layout;
   component.entries = () => lastEntries;
-  component.on = (type, listener) => {
-    (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
-    return component;
-  };
   return component;
 }
 
