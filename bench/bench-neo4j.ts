@@ -1,6 +1,8 @@
 // A fresh Neo4j for one benchmark run: the test harness's server (test/neo4j) sized like a small production
 // instance instead of a test one, so figures are not about a 512 MB heap or a JIT tuned for fast test start-up.
 import neo4j, { type Driver } from 'neo4j-driver';
+import type { ParsedArticle } from '../server/article/parsed-article.ts';
+import { Neo4jWriter } from '../server/store/neo4j/neo4j-writer.ts';
 import { startNeo4j, type Neo4jServer } from '../test/neo4j/neo4j-server.ts';
 import { findFreePort } from '../test/neo4j/ports.ts';
 
@@ -24,3 +26,13 @@ export function benchDriver(uri: string): Driver {
 }
 
 export const benchConnection = (uri: string) => ({ uri, user: 'neo4j', password: 'bench' });
+
+/** Seeds the bench server as `npm run seed` does, with a writer of its own. */
+export async function seedBench(uri: string, articles: readonly ParsedArticle[]): Promise<void> {
+  const writer = await Neo4jWriter.connect(benchConnection(uri), { maxTransactionRetryTimeMs: 60_000 });
+  try {
+    await writer.write(articles);
+  } finally {
+    await writer.close();
+  }
+}

@@ -18,19 +18,22 @@ export interface LoadResult {
   medianTotalMs: number;
   /** Heap after the build, with the store and the parsed documents alive. */
   heapUsedMb: number;
+  /** Heap a running server keeps: the store alone, after the documents are dropped and a full GC. */
+  storeHeapMb: number;
 }
 
 export interface ChildTimes {
   readValidateMs: number;
   buildMs: number;
   heapUsedMb: number;
+  storeHeapMb: number;
   /** CPU time of the same steps (all threads), for comparing runs on a busy machine. */
   readValidateCpuMs: number;
   buildCpuMs: number;
 }
 
 export async function coldStart(corpusDir: string): Promise<ChildTimes> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CHILD, corpusDir], {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--import', 'tsx', CHILD, corpusDir], {
     maxBuffer: 2 ** 20,
   });
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ChildTimes;
@@ -65,6 +68,7 @@ export async function measureLoad(
       medianBuildMs: round(b),
       medianTotalMs: round(rv + b),
       heapUsedMb: round(median(times.map((t) => t.heapUsedMb))),
+      storeHeapMb: round(median(times.map((t) => t.storeHeapMb))),
     },
   };
 }

@@ -3,9 +3,8 @@
 // corpus before, and dates are memoised). The last run's server is handed back still running and seeded.
 import type { Neo4jServer } from '../test/neo4j/neo4j-server.ts';
 import { loadAllValid } from '../seed/seed.ts';
-import { createDriver } from '../server/store/neo4j/create-driver.ts';
-import { graphCounts, type GraphCounts } from '../server/store/neo4j/graph-counts.ts';
-import { writeArticles } from '../server/store/neo4j/neo4j-writer.ts';
+import type { GraphCounts } from '../server/store/neo4j/graph-counts.ts';
+import { Neo4jWriter } from '../server/store/neo4j/neo4j-writer.ts';
 import { benchConnection, startBenchNeo4j } from './bench-neo4j.ts';
 import { coldStart } from './measure-load.ts';
 import { median, round } from './stats.ts';
@@ -40,15 +39,15 @@ export async function measureSeed(
     const { readValidateMs } = await coldStart(corpusDir);
     const { articles } = await loadAllValid([corpusDir]);
     const t1 = performance.now();
-    const driver = createDriver(benchConnection(server.uri), { maxTransactionRetryTimeMs: 60_000 });
+    const writer = await Neo4jWriter.connect(benchConnection(server.uri), { maxTransactionRetryTimeMs: 60_000 });
     try {
-      await writeArticles(driver, articles);
+      await writer.write(articles);
       const t2 = performance.now();
       validateMs.push(readValidateMs);
       writeMs.push(t2 - t1);
-      counts = await graphCounts(driver);
+      counts = await writer.counts();
     } finally {
-      await driver.close();
+      await writer.close();
     }
     log(`  seed run ${run + 1}/${runs}: validate ${round(readValidateMs)} ms, write ${round(writeMs[run]!)} ms`);
   }

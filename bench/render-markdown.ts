@@ -45,7 +45,11 @@ function sizeSection(x: SizeReport): string {
       x.load.readValidateMs.map(sec).join(', '),
     ]);
     load.push(['embedded: build MemoryStore', sec(x.load.medianBuildMs), x.load.buildMs.map(sec).join(', ')]);
-    load.push(['**embedded: start-up total**', `**${sec(x.load.medianTotalMs)}**`, `heap ${x.load.heapUsedMb} MB`]);
+    load.push([
+      '**embedded: start-up total**',
+      `**${sec(x.load.medianTotalMs)}**`,
+      `heap ${x.load.heapUsedMb} MB at the end of the build, ${x.load.storeHeapMb} MB kept by the store`,
+    ]);
   }
   if (x.seed) {
     load.push(['Neo4j seed: validate', sec(x.seed.medianValidateMs), x.seed.validateMs.map(sec).join(', ')]);

@@ -34,6 +34,7 @@ Neo4j connection (environment; not needed with --dry-run):
   NEO4J_USER      default neo4j
   NEO4J_PASSWORD  required
   NEO4J_DATABASE  default: the server's default database
+  SEED_BATCH_SIZE articles per write transaction, default 50
 
 Examples:
   npm run seed -- --dry-run ~/articles/my-article.json

@@ -5,18 +5,18 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleValidationError } from '../server/article/article-validation-error.ts';
-import { DEFAULT_ARTICLES_DIR, findArticleFiles, loadArticle } from '../server/article/load-articles.ts';
+import { articlePaths, DEFAULT_ARTICLES_DIR, findArticleFiles, loadArticle } from '../server/article/load-articles.ts';
 import type { ParsedArticle } from '../server/article/parsed-article.ts';
-import { createDriver, type Neo4jConnection } from '../server/store/neo4j/create-driver.ts';
-import { graphCounts, type GraphCounts } from '../server/store/neo4j/graph-counts.ts';
+import { idKindClashes } from '../server/article/check-id-kinds.ts';
+import { ConfigError, readConfig, type Config } from '../server/config.ts';
+import { connectionOf, createDriver, type Neo4jConnection } from '../server/store/neo4j/create-driver.ts';
+import type { GraphCounts } from '../server/store/neo4j/graph-counts.ts';
 import {
   ArticleWriteError,
-  removeSources,
+  Neo4jWriter,
   UnknownSourceError,
-  writeArticles,
   type WriteOptions,
 } from '../server/store/neo4j/neo4j-writer.ts';
-import { idKindClashes } from '../server/article/check-id-kinds.ts';
 import { graphKindClashes } from '../server/store/neo4j/graph-id-kinds.ts';
 import { StoreUnavailableError } from '../server/store/store-errors.ts';
 import { formatSeconds, progressLine } from './progress-line.ts';
@@ -60,10 +60,10 @@ export async function loadAllValid(paths: readonly string[]): Promise<{ files: s
 export async function seedNeo4j(
   connection: Neo4jConnection,
   paths: readonly string[] = [DEFAULT_ARTICLES_DIR],
-  progress: Pick<WriteOptions, 'onProgress'> = {},
+  options: WriteOptions = {},
 ): Promise<SeedReport> {
   const { files, articles } = await loadAllValid(paths);
-  return writeValid(connection, files, articles, progress);
+  return writeValid(connection, files, articles, options);
 }
 
 /**
@@ -88,16 +88,15 @@ export async function writeValid(
   connection: Neo4jConnection,
   files: string[],
   articles: readonly ParsedArticle[],
-  progress: Pick<WriteOptions, 'onProgress'> = {},
+  options: WriteOptions = {},
 ): Promise<SeedReport> {
   await checkAgainstGraph(connection, articles);
-  const driver = createDriver(connection);
-  const options: WriteOptions = { ...progress, ...(connection.database ? { database: connection.database } : {}) };
+  const writer = await Neo4jWriter.connect(connection);
   try {
-    await writeArticles(driver, articles, options);
-    return { files, articles: articles.length, counts: await graphCounts(driver, connection.database) };
+    await writer.write(articles, options);
+    return { files, articles: articles.length, counts: await writer.counts() };
   } finally {
-    await driver.close();
+    await writer.close();
   }
 }
 
@@ -113,35 +112,20 @@ function documentCounts(articles: readonly ParsedArticle[]): Record<string, numb
   return Object.fromEntries(kinds.map((k) => [k, new Set(articles.flatMap((a) => a[k].map((x) => x.id))).size]));
 }
 
-/** ARTICLES (comma-separated, as the server reads it) replaces seed/articles; the Docker service mounts it. */
-function baseArticles(): string[] {
-  const listed = (process.env['ARTICLES'] ?? '')
-    .split(',')
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return listed.length > 0 ? listed : [DEFAULT_ARTICLES_DIR];
-}
-
 /** Takes sources out of the graph (`--remove <source-id>`): subjects only they supported go with them. */
 export async function removeFromNeo4j(connection: Neo4jConnection, sourceIds: readonly string[]): Promise<GraphCounts> {
-  const driver = createDriver(connection);
+  const writer = await Neo4jWriter.connect(connection);
   try {
-    await removeSources(driver, sourceIds, connection.database ? { database: connection.database } : {});
-    return await graphCounts(driver, connection.database);
+    await writer.remove(sourceIds);
+    return await writer.counts();
   } finally {
-    await driver.close();
+    await writer.close();
   }
 }
 
-function connectionFromEnv(password: string): Neo4jConnection {
-  const database = process.env['NEO4J_DATABASE'];
-  return {
-    uri: process.env['NEO4J_URI'] || 'bolt://localhost:7687',
-    user: process.env['NEO4J_USER'] || 'neo4j',
-    password,
-    ...(database ? { database } : {}),
-  };
-}
+/** The seed's Neo4j: the server's settings (server/config.ts), with a local default for NEO4J_URI. */
+const seedConnection = (config: Config): Neo4jConnection =>
+  connectionOf(config, config.NEO4J_URI ?? 'bolt://localhost:7687');
 
 function reportError(e: unknown, uri: string): void {
   const unavailable = e instanceof ArticleWriteError ? e.cause : e;
@@ -150,6 +134,7 @@ function reportError(e: unknown, uri: string): void {
       `Cannot reach Neo4j at ${uri}: ${unavailable.message}${e instanceof ArticleWriteError ? `\n${e.message}` : ''}`,
     );
   else if (
+    e instanceof ConfigError ||
     e instanceof InvalidArticlesError ||
     e instanceof ArticleWriteError ||
     e instanceof SeedArgsError ||
@@ -169,13 +154,13 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(USAGE);
       return 0;
     }
+    const config = readConfig();
+    const connection = seedConnection(config);
     if (args.remove.length > 0) {
-      const password = process.env['NEO4J_PASSWORD'];
-      if (!password) {
+      if (!connection.password) {
         console.error('NEO4J_PASSWORD is not set: removing a source needs the Neo4j connection.');
         return 1;
       }
-      const connection = connectionFromEnv(password);
       uri = connection.uri;
       const counts = await removeFromNeo4j(connection, args.remove);
       console.log(`Removed ${args.remove.join(', ')} from ${connection.uri}.`);
@@ -185,14 +170,14 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     // Validation comes first: a bad document is reported without any credentials or database.
     const started = Date.now();
-    const { files, articles } = await loadAllValid([...baseArticles(), ...args.paths]);
+    const { files, articles } = await loadAllValid([...articlePaths(config.ARTICLES), ...args.paths]);
     const listed = files.map((f) => `  ${path.relative(process.cwd(), f)}`).join('\n');
-    const password = process.env['NEO4J_PASSWORD'];
+    const password = connection.password;
     if (args.dryRun) {
       // With credentials, the dry run also says whether the documents fit the graph they would be seeded into.
       if (password) {
-        uri = connectionFromEnv(password).uri;
-        await checkAgainstGraph(connectionFromEnv(password), articles);
+        uri = connection.uri;
+        await checkAgainstGraph(connection, articles);
       }
       console.log(`Dry run: ${articles.length} article document(s) valid, nothing written:\n${listed}`);
       console.log(`They hold: ${formatCounts(documentCounts(articles))}.`);
@@ -209,10 +194,10 @@ async function main(argv: readonly string[]): Promise<number> {
       );
       return 1;
     }
-    const connection = connectionFromEnv(password);
     uri = connection.uri;
     const progress = process.stderr.isTTY || args.progress ? progressLine(process.stderr) : null;
     const report = await writeValid(connection, files, articles, {
+      batchSize: config.SEED_BATCH_SIZE,
       ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
     }).finally(() => progress?.finish());
     const seconds = (Date.now() - started) / 1000;

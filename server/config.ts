@@ -68,6 +68,8 @@ export const configSchema = z.object({
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).optional(),
   NEO4J_TIMEOUT_MS: integer(100, 120_000).default(5000),
+  /** Articles per write transaction of `npm run seed` (see neo4j-writer.ts). */
+  SEED_BATCH_SIZE: integer(1, 10_000).default(50),
   /** Article documents the embedded store loads (comma-separated files or folders). */
   ARTICLES: list,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -114,6 +116,7 @@ export const CONFIG_DOCS = {
   NEO4J_PASSWORD: { expects: 'the Neo4j password', default: '', secret: true },
   NEO4J_DATABASE: { expects: 'a database name', default: null },
   NEO4J_TIMEOUT_MS: { expects: 'a whole number of milliseconds from 100 to 120000', default: '5000' },
+  SEED_BATCH_SIZE: { expects: 'a whole number of articles per write transaction from 1 to 10000', default: '50' },
   ARTICLES: { expects: 'comma-separated article document files or folders', default: 'seed/articles' },
   LOG_LEVEL: { expects: 'one of fatal, error, warn, info, debug, trace, silent', default: 'info' },
   CORS_ORIGINS: {

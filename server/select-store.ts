@@ -2,7 +2,7 @@
 import type { Config } from './config.ts';
 import type { GraphStore } from './store/store.ts';
 import { MemoryStore } from './store/memory/memory-store.ts';
-import { loadArticles, DEFAULT_ARTICLES_DIR } from './article/load-articles.ts';
+import { articlePaths, loadArticles } from './article/load-articles.ts';
 import { withDeadline } from './store/store-deadline.ts';
 
 /** Added to NEO4J_TIMEOUT_MS, so the driver's own (more telling) failure normally comes first. */
@@ -16,22 +16,17 @@ type StoreConfig = Pick<
 export async function selectStore(config: StoreConfig): Promise<{ store: GraphStore; description: string }> {
   if (config.NEO4J_URI) {
     const { Neo4jStore } = await import('./store/neo4j/neo4j-store.ts');
+    const { connectionOf } = await import('./store/neo4j/create-driver.ts');
     // Never connects here: the driver connects on first use, so the server starts (not ready) while Neo4j is down.
-    const store = await Neo4jStore.connect(
-      {
-        uri: config.NEO4J_URI,
-        user: config.NEO4J_USER,
-        password: config.NEO4J_PASSWORD,
-        ...(config.NEO4J_DATABASE ? { database: config.NEO4J_DATABASE } : {}),
-      },
-      { maxTransactionRetryTimeMs: config.NEO4J_TIMEOUT_MS, connectionTimeoutMs: config.NEO4J_TIMEOUT_MS },
-    );
+    const store = await Neo4jStore.connect(connectionOf(config, config.NEO4J_URI), {
+      maxTransactionRetryTimeMs: config.NEO4J_TIMEOUT_MS,
+      connectionTimeoutMs: config.NEO4J_TIMEOUT_MS,
+    });
     return {
       store: withDeadline(store, config.NEO4J_TIMEOUT_MS + DEADLINE_MARGIN_MS),
       description: `neo4j at ${config.NEO4J_URI}${config.NEO4J_DATABASE ? ` (database ${config.NEO4J_DATABASE})` : ''}`,
     };
   }
-  const paths = config.ARTICLES.length > 0 ? config.ARTICLES : [DEFAULT_ARTICLES_DIR];
-  const articles = await loadArticles(paths);
+  const articles = await loadArticles(articlePaths(config.ARTICLES));
   return { store: new MemoryStore(articles), description: `embedded store with ${articles.length} article(s)` };
 }

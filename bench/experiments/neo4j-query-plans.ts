@@ -16,10 +16,9 @@ import { loadArticles } from '../../server/article/load-articles.ts';
 import { loadQueries } from '../../server/cypher/load-queries.ts';
 import { READ_QUERIES } from '../../server/store/neo4j/neo4j-store.ts';
 import { timelineRead } from '../../server/store/neo4j/timeline-reads.ts';
-import { writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
 import { startNeo4j } from '../../test/neo4j/neo4j-server.ts';
 import { findFreePort } from '../../test/neo4j/ports.ts';
-import { benchDriver, useBenchNeo4jSettings } from '../bench-neo4j.ts';
+import { benchDriver, seedBench, useBenchNeo4jSettings } from '../bench-neo4j.ts';
 import { writeCorpus } from '../corpus/generate-corpus.ts';
 import { median, round } from '../stats.ts';
 import { enableTcpNoDelay } from '../variants/tcp-nodelay.ts';
@@ -113,7 +112,7 @@ async function main(): Promise<void> {
     if (!seeded) {
       const corpus = await mkdtemp(path.join(tmpdir(), 'kg-plans-corpus-'));
       const summary = await writeCorpus(corpus, { events });
-      await writeArticles(driver, await loadArticles([corpus]));
+      await seedBench(server.uri, await loadArticles([corpus]));
       await rm(corpus, { recursive: true, force: true });
       hubId = summary.hubs[0]!.id;
       await writeFile(path.join(dataDir, 'seeded.json'), JSON.stringify({ events, hubId }));

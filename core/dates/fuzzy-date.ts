@@ -3,6 +3,7 @@
 import edtf, { type EdtfValue } from 'edtf';
 import type { FuzzyDate, Precision } from '../domain/types.ts';
 import { MONTHS } from './day-label.ts';
+import { MAX_DAY } from './day-range.ts';
 import { parsePlainEdtf } from './plain-edtf.ts';
 import { calendarDayProblem, edtfCalendarProblem } from './calendar-day.ts';
 
@@ -148,7 +149,7 @@ export function parseFuzzyDateWithEdtf(input: string): FuzzyDate {
 
 /** The key items are ordered by: the earliest bound, or for an open start its latest bound. */
 export function sortKeyOf(date: FuzzyDate | null): string {
-  return date?.earliest ?? date?.latest ?? '9999-12-31';
+  return date?.earliest ?? date?.latest ?? MAX_DAY;
 }
 
 /** Parses an ISO calendar day (window bounds in queries); null when it is not one. */

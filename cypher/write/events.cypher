@@ -13,7 +13,7 @@ SET e.title = row.title,
     e.label = row.label,
     e.sortKey = row.sortKey,
     e:TimelineItem
-// Labels the timeline's window queries read apart (server/store/neo4j/span-reach.ts); a re-load re-derives them.
+// Labels the timeline's window queries read apart (spanLabels in server/store/neo4j/property-codecs.ts); a re-load re-derives them.
 REMOVE e:LongSpan:OpenSpan
 FOREACH (_ IN CASE WHEN row.longSpan THEN [1] ELSE [] END | SET e:LongSpan)
 FOREACH (_ IN CASE WHEN row.openSpan THEN [1] ELSE [] END | SET e:OpenSpan)

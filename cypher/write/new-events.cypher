@@ -1,4 +1,4 @@
-// Events the writer knows to be new (see server/store/neo4j/new-node-rows.ts): the same node as write/events
+// Events the writer knows to be new (see server/store/neo4j/write-steps.ts): the same node as write/events
 // leaves, made with CREATE. DISTINCT, because MERGE would not repeat a participant or evidence link that a row lists
 // twice.
 UNWIND $rows AS row

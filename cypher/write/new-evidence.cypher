@@ -1,4 +1,4 @@
-// Evidence nodes the writer knows to be new (see server/store/neo4j/new-node-rows.ts): CREATE, without the MERGE's
+// Evidence nodes the writer knows to be new (see server/store/neo4j/write-steps.ts): CREATE, without the MERGE's
 // lookup and lock per row. The uniqueness constraint still guards the id: a node that did exist fails the batch.
 UNWIND $rows AS row
 MATCH (s:Source {id: row.sourceId})

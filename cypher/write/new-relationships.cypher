@@ -1,4 +1,4 @@
-// Relationships the writer knows to be new (see server/store/neo4j/new-node-rows.ts): the same node as
+// Relationships the writer knows to be new (see server/store/neo4j/write-steps.ts): the same node as
 // write/relationships leaves, made with CREATE, and with no old ends to look for and delete.
 UNWIND $rows AS row
 CREATE (r:Relationship {id: row.id})

@@ -1,4 +1,4 @@
-// Statements the writer knows to be new (see server/store/neo4j/new-node-rows.ts): the same node as
+// Statements the writer knows to be new (see server/store/neo4j/write-steps.ts): the same node as
 // write/statements leaves, made with CREATE, and with no old speaker or event link to look for and delete.
 UNWIND $rows AS row
 CREATE (s:Statement:TimelineItem {id: row.id})

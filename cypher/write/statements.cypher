@@ -18,7 +18,7 @@ SET s.claims = row.claims,
 // :Disputed marks nodes with a disputed field, for Query.disputes (read/dispute-page).
 REMOVE s:Disputed
 FOREACH (_ IN CASE WHEN row.disputed THEN [1] ELSE [] END | SET s:Disputed)
-// Labels the timeline's window queries read apart (server/store/neo4j/span-reach.ts); a re-load re-derives them.
+// Labels the timeline's window queries read apart (spanLabels in server/store/neo4j/property-codecs.ts); a re-load re-derives them.
 REMOVE s:LongSpan:OpenSpan
 FOREACH (_ IN CASE WHEN row.longSpan THEN [1] ELSE [] END | SET s:LongSpan)
 FOREACH (_ IN CASE WHEN row.openSpan THEN [1] ELSE [] END | SET s:OpenSpan)

@@ -11,6 +11,10 @@ import { validateArticle } from './validate-article.ts';
 /** The folder of article documents shipped with the project. */
 export const DEFAULT_ARTICLES_DIR = projectPath('seed', 'articles/');
 
+/** The ARTICLES setting's files and folders, or the shipped folder when it lists none (the server and the seed). */
+export const articlePaths = (listed: readonly string[]): string[] =>
+  listed.length > 0 ? [...listed] : [DEFAULT_ARTICLES_DIR];
+
 /** Loads one document; throws ArticleValidationError naming the file for anything wrong with it. */
 export async function loadArticle(file: string): Promise<ParsedArticle> {
   return readArticle(file);

@@ -68,6 +68,13 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
     }
   };
 
+  /** How every fact of the article ends: reported by its one source, disputed in nothing, and its spans. */
+  const reported = (at: string, list: readonly SpanDoc[]) => ({
+    reportedBy,
+    disputedFields,
+    evidence: spans(`${at}.evidence`, list),
+  });
+
   const ids = new Map<string, string>();
   const declare = (path: string, id: string) => {
     const previous = ids.get(id);
@@ -103,9 +110,7 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
       kind: a.kind,
       aliases: a.aliases,
       roles,
-      reportedBy,
-      disputedFields,
-      evidence: spans(`actors[${i}].evidence`, a.evidence),
+      ...reported(`actors[${i}]`, a.evidence),
     };
   });
 
@@ -131,9 +136,7 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
         evidence: spans(`${at}.links[${j}].evidence`, l.evidence),
       })),
       statementIds: statementsOfEvent.get(e.id) ?? [],
-      reportedBy,
-      disputedFields,
-      evidence: spans(`${at}.evidence`, e.evidence),
+      ...reported(at, e.evidence),
     };
   });
 
@@ -156,9 +159,7 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
       eventId,
       quotedInId,
       quoteIds: quotesOf.get(s.id) ?? [],
-      reportedBy,
-      disputedFields,
-      evidence: spans(`${at}.evidence`, s.evidence),
+      ...reported(at, s.evidence),
     };
   });
 
@@ -173,9 +174,7 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
       sourceId: from,
       targetId: to,
       date: r.date === undefined ? null : date(`${at}.date`, r.date),
-      reportedBy,
-      disputedFields,
-      evidence: spans(`${at}.evidence`, r.evidence),
+      ...reported(at, r.evidence),
     };
   });
 

@@ -32,8 +32,22 @@ async function listCypherFiles(dir: string, prefix = ''): Promise<string[]> {
   return out.sort();
 }
 
+/** The files of a folder, read once per process: queries do not change while it runs (a deploy restarts it). */
+const loaded = new Map<string, Promise<ReadonlyMap<string, string>>>();
+
 /** Every query under `dir`, keyed by relative path without `.cypher`, comments and layout stripped. */
-export async function loadAllQueries(dir: string = CYPHER_DIR): Promise<Map<string, string>> {
+export function loadAllQueries(dir: string = CYPHER_DIR): Promise<ReadonlyMap<string, string>> {
+  let queries = loaded.get(dir);
+  if (!queries) {
+    queries = readAllQueries(dir);
+    loaded.set(dir, queries);
+    // A failed read (a missing folder) is not kept: the next call tries again.
+    queries.catch(() => loaded.delete(dir));
+  }
+  return queries;
+}
+
+async function readAllQueries(dir: string): Promise<ReadonlyMap<string, string>> {
   const files = await listCypherFiles(dir);
   const queries = new Map<string, string>();
   for (const f of files) {

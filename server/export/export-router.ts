@@ -6,10 +6,10 @@ import type { GraphStore } from '../store/store.ts';
 import { sendExportError } from './export-errors.ts';
 import { readLaneBy } from '../input/export-options.ts';
 import { readNetworkFilters, readSvgOptions, readTimelineFilters, type QueryParams } from '../input/export-query.ts';
-import { loadNetworkData } from './network-data.ts';
+import { loadNetworkData, type NetworkData } from './network-data.ts';
 import { toGraphml } from './network-graphml.ts';
 import { toNetworkJson } from './network-json.ts';
-import { loadTimelineData } from '../documents/timeline-data.ts';
+import { loadTimelineData, type TimelineData } from '../documents/timeline-data.ts';
 import { toTimelineCsv } from './timeline-csv.ts';
 import { toTimelineJS } from '../documents/timelinejs.ts';
 import { renderTimelineSvg } from './timeline-svg.ts';
@@ -43,6 +43,53 @@ interface Output {
 }
 
 type Produce = (query: QueryParams) => Promise<Output>;
+
+/** One export format: served at /<filename>; `render` reads the format's own options, then turns data into the body. */
+interface Format<D> extends Omit<Output, 'body'> {
+  render: (query: QueryParams) => (data: D) => string;
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+const TIMELINE_FORMATS: ReadonlyArray<Format<TimelineData>> = [
+  {
+    filename: 'timeline.svg',
+    type: 'image/svg+xml; charset=utf-8',
+    disposition: 'inline',
+    // Opened directly, an SVG is a document on this origin: it may run nothing and load nothing.
+    // (embed-headers.ts adds frame-ancestors, since reports may frame it.)
+    headers: { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" },
+    render: (q) => {
+      const options = readSvgOptions(q);
+      return (data) => renderTimelineSvg(data, options);
+    },
+  },
+  {
+    filename: 'timelinejs.json',
+    type: 'application/json; charset=utf-8',
+    disposition: 'inline',
+    render: (q) => {
+      const laneBy = readLaneBy(q.laneBy);
+      return (data) => json(toTimelineJS(data, laneBy));
+    },
+  },
+  { filename: 'timeline.csv', type: 'text/csv; charset=utf-8', disposition: 'attachment', render: () => toTimelineCsv },
+];
+
+const NETWORK_FORMATS: ReadonlyArray<Format<NetworkData>> = [
+  {
+    filename: 'network.graphml',
+    type: 'application/graphml+xml; charset=utf-8',
+    disposition: 'attachment',
+    render: () => toGraphml,
+  },
+  {
+    filename: 'network.json',
+    type: 'application/json; charset=utf-8',
+    disposition: 'inline',
+    render: () => (data) => json(toNetworkJson(data)),
+  },
+];
 
 export function createExportRouter({
   store,
@@ -87,70 +134,18 @@ export function createExportRouter({
     }
   };
 
-  router.get(
-    '/timeline.svg',
+  // Each export reads its own options first (a bad one is refused before any store read), then the filtered data.
+  const timelineExport = (format: Format<TimelineData>) =>
     handle(async (q) => {
-      const options = readSvgOptions(q);
-      const data = await loadTimelineData(store, readTimelineFilters(q));
-      return {
-        type: 'image/svg+xml; charset=utf-8',
-        body: renderTimelineSvg(data, options),
-        disposition: 'inline',
-        filename: 'timeline.svg',
-        // Opened directly, an SVG is a document on this origin: it may run nothing and load nothing.
-        // (embed-headers.ts adds frame-ancestors, since reports may frame it.)
-        headers: { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" },
-      };
-    }),
-  );
-  router.get(
-    '/timelinejs.json',
+      const render = format.render(q);
+      return { ...format, body: render(await loadTimelineData(store, readTimelineFilters(q))) };
+    });
+  const networkExport = (format: Format<NetworkData>) =>
     handle(async (q) => {
-      const laneBy = readLaneBy(q.laneBy);
-      const data = await loadTimelineData(store, readTimelineFilters(q));
-      return {
-        type: 'application/json; charset=utf-8',
-        body: JSON.stringify(toTimelineJS(data, laneBy), null, 2),
-        disposition: 'inline',
-        filename: 'timelinejs.json',
-      };
-    }),
-  );
-  router.get(
-    '/timeline.csv',
-    handle(async (q) => {
-      const data = await loadTimelineData(store, readTimelineFilters(q));
-      return {
-        type: 'text/csv; charset=utf-8',
-        body: toTimelineCsv(data),
-        disposition: 'attachment',
-        filename: 'timeline.csv',
-      };
-    }),
-  );
-  router.get(
-    '/network.graphml',
-    handle(async (q) => {
-      const data = await loadNetworkData(store, readNetworkFilters(q));
-      return {
-        type: 'application/graphml+xml; charset=utf-8',
-        body: toGraphml(data),
-        disposition: 'attachment',
-        filename: 'network.graphml',
-      };
-    }),
-  );
-  router.get(
-    '/network.json',
-    handle(async (q) => {
-      const data = await loadNetworkData(store, readNetworkFilters(q));
-      return {
-        type: 'application/json; charset=utf-8',
-        body: JSON.stringify(toNetworkJson(data), null, 2),
-        disposition: 'inline',
-        filename: 'network.json',
-      };
-    }),
-  );
+      const render = format.render(q);
+      return { ...format, body: render(await loadNetworkData(store, readNetworkFilters(q))) };
+    });
+  for (const format of TIMELINE_FORMATS) router.get(`/${format.filename}`, timelineExport(format));
+  for (const format of NETWORK_FORMATS) router.get(`/${format.filename}`, networkExport(format));
   return router;
 }

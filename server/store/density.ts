@@ -2,6 +2,7 @@
 // become lanes live here, once, so both adapters answer the same shape from their own aggregates.
 import type { Precision } from '../../core/domain/types.ts';
 import type { DateMatch } from './store.ts';
+import { DAY_MS } from '../../core/timeline/date-extent.ts';
 
 /** Lanes by the actors involved (participants, speakers) or by the item's kind (TimelineItem.kind). */
 export type DensityLaneBy = 'ACTOR' | 'KIND';
@@ -52,7 +53,6 @@ export interface Density {
   total: number;
 }
 
-const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 const isoOf = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 

@@ -1,9 +1,7 @@
 // Date-window matching shared by both stores, so "in the window" means one thing everywhere.
 import type { FuzzyDate } from '../../core/domain/types.ts';
 import type { DateMatch, DateWindow } from './store.ts';
-
-const MIN_DAY = '0000-01-01';
-const MAX_DAY = '9999-12-31';
+import { MAX_DAY, MIN_DAY } from '../../core/dates/day-range.ts';
 
 /**
  * True when a date matches the window (see DateMatch); a missing window end is unbounded, and an item

@@ -13,9 +13,16 @@ import type { ParsedArticle } from '../../server/article/parsed-article.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { broadAnswer } from '../claims/broad-query.ts';
-import { writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
 import { tempDir, writeDocument, type JsonObject } from './article-fixtures.ts';
-import { fingerprint, noNeo4j, resetGraph, suiteName, testConnection, testDriver } from './neo4j-test-db.ts';
+import {
+  fingerprint,
+  noNeo4j,
+  resetGraph,
+  seedArticles,
+  suiteName,
+  testConnection,
+  testDriver,
+} from './neo4j-test-db.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLAIMS_DIR = path.resolve(import.meta.dirname, '../fixtures/claims');
@@ -27,7 +34,7 @@ describe.skipIf(noNeo4j)(suiteName('claims on Neo4j: incremental, order-free see
   const dirs: string[] = [];
 
   const seedEach = async (list: readonly ParsedArticle[]) => {
-    for (const a of list) await writeArticles(driver, [a]);
+    for (const a of list) await seedArticles([a]);
   };
 
   beforeAll(async () => {
@@ -42,7 +49,7 @@ describe.skipIf(noNeo4j)(suiteName('claims on Neo4j: incremental, order-free see
   beforeEach(() => resetGraph(driver));
 
   it('A then B, B then A (every order of three) and all at once give the same graph and the same answers', async () => {
-    await writeArticles(driver, articles);
+    await seedArticles(articles);
     const together = await fingerprint(driver);
     expect(together.counts.nodes['Disputed']).toBeGreaterThan(0);
     // The embedded store's answer to a broad query (claims and disputes included) is the one to give, byte for byte.
@@ -80,7 +87,7 @@ describe.skipIf(noNeo4j)(suiteName('claims on Neo4j: incremental, order-free see
 
     await resetGraph(driver);
     await seedEach(articles);
-    await writeArticles(driver, [changed!]);
+    await seedArticles([changed!]);
     expect(await fingerprint(driver)).toEqual(fresh);
 
     const store = await Neo4jStore.fromDriver(driver);
@@ -100,7 +107,7 @@ describe.skipIf(noNeo4j)(suiteName('claims on Neo4j: incremental, order-free see
     await seedEach(others);
     const without = await fingerprint(driver);
     await resetGraph(driver);
-    await writeArticles(driver, articles);
+    await seedArticles(articles);
     const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'seed/seed.ts', '--remove', BEAST], {
       cwd: ROOT,
       env: { ...process.env, NEO4J_URI: testConnection().uri, NEO4J_PASSWORD: 'not-checked' },

@@ -5,12 +5,11 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-articles.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
-import { writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { countingStore } from '../support/counting-store.ts';
 import { expectCacheCycle, readsOf } from '../support/cache-cycle.ts';
 import { secondArticle, SECOND_TEXT, tempDir, writeDocument } from './article-fixtures.ts';
-import { noNeo4j, resetGraph, suiteName, testDriver } from './neo4j-test-db.ts';
+import { noNeo4j, resetGraph, seedArticles, suiteName, testDriver } from './neo4j-test-db.ts';
 
 describe.skipIf(noNeo4j)(suiteName('conditional requests on Neo4j'), () => {
   let driver: Driver;
@@ -23,7 +22,7 @@ describe.skipIf(noNeo4j)(suiteName('conditional requests on Neo4j'), () => {
     dir = await tempDir('conditional');
     driver = testDriver();
     await resetGraph(driver);
-    await writeArticles(driver, await loadArticles([DEFAULT_ARTICLES_DIR]));
+    await seedArticles(await loadArticles([DEFAULT_ARTICLES_DIR]));
     neo = await Neo4jStore.fromDriver(driver);
     const counted = countingStore(neo);
     calls = counted.calls;
@@ -43,7 +42,7 @@ describe.skipIf(noNeo4j)(suiteName('conditional requests on Neo4j'), () => {
       () => ({ url: app.url, reads: () => readsOf(calls) }),
       async () => {
         const second = await writeDocument(dir, 'second', secondArticle(), SECOND_TEXT);
-        await writeArticles(driver, await loadArticles([second]));
+        await seedArticles(await loadArticles([second]));
       },
     );
     expect(await neo.graphVersion()).not.toBe(version);

@@ -10,10 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../server/article/load-articles.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
-import { writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
 import type { DensityQuery } from '../../server/store/density.ts';
 import { writeCorpus, type CorpusSummary } from '../../bench/corpus/generate-corpus.ts';
-import { noNeo4j, resetGraph, suiteName, testDriver } from './neo4j-test-db.ts';
+import { noNeo4j, resetGraph, seedArticles, suiteName, testDriver } from './neo4j-test-db.ts';
 
 describe.skipIf(noNeo4j)(suiteName('density: Neo4j and the embedded store agree on a generated corpus'), () => {
   let dir: string;
@@ -29,7 +28,7 @@ describe.skipIf(noNeo4j)(suiteName('density: Neo4j and the embedded store agree 
     memory = new MemoryStore(articles);
     driver = testDriver();
     await resetGraph(driver);
-    await writeArticles(driver, articles);
+    await seedArticles(articles);
     neo = await Neo4jStore.fromDriver(driver);
   }, 120_000);
 

@@ -7,6 +7,8 @@ import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { createDriver, type Neo4jConnection } from '../../server/store/neo4j/create-driver.ts';
 import { graphCounts, type GraphCounts } from '../../server/store/neo4j/graph-counts.ts';
+import { Neo4jWriter, type WriteOptions } from '../../server/store/neo4j/neo4j-writer.ts';
+import type { ParsedArticle } from '../../server/article/parsed-article.ts';
 import { runWrite } from '../../server/store/neo4j/transactions.ts';
 
 export const neo4jUri = inject('neo4jUri');
@@ -22,6 +24,16 @@ export function testConnection(): Neo4jConnection {
 
 export function testDriver(): Driver {
   return createDriver(testConnection());
+}
+
+/** Writes articles as `npm run seed` does (schema, batches, then indexes), with a writer of its own. */
+export async function seedArticles(articles: readonly ParsedArticle[], options: WriteOptions = {}): Promise<void> {
+  const writer = await Neo4jWriter.connect(testConnection());
+  try {
+    await writer.write(articles, options);
+  } finally {
+    await writer.close();
+  }
 }
 
 /** Empties the graph (schema stays): the start of every file's own data. */

@@ -6,12 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-articles.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
-import { writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
 import type { DateMatch, DateWindow, GraphStore, Page } from '../../server/store/store.ts';
 import { FOLLOW_UP_DIR } from '../contract/store-contract.ts';
 import { CLAIMS_DIR } from '../contract/claims-contract.ts';
 import { secondArticle, SECOND_TEXT, tempDir, writeDocument } from './article-fixtures.ts';
-import { noNeo4j, resetGraph, suiteName, testDriver } from './neo4j-test-db.ts';
+import { noNeo4j, resetGraph, seedArticles, suiteName, testDriver } from './neo4j-test-db.ts';
 import { FULL_TIMELINE, fullTimeline } from '../support/full-timeline.ts';
 
 const WINDOWS: Array<DateWindow | null> = [
@@ -40,7 +39,7 @@ describe.skipIf(noNeo4j)(suiteName('Neo4j answers exactly like the in-memory sto
     const articles = await loadArticles([DEFAULT_ARTICLES_DIR, FOLLOW_UP_DIR, second, CLAIMS_DIR]);
     driver = testDriver();
     await resetGraph(driver);
-    await writeArticles(driver, articles);
+    await seedArticles(articles);
     neo = await Neo4jStore.fromDriver(driver);
     memory = new MemoryStore(articles);
   });

@@ -11,10 +11,9 @@ import { loadArticles } from '../../server/article/load-articles.ts';
 import { loadQueries } from '../../server/cypher/load-queries.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
-import { writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
 import type { ActorPath } from '../../server/store/store.ts';
 import { writeCorpus, type CorpusSummary } from '../../bench/corpus/generate-corpus.ts';
-import { noNeo4j, resetGraph, suiteName, testDriver } from './neo4j-test-db.ts';
+import { noNeo4j, resetGraph, seedArticles, suiteName, testDriver } from './neo4j-test-db.ts';
 
 const pathIds = (paths: ActorPath[]) =>
   paths.map((p) => p.actorIds.flatMap((a, i) => (i === 0 ? [a] : [p.relationships[i - 1]!.id, a])).join(' '));
@@ -34,7 +33,7 @@ describe.skipIf(noNeo4j)(suiteName('paths: Neo4j and the embedded store agree on
     memory = new MemoryStore(articles);
     driver = testDriver();
     await resetGraph(driver);
-    await writeArticles(driver, articles);
+    await seedArticles(articles);
     neo = await Neo4jStore.fromDriver(driver);
     const all = await memory.listActors({ kind: null, search: null, first: 10_000, after: null });
     actors = all.items.map((i) => i.node.id);

@@ -4,29 +4,31 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../server/article/load-articles.ts';
+import type { ParsedArticle } from '../../server/article/parsed-article.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
-import { ensureSchema, writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
 import { runWrite } from '../../server/store/neo4j/transactions.ts';
 import { gql } from '../support/gql.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
-import { noNeo4j, resetGraph, suiteName, testDriver } from './neo4j-test-db.ts';
+import { noNeo4j, resetGraph, seedArticles, suiteName, testDriver } from './neo4j-test-db.ts';
 
 describe.skipIf(noNeo4j)(suiteName('search after an interrupted first seed'), () => {
   let driver: Driver;
   let app: RunningApp;
+  let articles: ParsedArticle[];
 
   beforeAll(async () => {
     driver = testDriver();
     await resetGraph(driver);
-    await writeArticles(driver, await loadArticles());
+    articles = await loadArticles();
+    await seedArticles(articles);
     // What a seed killed between its last data batch and its index step leaves: the data, no fulltext index.
     await runWrite(driver, undefined, (tx) => tx.run('DROP INDEX search_claims IF EXISTS'));
     app = await startApp({ store: await Neo4jStore.fromDriver(driver) });
   });
   afterAll(async () => {
     await app?.close();
-    // Leave the schema as every other file expects it.
-    if (driver) await ensureSchema(driver);
+    // Leave the schema as every other file expects it (a seed of nothing still creates every index).
+    if (driver) await seedArticles([]);
     await driver?.close();
   });
 
@@ -46,7 +48,7 @@ describe.skipIf(noNeo4j)(suiteName('search after an interrupted first seed'), ()
   });
 
   it('once a seed completes, search answers and /ready has no warning', async () => {
-    await ensureSchema(driver);
+    await seedArticles(articles);
     const r = await gql(app.url, `{ search(text: "Sheinbaum") { id } }`);
     expect(r.errors).toBeUndefined();
     expect((r.data!.search as unknown[]).length).toBeGreaterThan(0);

@@ -5,15 +5,15 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-articles.ts';
 import type { ParsedArticle } from '../../server/article/parsed-article.ts';
-import { ArticleWriteError, writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
+import { ArticleWriteError } from '../../server/store/neo4j/neo4j-writer.ts';
 import { writeCorpus } from '../../bench/corpus/generate-corpus.ts';
 import { FOLLOW_UP_DIR } from '../contract/store-contract.ts';
 import { secondArticle, SECOND_TEXT, tempDir, writeDocument } from './article-fixtures.ts';
-import { fingerprint, noNeo4j, resetGraph, suiteName, testDriver } from './neo4j-test-db.ts';
+import { fingerprint, noNeo4j, resetGraph, seedArticles, suiteName, testDriver } from './neo4j-test-db.ts';
 
 /** One article per seed run (incremental seeding): one transaction per article, each run reading what the last wrote. */
 async function writeOneByOne(driver: Driver, articles: readonly ParsedArticle[]): Promise<void> {
-  for (const article of articles) await writeArticles(driver, [article]);
+  for (const article of articles) await seedArticles([article]);
 }
 
 describe.skipIf(noNeo4j)(suiteName('writing articles in batches'), () => {
@@ -41,10 +41,10 @@ describe.skipIf(noNeo4j)(suiteName('writing articles in batches'), () => {
     const expected = await fingerprint(driver);
     for (const batchSize of [1, 4, 1000]) {
       await resetGraph(driver);
-      await writeArticles(driver, articles, { batchSize });
+      await seedArticles(articles, { batchSize });
       expect(await fingerprint(driver), `batch size ${batchSize}`).toEqual(expected);
     }
-    await writeArticles(driver, articles, { batchSize: 3 });
+    await seedArticles(articles, { batchSize: 3 });
     expect(await fingerprint(driver)).toEqual(expected);
   }, 180_000);
 
@@ -60,7 +60,7 @@ describe.skipIf(noNeo4j)(suiteName('writing articles in batches'), () => {
     await writeOneByOne(driver, doubled);
     const expected = await fingerprint(driver);
     await resetGraph(driver);
-    await writeArticles(driver, doubled);
+    await seedArticles(doubled);
     expect(await fingerprint(driver)).toEqual(expected);
   });
 
@@ -71,8 +71,8 @@ describe.skipIf(noNeo4j)(suiteName('writing articles in batches'), () => {
     await writeOneByOne(driver, articles);
     const expected = await fingerprint(driver);
     await resetGraph(driver);
-    await writeArticles(driver, odd);
-    await writeArticles(driver, articles, { batchSize: 7 });
+    await seedArticles(odd);
+    await seedArticles(articles, { batchSize: 7 });
     expect(await fingerprint(driver)).toEqual(expected);
   }, 120_000);
 
@@ -88,9 +88,7 @@ describe.skipIf(noNeo4j)(suiteName('writing articles in batches'), () => {
     await resetGraph(driver);
     // Valid as a document, but Neo4j cannot index a key this long: the write itself fails.
     const broken: ParsedArticle = { ...third, events: [{ ...third.events[0]!, id: `e-${'x'.repeat(40_000)}` }] };
-    const error = await writeArticles(driver, [first, second, broken, fourth], { batchSize: 2 }).catch(
-      (e: unknown) => e,
-    );
+    const error = await seedArticles([first, second, broken, fourth], { batchSize: 2 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ArticleWriteError);
     expect((error as ArticleWriteError).files).toEqual([broken.file, fourth.file]);
     expect((error as Error).message).toContain(broken.file);

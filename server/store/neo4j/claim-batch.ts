@@ -5,7 +5,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import type { Claim } from '../../domain/claims/claim.ts';
 import type { QueryMap } from '../../cypher/load-queries.ts';
-import { readClaims } from './claim-reads.ts';
+import { readClaims } from './claim-codec.ts';
 import { claimWrite, type ClaimWrite } from './claim-rows.ts';
 
 export const CLAIM_QUERIES = [

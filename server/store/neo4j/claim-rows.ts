@@ -5,28 +5,18 @@ import type { ParsedArticle } from '../../article/parsed-article.ts';
 import { groupByType, type Claim, type ClaimSubjectType, type PublicationDates } from '../../domain/claims/claim.ts';
 import { collectClaims, subjectKey } from '../../domain/claims/collect-claims.ts';
 import { unionEvidence } from '../../domain/claims/evidence-order.ts';
-import { reconcileSubject, type ReconciledSubject } from '../../domain/claims/reconcile-subject.ts';
-import { shownSubject } from '../../domain/claims/shown-subjects.ts';
-import type { Actor, Event, Evidence, Relationship, Statement } from '../../../core/domain/types.ts';
-import { articleRows } from './article-rows.ts';
-import { encodeClaim } from './claim-codec.ts';
+import { reconcileSubject } from '../../domain/claims/reconcile-subject.ts';
 import { subjectCandidates } from '../search-candidates.ts';
-import { batchRows } from './write-batch-rows.ts';
+import { sourceRows } from './source-rows.ts';
+import { subjectRows, type Reconciled } from './subject-rows.ts';
+import type { BatchRows } from './write-steps.ts';
 
 export interface ClaimWrite {
-  rows: ReturnType<typeof batchRows>;
+  rows: BatchRows;
   /** Subjects no claim is left on: to be deleted (by type: an actor and an event may share an id). */
   orphans: Array<{ id: string; type: ClaimSubjectType }>;
   /** What the search index reads on each searchable subject (write/search-texts). */
   searchRows: Array<{ id: string; type: ClaimSubjectType; searchText: string }>;
-}
-
-interface Reconciled {
-  type: ClaimSubjectType;
-  id: string;
-  r: ReconciledSubject;
-  /** This batch's evidence for the subject: what the write links to it (other sources' links stay). */
-  evidence: Evidence[];
 }
 
 /**
@@ -66,76 +56,5 @@ export function claimWrite(
         .join('\n'),
     }))
     .filter((row) => row.searchText !== '');
-  return { rows: subjectRows(batch, subjects), orphans, searchRows };
-}
-
-function subjectRows(batch: readonly ParsedArticle[], subjects: readonly Reconciled[]) {
-  const actors: Actor[] = [];
-  const events: Event[] = [];
-  const statements: Statement[] = [];
-  const relationships: Relationship[] = [];
-  const meta = new Map<
-    string,
-    { claims: string[]; reportedBy: string[]; disputedFields: string[]; disputed: boolean }
-  >();
-  const claimed = new Map<string, ReconciledSubject>();
-  for (const { type, id, r, evidence } of subjects) {
-    const disputed = r.disputedFields.length > 0;
-    meta.set(subjectKey(type, id), {
-      claims: r.claims.map(encodeClaim),
-      reportedBy: r.reportedBy,
-      disputedFields: r.disputedFields,
-      disputed,
-    });
-    claimed.set(subjectKey(type, id), r);
-    const shown = shownSubject(type, id, r);
-    shown.node.evidence = evidence;
-    if (shown.type === 'Actor') actors.push(shown.node);
-    else if (shown.type === 'Event') events.push(shown.node);
-    else if (shown.type === 'Statement') statements.push(shown.node);
-    else relationships.push(shown.node);
-  }
-  const own = articleRows({
-    file: '(reconciled)',
-    source: { id: '', title: '', publisher: '', publishedAt: '', url: null, text: '', citations: [] },
-    actors,
-    events,
-    statements,
-    relationships,
-  });
-  const withMeta = <R extends { id: string }>(type: ClaimSubjectType, rows: readonly R[]) =>
-    rows.map((row) => ({ ...row, ...meta.get(subjectKey(type, row.id))! }));
-  const values = (type: ClaimSubjectType, id: string, field: string) => [
-    ...new Set(
-      claimed
-        .get(subjectKey(type, id))!
-        .claims.filter((c) => c.field === field)
-        .map((c) => c.value),
-    ),
-  ];
-  const base = batchRows(batch);
-  return {
-    ...base,
-    'write/actors': { rows: withMeta('Actor', own['write/actors'].rows) },
-    'write/events': {
-      rows: withMeta('Event', own['write/events'].rows).map((row) => ({
-        ...row,
-        linkKeys: values('Event', row.id, 'links'),
-      })),
-    },
-    'write/event-links': own['write/event-links'],
-    'write/statements': {
-      rows: withMeta('Statement', own['write/statements'].rows).map((row) => ({
-        ...row,
-        eventIds: values('Statement', row.id, 'event'),
-      })),
-    },
-    'write/statement-quotes': {
-      rows: own['write/statement-quotes'].rows.map((row) => ({
-        ...row,
-        quotedInIds: values('Statement', row.id, 'quotedIn'),
-      })),
-    },
-    'write/relationships': { rows: withMeta('Relationship', own['write/relationships'].rows) },
-  };
+  return { rows: { ...sourceRows(batch), ...subjectRows(subjects) }, orphans, searchRows };
 }

@@ -1,5 +1,6 @@
 // The one place a Neo4j driver is configured; created on demand, never at import time.
 import neo4j, { type Driver } from 'neo4j-driver';
+import type { Config } from '../../config.ts';
 
 export interface Neo4jConnection {
   uri: string;
@@ -7,6 +8,19 @@ export interface Neo4jConnection {
   password: string;
   /** The database to use; the server's default when omitted. */
   database?: string;
+}
+
+/** The connection the configuration names, to `uri` (the server reads NEO4J_URI as "use Neo4j"; the seed defaults it). */
+export function connectionOf(
+  config: Pick<Config, 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE'>,
+  uri: string,
+): Neo4jConnection {
+  return {
+    uri,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    ...(config.NEO4J_DATABASE ? { database: config.NEO4J_DATABASE } : {}),
+  };
 }
 
 export interface DriverOptions {

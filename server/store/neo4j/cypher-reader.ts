@@ -4,7 +4,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { QueryMap } from '../../cypher/load-queries.ts';
 import { encodeCursor } from '../cursor.ts';
 import type { Page } from '../store.ts';
-import { toNumber } from './map-records.ts';
+import { toNumber } from './property-codecs.ts';
 import { keysetParams } from './read-params.ts';
 import type { ReadQuery } from './read-queries.ts';
 

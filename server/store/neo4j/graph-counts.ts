@@ -1,7 +1,7 @@
 // What is in the graph, by label and relationship type: the seed's report, and the tests' "nothing changed".
 import type { Driver } from 'neo4j-driver';
 import { loadQueries } from '../../cypher/load-queries.ts';
-import { toNumber } from './map-records.ts';
+import { toNumber } from './property-codecs.ts';
 import { runRead } from './transactions.ts';
 
 export interface GraphCounts {

@@ -12,7 +12,7 @@ import {
 } from '../../article/graph-id-kinds.ts';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import { loadQueries } from '../../cypher/load-queries.ts';
-import { readClaims } from './claim-reads.ts';
+import { readClaims } from './claim-codec.ts';
 import { runRead } from './transactions.ts';
 
 const QUERIES = ['admin/holds-facts', 'read/claims-by-id', 'read/sources-by-id'] as const;

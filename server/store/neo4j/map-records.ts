@@ -1,6 +1,5 @@
 // Driver values -> domain types, in one place: Integers become numbers here and nothing driver-shaped
 // leaves this module. A value of the wrong shape means the graph was not written by neo4j-writer: fail loudly.
-import { isInt } from 'neo4j-driver';
 import {
   ACTOR_KINDS,
   type Actor,
@@ -13,21 +12,14 @@ import {
   type Participant,
   type Precision,
   type Relationship,
-  type Role,
   type Source,
   type Statement,
   type StatementKind,
 } from '../../../core/domain/types.ts';
 import type { ActorSummary, RelationshipSummary } from '../store.ts';
+import { decodeRole, GraphShapeError, toNumber } from './property-codecs.ts';
 
 type Obj = Readonly<Record<string, unknown>>;
-
-class GraphShapeError extends Error {
-  constructor(what: string, value: unknown) {
-    super(`unexpected ${what} in the graph: ${JSON.stringify(value)}`);
-    this.name = 'GraphShapeError';
-  }
-}
 
 function obj(v: unknown, what: string): Obj {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new GraphShapeError(what, v);
@@ -41,13 +33,6 @@ function str(v: unknown, what: string): string {
 
 function strOrNull(v: unknown, what: string): string | null {
   return v === null || v === undefined ? null : str(v, what);
-}
-
-/** Neo4j integers (and floats, should a number ever be stored as one) -> a JS number. */
-export function toNumber(v: unknown, what = 'number'): number {
-  if (isInt(v)) return v.toNumber();
-  if (typeof v === 'number') return v;
-  throw new GraphShapeError(what, v);
 }
 
 function list(v: unknown, what: string): readonly unknown[] {
@@ -89,23 +74,6 @@ export function toEvidence(v: unknown): Evidence {
 }
 
 const evidenceList = (v: unknown): Evidence[] => list(v, 'evidence list').map(toEvidence);
-
-/** Roles are stored as JSON `[title, ofActorId]` strings (so lists of them can be unioned in Cypher). */
-export function encodeRole(role: Role): string {
-  return JSON.stringify([role.title, role.ofActorId]);
-}
-
-function decodeRole(v: unknown): Role {
-  const parsed: unknown = JSON.parse(str(v, 'role'));
-  if (
-    !Array.isArray(parsed) ||
-    typeof parsed[0] !== 'string' ||
-    (parsed[1] !== null && typeof parsed[1] !== 'string')
-  ) {
-    throw new GraphShapeError('role', v);
-  }
-  return { title: parsed[0], ofActorId: parsed[1] as string | null };
-}
 
 /** An actor without evidence (actor-summaries-by-id); toActor adds the evidence. */
 export function toActorSummary(v: unknown): ActorSummary {

@@ -2,7 +2,7 @@
 // with density.ts, and the total comes from the timeline's own count query so it equals timeline's totalCount.
 import neo4j from 'neo4j-driver';
 import { addTo, DensityGrid, densityOf, topLanes, type Density, type DensityQuery } from '../density.ts';
-import { toNumber } from './map-records.ts';
+import { toNumber } from './property-codecs.ts';
 import { seekRange } from './span-reach.ts';
 import { timelineRead, type TimelineQueryName } from './timeline-reads.ts';
 

@@ -13,7 +13,7 @@ import type {
 } from '../../../core/domain/types.ts';
 import type { Claim, Dispute } from '../../domain/claims/claim.ts';
 import { loadQueries } from '../../cypher/load-queries.ts';
-import { decodeStoredClaims, readClaims, toDispute } from './claim-reads.ts';
+import { decodeStoredClaims, readClaims, toDispute } from './claim-codec.ts';
 import { sourceCandidate, subjectCandidates } from '../search-candidates.ts';
 import { cursorScope, encodeCursor } from '../cursor.ts';
 import { searchTerms } from '../snippet.ts';

@@ -1,50 +1,48 @@
-// Loads validated articles into Neo4j: constraints first, then the articles in batches of one write transaction
-// each (a batch is written completely or not at all, so never half an article), then the other indexes. Every
-// source's claims are kept on their subjects and the shown values reconciled from all of them (claim-batch.ts), so
-// seeding A then B, B then A or both at once gives the same graph; re-writing an article replaces its claims and
-// evidence. Into an empty graph, nodes the write has not made yet are CREATEd (new-node-rows.ts).
-import type { Driver } from 'neo4j-driver';
+// The one Neo4j writer: it owns its driver and loads the Cypher it runs once, when made. It loads validated
+// articles in batches of one write transaction each (a batch is written completely or not at all, so never half an
+// article), with the constraints before and the other indexes after (write-schema.ts). Every source's claims are
+// kept on their subjects and the shown values reconciled from all of them (claim-batch.ts), so seeding A then B,
+// B then A or both at once gives the same graph; re-writing an article replaces its claims and evidence. Into an
+// empty graph, nodes the write has not made yet are CREATEd (write-steps.ts).
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
-import { loadQueries } from '../../cypher/load-queries.ts';
-import { runWrite } from './transactions.ts';
-import { rememberWritten, splitNewRows, startWrittenIds, writeSteps } from './new-node-rows.ts';
-import { BATCH_QUERIES } from './write-batch-rows.ts';
+import { loadQueries, loadQueryGroup, type QueryMap } from '../../cypher/load-queries.ts';
 import { CLAIM_QUERIES, planClaimWrite, rememberSeen, type SeenInRun } from './claim-batch.ts';
-import { awaitIndexes, createSchema, schemaPhases, type SchemaOptions } from './write-schema.ts';
+import type { ClaimWrite } from './claim-rows.ts';
+import { createDriver, type DriverOptions, type Neo4jConnection } from './create-driver.ts';
+import { graphCounts, type GraphCounts } from './graph-counts.ts';
+import { runWrite } from './transactions.ts';
+import { ArticleWriteError, UnknownSourceError } from './write-errors.ts';
+import { schemaPhases, type SchemaPhases } from './write-schema.ts';
+import { batchSteps, rememberWritten, startWrittenIds, WRITE_STEPS, type WrittenIds } from './write-steps.ts';
 
-export interface WriteOptions extends SchemaOptions {
-  /**
-   * Articles per write transaction. Why batch: each commit costs Neo4j a fixed amount (log flush, index updates),
-   * so 2,000 one-article commits spent most of the seed on it; 50 measured best (see docs/benchmarks.md).
-   */
+export { ArticleWriteError, UnknownSourceError };
+
+/**
+ * Articles per write transaction. Why batch: each commit costs Neo4j a fixed amount (log flush, index updates),
+ * so 2,000 one-article commits spent most of the seed on it; 50 measured best (see docs/benchmarks.md).
+ */
+export const DEFAULT_BATCH_SIZE = 50;
+
+const WRITER_QUERIES = [
+  ...WRITE_STEPS,
+  ...CLAIM_QUERIES,
+  'admin/holds-facts',
+  'admin/await-indexes',
+  'write/graph-version',
+] as const;
+
+type WriterQuery = (typeof WRITER_QUERIES)[number];
+
+export interface WriterOptions extends DriverOptions {
+  /** How long to wait for indexes created after the write (the fulltext one) to come online. */
+  indexTimeoutSeconds?: number;
+}
+
+export interface WriteOptions {
   batchSize?: number;
   /** Called after each committed batch with the articles written so far (for a progress line). */
   onProgress?: (written: number, total: number) => void;
-}
-
-export const DEFAULT_BATCH_SIZE = 50;
-
-/** A batch of articles failed to write: none of them was written; the batches before it were. */
-export class ArticleWriteError extends Error {
-  constructor(
-    readonly files: readonly string[],
-    readonly sourceIds: readonly string[],
-    options: { cause: unknown },
-  ) {
-    const reason = options.cause instanceof Error ? options.cause.message : String(options.cause);
-    super(
-      `writing ${files.length} article(s) failed and none of them was written: ${reason}\n${files.map((f, i) => `  ${f} (${sourceIds[i] ?? '?'})`).join('\n')}`,
-      options,
-    );
-    this.name = 'ArticleWriteError';
-  }
-}
-
-/** Creates every constraint and index under cypher/schema that does not exist yet, and waits for them. */
-export async function ensureSchema(driver: Driver, options: SchemaOptions = {}): Promise<void> {
-  const { before, after } = await schemaPhases();
-  await createSchema(driver, [...before, ...after], options);
-  await awaitIndexes(driver, options);
 }
 
 export function inBatches<T>(items: readonly T[], size: number): T[][] {
@@ -54,89 +52,105 @@ export function inBatches<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Asked on the write path, so a cluster answers from the leader that the batches will write to. */
-async function holdsFacts(driver: Driver, query: string, options: WriteOptions): Promise<boolean> {
-  return runWrite(
-    driver,
-    options.database,
-    async (tx) => (await tx.run(query)).records[0]!.get('holdsFacts') as boolean,
-  );
-}
+export class Neo4jWriter {
+  private constructor(
+    private readonly driver: Driver,
+    private readonly queries: QueryMap<WriterQuery>,
+    private readonly schema: SchemaPhases,
+    private readonly database: string | undefined,
+    private readonly indexTimeoutSeconds: number,
+  ) {}
 
-export async function writeArticles(
-  driver: Driver,
-  articles: readonly ParsedArticle[],
-  options: WriteOptions = {},
-): Promise<void> {
-  const steps = writeSteps(BATCH_QUERIES);
-  const queries = await loadQueries([...steps, ...CLAIM_QUERIES, 'admin/holds-facts', 'write/graph-version']);
-  const schema = await schemaPhases();
-  await createSchema(driver, schema.before, options);
-  const heldFacts = await holdsFacts(driver, queries['admin/holds-facts'], options);
-  const written = startWrittenIds(heldFacts);
-  const seen: SeenInRun = heldFacts ? null : { subjects: new Set(), sources: new Set() };
-  let done = 0;
-  for (const batch of inBatches(articles, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
-    let merged: Awaited<ReturnType<typeof planClaimWrite>>['rows'] | null = null;
-    try {
-      await runWrite(driver, options.database, async (tx) => {
-        const plan = await planClaimWrite(tx, queries, batch, [], seen);
-        merged = plan.rows;
-        const rows = splitNewRows(plan.rows, written);
-        for (const name of steps) if (rows[name].rows.length > 0) await tx.run(queries[name], rows[name]);
-        if (plan.orphans.length > 0) await tx.run(queries['write/delete-subjects'], { rows: plan.orphans });
-        if (plan.searchRows.length > 0) await tx.run(queries['write/search-texts'], { rows: plan.searchRows });
-        // In the same transaction: the version changes exactly when these facts commit (docs/caching.md).
-        await tx.run(queries['write/graph-version']);
-      });
-    } catch (e) {
-      throw new ArticleWriteError(
-        batch.map((a) => a.file),
-        batch.map((a) => a.source.id),
-        { cause: e },
-      );
-    }
-    rememberWritten(merged!, written);
-    rememberSeen(seen, batch);
-    done += batch.length;
-    options.onProgress?.(done, articles.length);
-  }
-  await createSchema(driver, schema.after, options);
-  await awaitIndexes(driver, options);
-}
-
-/** `--remove` named sources the graph does not hold; nothing was changed. */
-export class UnknownSourceError extends Error {
-  constructor(readonly sourceIds: readonly string[]) {
-    super(`no source ${sourceIds.map((id) => `"${id}"`).join(', ')} in the graph; nothing was removed`);
-    this.name = 'UnknownSourceError';
-  }
-}
-
-/**
- * Takes sources out of the graph in one transaction (none if an id names no source): their evidence, citations and claims go, every subject they
- * supported is reconciled from the claims left, and subjects no other source supports go with them.
- */
-export async function removeSources(
-  driver: Driver,
-  sourceIds: readonly string[],
-  options: SchemaOptions = {},
-): Promise<void> {
-  const steps = writeSteps(BATCH_QUERIES);
-  const queries = await loadQueries([...steps, ...CLAIM_QUERIES, 'write/graph-version']);
-  await runWrite(driver, options.database, async (tx) => {
-    // An id that names no source is a mistake (a typo would otherwise "remove" nothing and report success).
-    const found = new Set(
-      (await tx.run(queries['write/published-dates'], { sourceIds })).records.map((r) => String(r.get('id'))),
+  /** A writer over a new driver for `connection` (closed by close()); a missing query file fails here. */
+  static async connect(connection: Neo4jConnection, options: WriterOptions = {}): Promise<Neo4jWriter> {
+    const [queries, schema] = await Promise.all([loadQueries(WRITER_QUERIES), loadQueryGroup('schema')]);
+    return new Neo4jWriter(
+      createDriver(connection, options),
+      queries,
+      schemaPhases(schema),
+      connection.database,
+      options.indexTimeoutSeconds ?? 120,
     );
-    const unknown = sourceIds.filter((id) => !found.has(id));
-    if (unknown.length > 0) throw new UnknownSourceError(unknown);
-    const plan = await planClaimWrite(tx, queries, [], sourceIds, null);
-    const rows = splitNewRows(plan.rows, null);
-    for (const name of steps) if (rows[name].rows.length > 0) await tx.run(queries[name], rows[name]);
-    if (plan.orphans.length > 0) await tx.run(queries['write/delete-subjects'], { rows: plan.orphans });
-    if (plan.searchRows.length > 0) await tx.run(queries['write/search-texts'], { rows: plan.searchRows });
-    await tx.run(queries['write/delete-sources'], { sourceIds });
-    await tx.run(queries['write/graph-version']);
-  });
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  /** What the graph holds, by label and relationship type (the seed's report). */
+  counts(): Promise<GraphCounts> {
+    return graphCounts(this.driver, this.database);
+  }
+
+  /** Writes the articles (already validated) batch by batch; a failed batch throws ArticleWriteError. */
+  async write(articles: readonly ParsedArticle[], options: WriteOptions = {}): Promise<void> {
+    await this.createSchema(this.schema.before);
+    // Asked on the write path, so a cluster answers from the leader that the batches will write to.
+    const heldFacts = await this.transaction(
+      async (tx) => (await tx.run(this.queries['admin/holds-facts'])).records[0]!.get('holdsFacts') as boolean,
+    );
+    const written = startWrittenIds(heldFacts);
+    const seen: SeenInRun = heldFacts ? null : { subjects: new Set(), sources: new Set() };
+    let done = 0;
+    for (const batch of inBatches(articles, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
+      let plan: ClaimWrite | undefined;
+      try {
+        plan = await this.transaction(async (tx) => {
+          const p = await planClaimWrite(tx, this.queries, batch, [], seen);
+          await this.runPlan(tx, p, written);
+          return p;
+        });
+      } catch (e) {
+        throw new ArticleWriteError(
+          batch.map((a) => a.file),
+          batch.map((a) => a.source.id),
+          { cause: e },
+        );
+      }
+      rememberWritten(plan.rows, written);
+      rememberSeen(seen, batch);
+      done += batch.length;
+      options.onProgress?.(done, articles.length);
+    }
+    await this.createSchema(this.schema.after);
+    // A new fulltext index is populated in the background after CREATE: wait until every index is online.
+    await this.transaction((tx) =>
+      tx.run(this.queries['admin/await-indexes'], { timeoutSeconds: neo4j.int(this.indexTimeoutSeconds) }),
+    );
+  }
+
+  /**
+   * Takes sources out of the graph in one transaction (none if an id names no source): their evidence, citations
+   * and claims go, every subject they supported is reconciled from the claims left, and subjects no other source
+   * supports go with them.
+   */
+  async remove(sourceIds: readonly string[]): Promise<void> {
+    await this.transaction(async (tx) => {
+      // An id that names no source is a mistake (a typo would otherwise "remove" nothing and report success).
+      const found = new Set(
+        (await tx.run(this.queries['write/published-dates'], { sourceIds })).records.map((r) => String(r.get('id'))),
+      );
+      const unknown = sourceIds.filter((id) => !found.has(id));
+      if (unknown.length > 0) throw new UnknownSourceError(unknown);
+      await this.runPlan(tx, await planClaimWrite(tx, this.queries, [], sourceIds, null), null);
+      await tx.run(this.queries['write/delete-sources'], { sourceIds });
+    });
+  }
+
+  /** The batch's rows, orphans and search texts, then the graph version: in the same transaction, so the version changes exactly when these facts commit (docs/caching.md). */
+  private async runPlan(tx: ManagedTransaction, plan: ClaimWrite, written: WrittenIds): Promise<void> {
+    for (const step of batchSteps(plan.rows, written)) await tx.run(this.queries[step.query], { rows: step.rows });
+    if (plan.orphans.length > 0) await tx.run(this.queries['write/delete-subjects'], { rows: plan.orphans });
+    if (plan.searchRows.length > 0) await tx.run(this.queries['write/search-texts'], { rows: plan.searchRows });
+    await tx.run(this.queries['write/graph-version']);
+  }
+
+  private transaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return runWrite(this.driver, this.database, work);
+  }
+
+  /** Each statement (all are IF NOT EXISTS) in its own transaction: schema and data cannot share one. */
+  private async createSchema(statements: SchemaPhases['before']): Promise<void> {
+    for (const q of statements) await this.transaction((tx) => tx.run(q.text));
+  }
 }

@@ -1,37 +1,16 @@
 // Which timeline items a window's sortKey range can miss, so the adapter reads them apart (as the embedded
-// store's date-index.ts does): the labels the seed sets and the range bounds the window queries seek.
-import type { FuzzyDate } from '../../../core/domain/types.ts';
+// store's date-index.ts does): the range bounds the window queries seek. The :LongSpan/:OpenSpan labels they read
+// apart are written by the seed (spanLabels in property-codecs.ts).
+import { DAY_MS } from '../../../core/timeline/date-extent.ts';
+import { MAX_DAY } from '../../../core/dates/day-range.ts';
+import { SHORT_SPAN_DAYS } from '../short-span.ts';
 import type { DateMatch, DateWindow } from '../store.ts';
 
-/**
- * Same threshold as server/store/memory/date-index.ts: an item spanning longer is labelled :LongSpan. The labels
- * are written by the seed, so a graph must be seeded again after this changes (cypher/README.md).
- */
-export const SHORT_SPAN_DAYS = 62;
-const DAY_MS = 86_400_000;
-const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-
-/** Lowest ISO day string; '' sorts before every key. */
+/** Lower than every sortKey ('' sorts before every ISO day). */
 const MIN_KEY = '';
-const MAX_DAY = '9999-12-31';
 
-export interface SpanLabels {
-  /** Both bounds known and further apart than SHORT_SPAN_DAYS: an OVERLAPS window can reach it from before its sortKey range. */
-  longSpan: boolean;
-  /** Exactly one bound known: a POSSIBLY window reads the open side as forever. */
-  openSpan: boolean;
-}
-
-export function spanLabels(date: FuzzyDate | null): SpanLabels {
-  const earliest = date?.earliest ?? null;
-  const latest = date?.latest ?? null;
-  return {
-    longSpan: earliest !== null && latest !== null && dayMs(latest) - dayMs(earliest) > SHORT_SPAN_DAYS * DAY_MS,
-    openSpan: (earliest === null) !== (latest === null),
-  };
-}
-
-const minusDays = (iso: string, days: number) => new Date(dayMs(iso) - days * DAY_MS).toISOString().slice(0, 10);
+const minusDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * The sortKey range that holds every short item matching the window (sortKey is the earliest bound, else the

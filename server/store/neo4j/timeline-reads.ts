@@ -1,6 +1,7 @@
 // Picks the timeline's page and count queries for one request, so each query can be written for an index
 // (a sortKey range, or a walk from the actors) instead of one generic predicate that none can serve.
 import type { TimelineQuery } from '../store.ts';
+import { MAX_DAY, MIN_DAY } from '../../../core/dates/day-range.ts';
 import { seekRange } from './span-reach.ts';
 
 export const TIMELINE_QUERIES = [
@@ -25,9 +26,6 @@ export interface TimelineRead {
   count: TimelineQueryName;
   filters: Record<string, unknown>;
 }
-
-const MIN_DAY = '0000-01-01';
-const MAX_DAY = '9999-12-31';
 
 export function timelineRead(q: TimelineQuery): TimelineRead {
   const { window, match } = q;

@@ -1,16 +1,18 @@
 // How the server reaches Neo4j. Reads: a READ-mode session and a managed read transaction, so a cluster routes
 // them to a reader, transient failures are retried, and Neo4j itself refuses any write a read query might attempt.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionMode } from 'neo4j-driver';
 import { mapDriverError } from './map-errors.ts';
 
-export async function runRead<T>(
+/** One session of `mode` for `use`, closed after it; driver errors come out as the store's errors. */
+async function inSession<T>(
   driver: Driver,
   database: string | undefined,
-  work: (tx: ManagedTransaction) => Promise<T>,
+  mode: SessionMode,
+  use: (session: Session) => Promise<T>,
 ): Promise<T> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ, ...(database ? { database } : {}) });
+  const session = driver.session({ defaultAccessMode: mode, ...(database ? { database } : {}) });
   try {
-    return await session.executeRead(work);
+    return await use(session);
   } catch (e) {
     throw mapDriverError(e);
   } finally {
@@ -18,32 +20,22 @@ export async function runRead<T>(
   }
 }
 
-export async function runWrite<T>(
-  driver: Driver,
-  database: string | undefined,
-  work: (tx: ManagedTransaction) => Promise<T>,
-): Promise<T> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, ...(database ? { database } : {}) });
-  try {
-    return await session.executeWrite(work);
-  } catch (e) {
-    throw mapDriverError(e);
-  } finally {
-    await session.close();
-  }
+type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+
+export function runRead<T>(driver: Driver, database: string | undefined, work: Work<T>): Promise<T> {
+  return inSession(driver, database, neo4j.session.READ, (s) => s.executeRead(work));
+}
+
+export function runWrite<T>(driver: Driver, database: string | undefined, work: Work<T>): Promise<T> {
+  return inSession(driver, database, neo4j.session.WRITE, (s) => s.executeWrite(work));
 }
 
 /**
  * One auto-commit read with no retries, for health checks: they must report an outage at once instead of waiting
  * out the retry budget (their caller, the readiness monitor, retries on its own backoff schedule).
  */
-export async function runReadOnce(driver: Driver, database: string | undefined, query: string): Promise<void> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ, ...(database ? { database } : {}) });
-  try {
-    await session.run(query);
-  } catch (e) {
-    throw mapDriverError(e);
-  } finally {
-    await session.close();
-  }
+export function runReadOnce(driver: Driver, database: string | undefined, query: string): Promise<void> {
+  return inSession(driver, database, neo4j.session.READ, async (s) => {
+    await s.run(query);
+  });
 }

@@ -1,7 +1,0 @@
-// The article's source; scalar fields follow the last article loaded.
-MERGE (s:Source {id: $source.id})
-SET s.title = $source.title,
-    s.publisher = $source.publisher,
-    s.publishedAt = $source.publishedAt,
-    s.url = $source.url,
-    s.text = $source.text
