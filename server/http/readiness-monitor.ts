@@ -25,7 +25,11 @@ export interface ReadinessOptions {
   logger: Logger;
   /** A ping slower than this counts as not ready (orchestrator probes give up after a second or two). */
   timeoutMs?: number;
-  /** First retry delay after a failure; doubles on each further failure up to maxDelayMs. */
+  /**
+   * First retry delay after a failure; doubles on each further failure up to maxDelayMs. Short by default: requests
+   * are refused while the store is known to be down (store-gate.ts), so how soon a check sees it back is how soon they
+   * are served again, and a ping of a store that is down costs a refused connection.
+   */
   minDelayMs?: number;
   maxDelayMs?: number;
   /** How often a ready store is checked again in the background. */
@@ -48,6 +52,7 @@ export class ReadinessMonitor implements ReadinessCheck {
   private warm = false;
   private warming: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private ticking = false;
   private running = false;
   private stopped = false;
   private readonly timeoutMs: number;
@@ -57,14 +62,30 @@ export class ReadinessMonitor implements ReadinessCheck {
 
   constructor(private readonly options: ReadinessOptions) {
     this.timeoutMs = options.timeoutMs ?? 2000;
-    this.minDelayMs = options.minDelayMs ?? 500;
-    this.maxDelayMs = options.maxDelayMs ?? 10_000;
+    this.minDelayMs = options.minDelayMs ?? 250;
+    this.maxDelayMs = options.maxDelayMs ?? 1000;
     this.healthyIntervalMs = options.healthyIntervalMs ?? 10_000;
   }
 
   /** The last known state, without asking the store. */
   current(): Readiness {
     return this.state;
+  }
+
+  /**
+   * Whether a check has found the store down (or warming up after an outage) and none has found it ready since:
+   * requests are then refused at once instead of each waiting out the driver's retries. Not before the first check,
+   * nor while shutting down (requests in flight must finish).
+   */
+  outage(): boolean {
+    return this.running && this.failures > 0 && !this.state.ready;
+  }
+
+  /** A request met an unavailable store while it was thought ready: check now, not at the next healthy interval. */
+  recheck(): void {
+    if (!this.running || this.ticking || !this.state.ready) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.schedule(0);
   }
 
   /** Starts background checking (the first check runs now). */
@@ -184,7 +205,8 @@ export class ReadinessMonitor implements ReadinessCheck {
   }
 
   private async tick(): Promise<void> {
-    const state = await this.check();
+    this.ticking = true;
+    const state = await this.check().finally(() => (this.ticking = false));
     if (!this.running) return;
     this.schedule(state.ready ? this.healthyIntervalMs : backoffDelay(this.failures, this.minDelayMs, this.maxDelayMs));
   }

@@ -4,13 +4,20 @@
 import type { GraphStore } from './store.ts';
 import { StoreUnavailableError } from './store-errors.ts';
 
+/**
+ * The warm-up plans several cold queries after an outage, seconds each on a busy machine. Cut off at a request's
+ * deadline it would be started again while the first run still works, compiling the same plans twice.
+ */
+const WARM_UP_FACTOR = 10;
+
 export function withDeadline(store: GraphStore, deadlineMs: number): GraphStore {
   return new Proxy(store, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       // close() is shutdown, bounded by the shutdown deadline instead.
       if (typeof value !== 'function' || property === 'close') return value;
-      return (...args: unknown[]) => within(deadlineMs, Promise.resolve(value.apply(target, args)));
+      const ms = property === 'warmUp' ? deadlineMs * WARM_UP_FACTOR : deadlineMs;
+      return (...args: unknown[]) => within(ms, Promise.resolve(value.apply(target, args)));
     },
   });
 }
