@@ -67,10 +67,10 @@ const server = await startServerProcess(
 const rows: Array<{ times: OutageTimes; recovery: Recovery; load: string; loadAvg: number }> = [];
 try {
   for (let cycle = 1; cycle <= cycles; cycle++) {
-    const load = startLoad({ url: server.url, clients, query: QUERY, expected, maxMs: 90_000, maxRequests: 1e6 });
+    const load = startLoad({ url: server.url, clients, query: QUERY, expected, maxMs: 240_000, maxRequests: 1e6 });
     const ready = pollReady(server.url, load.now);
     try {
-      await load.until((s) => s.filter((x) => x.outcome === 'correct').length >= 40, 'warm up', 30_000);
+      await load.until((s) => s.filter((x) => x.outcome === 'correct').length >= 40, 'warm up', 120_000);
       await neo.kill();
       const downAt = load.now();
       const watch = watchNeo4j(neo.uri, load.now);
@@ -91,6 +91,15 @@ try {
       const recovery = recoveryOf(samples, ready.polls, times);
       rows.push({ times, recovery, load: summarize(samples), loadAvg: loadavg()[0]! });
       console.log(`cycle ${cycle}: ${describeRecovery(recovery, times)}; ${summarize(samples)}`);
+      // What the server saw, in the load's clock: its changes of readiness, and what failed after /ready said 200.
+      const epoch = Date.now() - load.now();
+      for (const l of server.logs().filter((x) => typeof x.msg === 'string' && x.msg.startsWith('graph store')))
+        if (Number(l.time) - epoch > downAt) console.log(`  ${Math.round(Number(l.time) - epoch - backAt)} ms: ${l.msg} ${JSON.stringify(l.reason ?? '')}`);
+      for (const f of recovery.failedAfterReady.slice(0, 3)) console.log(`  failed after ready: ${JSON.stringify(f)}`);
+    } catch (e) {
+      const logged = server.logs().filter((l) => l.req === undefined);
+      console.error(logged.slice(-30).map((l) => JSON.stringify(l)).join('\n'));
+      throw e;
     } finally {
       await ready.stop();
       await load.stop();

@@ -2,7 +2,7 @@
 // background, retrying with capped exponential backoff while the store is down and logging each change of state,
 // so a Neo4j that is down at start or goes away later is noticed, reported and recovered from without a restart.
 import type { Logger } from 'pino';
-import { StoreUnavailableError } from '../store/store-errors.ts';
+import { StoreTimeoutError, StoreUnavailableError } from '../store/store-errors.ts';
 
 /** `warnings`: what works only in part while the store answers (e.g. search without its index). */
 export type Readiness = { ready: true; warnings?: string[] } | { ready: false; reason: string };
@@ -47,6 +47,8 @@ class WarmingUp extends Error {}
 export class ReadinessMonitor implements ReadinessCheck {
   private state: Readiness = { ready: false, reason: 'the graph store has not been checked yet' };
   private failures = 0;
+  /** Seen unavailable, not ready since (see outage()). */
+  private down = false;
   private pending: Promise<void> | null = null;
   /** Whether the warm-up has run since the store was last seen down; the run in flight, if any. */
   private warm = false;
@@ -73,12 +75,13 @@ export class ReadinessMonitor implements ReadinessCheck {
   }
 
   /**
-   * Whether a check has found the store down (or warming up after an outage) and none has found it ready since:
-   * requests are then refused at once instead of each waiting out the driver's retries. Not before the first check,
-   * nor while shutting down (requests in flight must finish).
+   * Whether a check has found the store unavailable and none has found it ready (and warm) since: requests are then
+   * refused at once instead of each waiting out the driver's retries. A ping that is only slow (a busy machine) starts
+   * no outage, as requests may still be answered, though it prolongs one. Not before the first check, nor while
+   * shutting down (requests in flight must finish).
    */
   outage(): boolean {
-    return this.running && this.failures > 0 && !this.state.ready;
+    return this.running && this.down && !this.state.ready;
   }
 
   /** A request met an unavailable store while it was thought ready: check now, not at the next healthy interval. */
@@ -113,6 +116,7 @@ export class ReadinessMonitor implements ReadinessCheck {
       const warnings = await this.degradations();
       outcome = warnings.length > 0 ? { ready: true, warnings } : { ready: true };
     } catch (e) {
+      if (e instanceof StoreUnavailableError && !(e instanceof StoreTimeoutError)) this.down = true;
       outcome = { ready: false, reason: this.reasonFor(e) };
     }
     if (!this.stopped) this.record(outcome);
@@ -186,6 +190,7 @@ export class ReadinessMonitor implements ReadinessCheck {
       if (warnings.join('\n') !== before.join('\n') && warnings.length > 0)
         this.options.logger.warn({ warnings }, 'graph store ready, but degraded');
       this.failures = 0;
+      this.down = false;
       return;
     }
     this.failures += 1;
