@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const readiness = new ReadinessMonitor(readinessOf(store, logger));
   const drain = new Drain();
   const app = buildApp({
-    // Requests are refused at once while the monitor knows the store is down, and tell it when they find it so.
+    // Requests are refused at once while the monitor finds the store down, and tell it when they find it so.
     store: withOutageGate(store, readiness),
     logger,
     corsOrigins: config.CORS_ORIGINS,

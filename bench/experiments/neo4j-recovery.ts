@@ -94,11 +94,19 @@ try {
       // What the server saw, in the load's clock: its changes of readiness, and what failed after /ready said 200.
       const epoch = Date.now() - load.now();
       for (const l of server.logs().filter((x) => typeof x.msg === 'string' && x.msg.startsWith('graph store')))
-        if (Number(l.time) - epoch > downAt) console.log(`  ${Math.round(Number(l.time) - epoch - backAt)} ms: ${l.msg} ${JSON.stringify(l.reason ?? '')}`);
+        if (Number(l.time) - epoch > downAt)
+          console.log(
+            `  ${Math.round(Number(l.time) - epoch - backAt)} ms: ${l.msg} ${JSON.stringify(l.reason ?? '')}`,
+          );
       for (const f of recovery.failedAfterReady.slice(0, 3)) console.log(`  failed after ready: ${JSON.stringify(f)}`);
     } catch (e) {
       const logged = server.logs().filter((l) => l.req === undefined);
-      console.error(logged.slice(-30).map((l) => JSON.stringify(l)).join('\n'));
+      console.error(
+        logged
+          .slice(-30)
+          .map((l) => JSON.stringify(l))
+          .join('\n'),
+      );
       throw e;
     } finally {
       await ready.stop();

@@ -1,8 +1,8 @@
-// Requests and the readiness monitor share what they learn about the graph store. While the monitor knows it is down
-// (or warming up after an outage), a request is refused at once with StoreUnavailableError, the clean
-// SERVICE_UNAVAILABLE, instead of spending seconds on the driver's retries against a dead server and, when Neo4j
-// returns, piling twenty cold copies of the same query onto it while the monitor warms it up once (issue 12). A
-// request that finds the store unavailable while it was thought ready makes the monitor check at once.
+// Requests and the readiness monitor share what they learn about the graph store. While the monitor's last ping found
+// the store unavailable, a request is refused at once with StoreUnavailableError, the clean SERVICE_UNAVAILABLE,
+// instead of spending seconds on the driver's retries against a dead server (issue 12); requests are let in again as
+// soon as a ping is answered. A request that finds the store unavailable while it was thought ready makes the monitor
+// check at once, so the next requests are refused quickly and /ready turns 503.
 import type { GraphStore } from './store.ts';
 import { StoreUnavailableError } from './store-errors.ts';
 

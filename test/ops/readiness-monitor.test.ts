@@ -161,7 +161,7 @@ describe('ReadinessMonitor', () => {
     expect(await back).toEqual({ ready: true });
   });
 
-  it('reports an outage from an unavailable store until it is ready and warm, but not for a slow ping', async () => {
+  it('reports an outage from an unavailable store until a ping is answered, but not for a slow ping', async () => {
     const { logger } = captureLogger();
     // 'slow' answers, but after the check has given up on it (1100 ms > timeoutMs).
     const script = ['up', 'slow', 'down', 'slow', 'up'];
@@ -170,11 +170,11 @@ describe('ReadinessMonitor', () => {
       if (step === 'down') return Promise.reject(new StoreUnavailableError('connect ECONNREFUSED 127.0.0.1:7687'));
       return new Promise<void>((resolve) => setTimeout(resolve, step === 'slow' ? 1100 : 0));
     };
-    // The first warm-up (at start) is quick; the one after the outage runs until finishWarmUp().
+    // The first warm-up after the outage runs until finishWarmUp() (too slow: a second, quick run follows).
     let warmUps = 0;
     let finishWarmUp: () => void = () => {};
     const warmUp = () =>
-      ++warmUps === 1 ? Promise.resolve() : new Promise<void>((resolve) => (finishWarmUp = resolve));
+      ++warmUps === 2 ? new Promise<void>((resolve) => (finishWarmUp = resolve)) : Promise.resolve();
     const monitor = new ReadinessMonitor({ ping, warmUp, logger, timeoutMs: 1000, minDelayMs: 250, maxDelayMs: 1000 });
     expect(monitor.outage()).toBe(false);
     monitor.start();
@@ -185,7 +185,8 @@ describe('ReadinessMonitor', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(monitor.current()).toEqual({ ready: false, reason: 'the graph store did not answer within 1000 ms' });
     expect(monitor.outage()).toBe(false);
-    // Unavailable (t 1260): an outage, which a slow ping (t 1760-2760) and the warm-up (from 3760) prolong.
+    // Unavailable (t 1260): an outage, which a slow ping (t 1760-2760) prolongs; it ends when a ping is answered
+    // (t 3760), while the warm-up still runs and /ready still says 503.
     await vi.advanceTimersByTimeAsync(250);
     expect(monitor.current()).toEqual({ ready: false, reason: 'the graph store is unavailable' });
     expect(monitor.outage()).toBe(true);
@@ -194,7 +195,7 @@ describe('ReadinessMonitor', () => {
     expect(monitor.outage()).toBe(true);
     await vi.advanceTimersByTimeAsync(2100);
     expect(monitor.current()).toEqual({ ready: false, reason: 'the graph store is back and warming up its queries' });
-    expect(monitor.outage()).toBe(true);
+    expect(monitor.outage()).toBe(false);
     finishWarmUp();
     await vi.advanceTimersByTimeAsync(1000);
     expect(monitor.current()).toEqual({ ready: true });
@@ -217,5 +218,26 @@ describe('ReadinessMonitor', () => {
     await vi.advanceTimersByTimeAsync(20_000);
     expect(calls).toEqual([0, 3000, 13_000, 23_000]);
     monitor.stop();
+  });
+
+  it('counts the store warm only once a warm-up run takes no longer than a probe may wait', async () => {
+    const { logger } = captureLogger();
+    const { ping } = scriptedPing([], 'up');
+    // Runs of 2500, 1500 and 400 ms: a restarted store getting faster as its plans and code warm up.
+    const runs = [2500, 1500, 400];
+    let warmUps = 0;
+    const warmUp = () => new Promise<void>((resolve) => setTimeout(resolve, runs[warmUps++] ?? 0));
+    const monitor = new ReadinessMonitor({ ping, warmUp, logger, timeoutMs: 1000 });
+    const first = monitor.check();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await first).toEqual({ ready: false, reason: 'the graph store is back and warming up its queries' });
+    const second = monitor.check();
+    await vi.advanceTimersByTimeAsync(3500);
+    expect(await second).toEqual({ ready: false, reason: 'the graph store is back and warming up its queries' });
+    expect(warmUps).toBe(3);
+    const third = monitor.check();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(await third).toEqual({ ready: true });
+    expect(warmUps).toBe(3);
   });
 });

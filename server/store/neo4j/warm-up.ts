@@ -1,6 +1,6 @@
 // The reads a restarted Neo4j should plan before traffic returns: it has lost its query plans, and planning each
-// one cold takes seconds on a busy machine. The readiness monitor runs this after an outage while requests are still
-// refused (store-gate.ts), so each plan is compiled once rather than by every waiting client at the same time.
+// one cold takes seconds on a busy machine. The readiness monitor runs this after an outage, until a run is quick,
+// before /ready says 200 again.
 import type { GraphStore } from '../store.ts';
 
 type Reads = Pick<GraphStore, 'listActors' | 'listEvents' | 'listStatements' | 'timeline'>;

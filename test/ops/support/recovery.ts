@@ -106,7 +106,8 @@ export function recoveryOf(samples: readonly LoadSample[], polls: readonly Ready
     firstSuccessSentAfterBackMs: first && first.sentAt - t.backAt,
     firstSuccessTookMs: first && first.doneAt - first.sentAt,
     readyAfterBackMs: readyAt === undefined ? undefined : readyAt - t.backAt,
-    failedAfterReady: readyAt === undefined ? [] : samples.filter((s) => s.sentAt >= readyAt && s.outcome !== 'correct'),
+    failedAfterReady:
+      readyAt === undefined ? [] : samples.filter((s) => s.sentAt >= readyAt && s.outcome !== 'correct'),
   };
 }
 
