@@ -18,28 +18,20 @@ async function main(): Promise<void> {
   const config = configOrExit();
   const logger = createLogger(config.LOG_LEVEL);
   // Loaded after the config is known good, so a bad value is reported without loading the whole server.
-  const [
-    { buildApp },
-    { selectStore },
-    { Drain },
-    { closeServer },
-    { ReadinessMonitor, readinessOf },
-    { withOutageGate },
-  ] = await Promise.all([
-    import('./app.ts'),
-    import('./select-store.ts'),
-    import('./http/drain.ts'),
-    import('./http/graceful-shutdown.ts'),
-    import('./http/readiness-monitor.ts'),
-    import('./store/store-gate.ts'),
-  ]);
+  const [{ buildApp }, { selectStore }, { Drain }, { closeServer }, { ReadinessMonitor, readinessOf }] =
+    await Promise.all([
+      import('./app.ts'),
+      import('./select-store.ts'),
+      import('./http/drain.ts'),
+      import('./http/graceful-shutdown.ts'),
+      import('./http/readiness-monitor.ts'),
+    ]);
 
   const { store, description } = await selectStore(config);
   const readiness = new ReadinessMonitor(readinessOf(store, logger));
   const drain = new Drain();
   const app = buildApp({
-    // Requests are refused at once while the monitor finds the store down, and tell it when they find it so.
-    store: withOutageGate(store, readiness),
+    store,
     logger,
     corsOrigins: config.CORS_ORIGINS,
     readiness,

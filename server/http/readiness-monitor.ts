@@ -2,7 +2,7 @@
 // background, retrying with capped exponential backoff while the store is down and logging each change of state,
 // so a Neo4j that is down at start or goes away later is noticed, reported and recovered from without a restart.
 import type { Logger } from 'pino';
-import { StoreTimeoutError, StoreUnavailableError } from '../store/store-errors.ts';
+import { StoreUnavailableError } from '../store/store-errors.ts';
 
 /** `warnings`: what works only in part while the store answers (e.g. search without its index). */
 export type Readiness = { ready: true; warnings?: string[] } | { ready: false; reason: string };
@@ -26,9 +26,9 @@ export interface ReadinessOptions {
   /** A ping slower than this counts as not ready (orchestrator probes give up after a second or two). */
   timeoutMs?: number;
   /**
-   * First retry delay after a failure; doubles on each further failure up to maxDelayMs. Short by default: requests
-   * are refused while the store is known to be down (store-gate.ts), so how soon a check sees it back is how soon they
-   * are served again, and a ping of a store that is down costs a refused connection.
+   * First retry delay after a failure; doubles on each further failure up to maxDelayMs. Short by default: how soon a
+   * check sees the store back is how soon /ready lets a load balancer send traffic again (with the former 10 s cap it
+   * lagged the store's return by up to 10 s), and a ping of a store that is down costs a refused connection.
    */
   minDelayMs?: number;
   maxDelayMs?: number;
@@ -47,14 +47,11 @@ class WarmingUp extends Error {}
 export class ReadinessMonitor implements ReadinessCheck {
   private state: Readiness = { ready: false, reason: 'the graph store has not been checked yet' };
   private failures = 0;
-  /** The last ping that settled failed with StoreUnavailableError (see outage()). */
-  private down = false;
   private pending: Promise<void> | null = null;
   /** Whether the warm-up has run since the store was last seen down; the run in flight, if any. */
   private warm = false;
   private warming: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private ticking = false;
   private running = false;
   private stopped = false;
   private readonly timeoutMs: number;
@@ -72,25 +69,6 @@ export class ReadinessMonitor implements ReadinessCheck {
   /** The last known state, without asking the store. */
   current(): Readiness {
     return this.state;
-  }
-
-  /**
-   * Whether the last ping that settled found the store unavailable: requests are then refused at once instead of
-   * each waiting out the driver's retries against a dead server. A ping that is only slow (a busy machine) neither
-   * starts nor ends an outage. Requests are let in again as soon as a ping is answered, while the warm-up runs: an
-   * experiment that held them back until it was done (bench/experiments/neo4j-recovery.ts) made the first success
-   * later on a busy machine, not sooner. Not before the first check, nor while shutting down (requests in flight
-   * must finish).
-   */
-  outage(): boolean {
-    return this.running && this.down;
-  }
-
-  /** A request met an unavailable store while it was thought ready: check now, not at the next healthy interval. */
-  recheck(): void {
-    if (!this.running || this.ticking || !this.state.ready) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.schedule(0);
   }
 
   /** Starts background checking (the first check runs now). */
@@ -114,13 +92,10 @@ export class ReadinessMonitor implements ReadinessCheck {
     let outcome: Readiness;
     try {
       await this.pingWithin(this.timeoutMs);
-      this.down = false;
       await this.warmUpWithin(this.timeoutMs);
       const warnings = await this.degradations();
       outcome = warnings.length > 0 ? { ready: true, warnings } : { ready: true };
     } catch (e) {
-      // A warm-up that fails this way has met the store down again too.
-      if (e instanceof StoreUnavailableError && !(e instanceof StoreTimeoutError)) this.down = true;
       outcome = { ready: false, reason: this.reasonFor(e) };
     }
     if (!this.stopped) this.record(outcome);
@@ -202,7 +177,6 @@ export class ReadinessMonitor implements ReadinessCheck {
       if (warnings.join('\n') !== before.join('\n') && warnings.length > 0)
         this.options.logger.warn({ warnings }, 'graph store ready, but degraded');
       this.failures = 0;
-      this.down = false;
       return;
     }
     this.failures += 1;
@@ -222,8 +196,7 @@ export class ReadinessMonitor implements ReadinessCheck {
   }
 
   private async tick(): Promise<void> {
-    this.ticking = true;
-    const state = await this.check().finally(() => (this.ticking = false));
+    const state = await this.check();
     if (!this.running) return;
     this.schedule(state.ready ? this.healthyIntervalMs : backoffDelay(this.failures, this.minDelayMs, this.maxDelayMs));
   }

@@ -2,13 +2,7 @@
 // the client a clean SERVICE_UNAVAILABLE), also when the database took the connection but does not answer: a
 // stalled or still-starting Neo4j, which the driver alone would wait on indefinitely.
 import type { GraphStore } from './store.ts';
-import { StoreTimeoutError } from './store-errors.ts';
-
-/**
- * The warm-up plans several cold queries after an outage, seconds each on a busy machine. Cut off at a request's
- * deadline it would be started again while the first run still works, compiling the same plans twice.
- */
-const WARM_UP_FACTOR = 10;
+import { StoreUnavailableError } from './store-errors.ts';
 
 export function withDeadline(store: GraphStore, deadlineMs: number): GraphStore {
   return new Proxy(store, {
@@ -16,8 +10,7 @@ export function withDeadline(store: GraphStore, deadlineMs: number): GraphStore 
       const value: unknown = Reflect.get(target, property, receiver);
       // close() is shutdown, bounded by the shutdown deadline instead.
       if (typeof value !== 'function' || property === 'close') return value;
-      const ms = property === 'warmUp' ? deadlineMs * WARM_UP_FACTOR : deadlineMs;
-      return (...args: unknown[]) => within(ms, Promise.resolve(value.apply(target, args)));
+      return (...args: unknown[]) => within(deadlineMs, Promise.resolve(value.apply(target, args)));
     },
   });
 }
@@ -25,7 +18,7 @@ export function withDeadline(store: GraphStore, deadlineMs: number): GraphStore 
 function within<T>(ms: number, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new StoreTimeoutError(ms)), ms);
+    timer = setTimeout(() => reject(new StoreUnavailableError(`the graph store did not answer within ${ms} ms`)), ms);
   });
   // The abandoned call still settles on its own (its session closes then); only nobody waits for it.
   work.catch(() => {});

@@ -8,17 +8,6 @@ export class StoreUnavailableError extends Error {
   }
 }
 
-/**
- * The store took a call but did not answer in time: a client sees the same SERVICE_UNAVAILABLE, but it may only be
- * slow (a busy machine), so it is not taken as proof that the store is down (readiness-monitor.ts outage()).
- */
-export class StoreTimeoutError extends StoreUnavailableError {
-  constructor(ms: number) {
-    super(`the graph store did not answer within ${ms} ms`);
-    this.name = 'StoreTimeoutError';
-  }
-}
-
 /** A cursor that this store did not issue or that no longer decodes. */
 export class InvalidCursorError extends Error {
   constructor(readonly cursor: string) {

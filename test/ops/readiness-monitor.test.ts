@@ -161,65 +161,6 @@ describe('ReadinessMonitor', () => {
     expect(await back).toEqual({ ready: true });
   });
 
-  it('reports an outage from an unavailable store until a ping is answered, but not for a slow ping', async () => {
-    const { logger } = captureLogger();
-    // 'slow' answers, but after the check has given up on it (1100 ms > timeoutMs).
-    const script = ['up', 'slow', 'down', 'slow', 'up'];
-    const ping = () => {
-      const step = script.shift() ?? 'up';
-      if (step === 'down') return Promise.reject(new StoreUnavailableError('connect ECONNREFUSED 127.0.0.1:7687'));
-      return new Promise<void>((resolve) => setTimeout(resolve, step === 'slow' ? 1100 : 0));
-    };
-    // The first warm-up after the outage runs until finishWarmUp() (too slow: a second, quick run follows).
-    let warmUps = 0;
-    let finishWarmUp: () => void = () => {};
-    const warmUp = () =>
-      ++warmUps === 2 ? new Promise<void>((resolve) => (finishWarmUp = resolve)) : Promise.resolve();
-    const monitor = new ReadinessMonitor({ ping, warmUp, logger, timeoutMs: 1000, minDelayMs: 250, maxDelayMs: 1000 });
-    expect(monitor.outage()).toBe(false);
-    monitor.start();
-    await vi.advanceTimersByTimeAsync(10);
-    expect(monitor.current()).toEqual({ ready: true });
-    // A ping that is only slow (t 10-1010): not ready, but no outage: requests may still be answered.
-    monitor.recheck();
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(monitor.current()).toEqual({ ready: false, reason: 'the graph store did not answer within 1000 ms' });
-    expect(monitor.outage()).toBe(false);
-    // Unavailable (t 1260): an outage, which a slow ping (t 1760-2760) prolongs; it ends when a ping is answered
-    // (t 3760), while the warm-up still runs and /ready still says 503.
-    await vi.advanceTimersByTimeAsync(250);
-    expect(monitor.current()).toEqual({ ready: false, reason: 'the graph store is unavailable' });
-    expect(monitor.outage()).toBe(true);
-    await vi.advanceTimersByTimeAsync(1500);
-    expect(monitor.current()).toEqual({ ready: false, reason: 'the graph store did not answer within 1000 ms' });
-    expect(monitor.outage()).toBe(true);
-    await vi.advanceTimersByTimeAsync(2100);
-    expect(monitor.current()).toEqual({ ready: false, reason: 'the graph store is back and warming up its queries' });
-    expect(monitor.outage()).toBe(false);
-    finishWarmUp();
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(monitor.current()).toEqual({ ready: true });
-    expect(monitor.outage()).toBe(false);
-    monitor.stop();
-    expect(monitor.outage()).toBe(false);
-  });
-
-  it('checks at once when asked to while ready, instead of at the healthy interval, and only once', async () => {
-    const { logger } = captureLogger();
-    const { ping, calls } = scriptedPing([], 'up');
-    const monitor = new ReadinessMonitor({ ping, logger, healthyIntervalMs: 10_000 });
-    monitor.start();
-    await vi.advanceTimersByTimeAsync(3000);
-    monitor.recheck();
-    monitor.recheck();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(calls).toEqual([0, 3000]);
-    // The schedule goes on from the recheck: one loop, not two.
-    await vi.advanceTimersByTimeAsync(20_000);
-    expect(calls).toEqual([0, 3000, 13_000, 23_000]);
-    monitor.stop();
-  });
-
   it('counts the store warm only once a warm-up run takes no longer than a probe may wait', async () => {
     const { logger } = captureLogger();
     const { ping } = scriptedPing([], 'up');
