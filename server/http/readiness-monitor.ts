@@ -116,20 +116,12 @@ export class ReadinessMonitor implements ReadinessCheck {
 
   /**
    * One warm-up at a time, and not cut short by a probe's timeout: the run goes on, and a later check finds it done.
-   * It ends only when the store is warm, so an outage that interrupts it leaves the store not ready. Warm means a run
-   * took no longer than a probe may wait: on a busy machine the first runs after a restart take seconds, and requests
-   * let in then would miss their deadline (the fault test saw them fail after /ready said 200).
+   * It ends only when the store is warm, so an outage that interrupts it leaves the store not ready.
    */
   private warmUpWithin(ms: number): Promise<void> {
     const warmUp = this.options.warmUp;
     if (this.warm || !warmUp) return Promise.resolve();
-    const untilFast = async () => {
-      for (let started = Date.now(); ; started = Date.now()) {
-        await warmUp();
-        if (Date.now() - started <= ms) return;
-      }
-    };
-    const pending = (this.warming ??= untilFast().then(
+    const pending = (this.warming ??= warmUp().then(
       () => {
         this.warm = true;
         this.warming = null;
