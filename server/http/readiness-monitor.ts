@@ -25,11 +25,7 @@ export interface ReadinessOptions {
   logger: Logger;
   /** A ping slower than this counts as not ready (orchestrator probes give up after a second or two). */
   timeoutMs?: number;
-  /**
-   * First retry delay after a failure; doubles on each further failure up to maxDelayMs. Short by default: how soon a
-   * check sees the store back is how soon /ready lets a load balancer send traffic again (with the former 10 s cap it
-   * lagged the store's return by up to 10 s), and a ping of a store that is down costs a refused connection.
-   */
+  /** First retry delay after a failure; doubles on each further failure up to maxDelayMs. */
   minDelayMs?: number;
   maxDelayMs?: number;
   /** How often a ready store is checked again in the background. */
@@ -61,8 +57,8 @@ export class ReadinessMonitor implements ReadinessCheck {
 
   constructor(private readonly options: ReadinessOptions) {
     this.timeoutMs = options.timeoutMs ?? 2000;
-    this.minDelayMs = options.minDelayMs ?? 250;
-    this.maxDelayMs = options.maxDelayMs ?? 1000;
+    this.minDelayMs = options.minDelayMs ?? 500;
+    this.maxDelayMs = options.maxDelayMs ?? 10_000;
     this.healthyIntervalMs = options.healthyIntervalMs ?? 10_000;
   }
 
