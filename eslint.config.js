@@ -43,6 +43,28 @@ export default tseslint.config(
     files: ['client/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [crossImport('server', 'the client')] }] },
   },
+  // Inside server/, the two transports never import each other: both read arguments through server/input, and what
+  // both serve lives in server/documents (test/architecture checks this too).
+  ...[
+    ['graphql', 'export'],
+    ['export', 'graphql'],
+  ].map(([from, to]) => ({
+    files: [`server/${from}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            crossImport('client', 'the server'),
+            {
+              regex: `^(\\.\\./)+${to}/`,
+              message: `server/${from} must not import server/${to}: share through server/input or server/documents.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['core/**/*.ts'],
     rules: {

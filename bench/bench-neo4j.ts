@@ -1,7 +1,8 @@
 // A fresh Neo4j for one benchmark run: the test harness's server (test/neo4j) sized like a small production
 // instance instead of a test one, so figures are not about a 512 MB heap or a JIT tuned for fast test start-up.
 import neo4j, { type Driver } from 'neo4j-driver';
-import { findFreePort, startNeo4j, type Neo4jServer } from '../test/neo4j/neo4j-server.ts';
+import { startNeo4j, type Neo4jServer } from '../test/neo4j/neo4j-server.ts';
+import { findFreePort } from '../test/neo4j/ports.ts';
 
 export const BENCH_NEO4J = { heap: '2g', pagecacheMb: 1024, jit: 'full' } as const;
 

@@ -19,7 +19,8 @@ into Neo4j, one transaction per batch of articles. Re-running it changes nothing
 source's claims and evidence (docs/claims.md).
 
 Options:
-  --dry-run     validate only and say what would be written; needs no Neo4j and no password
+  --dry-run     validate only and say what would be written; needs no Neo4j and no password (with
+                NEO4J_PASSWORD set, also checks the documents' kinds against the graph they would join)
   --progress    show the progress line even when the output is not a terminal
   --remove ID   take the source with this id out of the graph (repeatable), with every node only it supports;
                 nothing is seeded

@@ -17,6 +17,7 @@ import {
   type WriteOptions,
 } from '../server/store/neo4j/neo4j-writer.ts';
 import { idKindClashes } from '../server/article/check-id-kinds.ts';
+import { graphKindClashes } from '../server/store/neo4j/graph-id-kinds.ts';
 import { StoreUnavailableError } from '../server/store/store-errors.ts';
 import { formatSeconds, progressLine } from './progress-line.ts';
 import { readSeedArgs, SeedArgsError, USAGE } from './seed-args.ts';
@@ -65,13 +66,31 @@ export async function seedNeo4j(
   return writeValid(connection, files, articles, progress);
 }
 
-/** Writes articles already validated by loadAllValid. */
+/**
+ * Refuses documents declaring an id as another kind than a source already in the graph does (a COUNTRY there, a
+ * GROUP here), like loadAllValid refuses it between the documents of one run; the sources they re-seed don't count.
+ */
+export async function checkAgainstGraph(
+  connection: Neo4jConnection,
+  articles: readonly ParsedArticle[],
+): Promise<void> {
+  const driver = createDriver(connection);
+  try {
+    const errors = await graphKindClashes(driver, articles, connection.database);
+    if (errors.length > 0) throw new InvalidArticlesError(errors);
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Writes articles already validated by loadAllValid, once checkAgainstGraph finds no clash with the graph. */
 export async function writeValid(
   connection: Neo4jConnection,
   files: string[],
   articles: readonly ParsedArticle[],
   progress: Pick<WriteOptions, 'onProgress'> = {},
 ): Promise<SeedReport> {
+  await checkAgainstGraph(connection, articles);
   const driver = createDriver(connection);
   const options: WriteOptions = { ...progress, ...(connection.database ? { database: connection.database } : {}) };
   try {
@@ -168,12 +187,22 @@ async function main(argv: readonly string[]): Promise<number> {
     const started = Date.now();
     const { files, articles } = await loadAllValid([...baseArticles(), ...args.paths]);
     const listed = files.map((f) => `  ${path.relative(process.cwd(), f)}`).join('\n');
+    const password = process.env['NEO4J_PASSWORD'];
     if (args.dryRun) {
+      // With credentials, the dry run also says whether the documents fit the graph they would be seeded into.
+      if (password) {
+        uri = connectionFromEnv(password).uri;
+        await checkAgainstGraph(connectionFromEnv(password), articles);
+      }
       console.log(`Dry run: ${articles.length} article document(s) valid, nothing written:\n${listed}`);
       console.log(`They hold: ${formatCounts(documentCounts(articles))}.`);
+      console.log(
+        password
+          ? `No id in them has another kind in the graph at ${uri}.`
+          : 'Not compared with a graph (NEO4J_PASSWORD is not set).',
+      );
       return 0;
     }
-    const password = process.env['NEO4J_PASSWORD'];
     if (!password) {
       console.error(
         `${articles.length} article document(s) are valid, but NEO4J_PASSWORD is not set. Set NEO4J_URI (default bolt://localhost:7687), NEO4J_USER (default neo4j) and NEO4J_PASSWORD, or run with --dry-run to validate only.`,

@@ -3,16 +3,14 @@
 // frame times with 1k, 10k and 100k timeline items, network layout with 500 and 2,000 actors.
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../test/e2e/browser.ts';
-import { pino } from 'pino';
+import { launchBrowser } from '../../test/support/browser.ts';
 import { loadArticles } from '../../server/article/load-articles.ts';
-import { buildApp } from '../../server/app.ts';
+import { startApp } from '../../test/support/start-app.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import type { GraphStore } from '../../server/store/store.ts';
 import { writeCorpus } from '../corpus/generate-corpus.ts';
@@ -27,6 +25,7 @@ import {
   startFrameRecording,
   stopFrameRecording,
 } from './page-probes.ts';
+import { fullTimeline } from '../../test/support/full-timeline.ts';
 
 export interface ClientOptions {
   /** Only the smallest timeline, no network runs. */
@@ -70,13 +69,11 @@ async function buildClient(outDir: string): Promise<void> {
 }
 
 async function withApp<T>(store: GraphStore, clientDir: string, work: (url: string) => Promise<T>): Promise<T> {
-  const server = buildApp({ store, clientDir, logger: pino({ level: 'silent' }) }).listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const app = await startApp({ store, clientDir });
   try {
-    return await work(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    return await work(app.url);
   } finally {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await app.close();
   }
 }
 
@@ -169,9 +166,7 @@ async function timelineFigures(
   log: (s: string) => void,
 ): Promise<TimelineFigures> {
   const store = await corpusStore(Math.round(items / ITEMS_PER_EVENT));
-  const total = (
-    await store.timeline({ window: { from: null, to: null }, match: 'OVERLAPS', actorIds: [], first: 0, after: null })
-  ).totalCount;
+  const total = (await store.timeline(fullTimeline({ first: 0 }))).totalCount;
   const { median } = await withApp(store, clientDir, (url) =>
     medianOfRuns(runs, () => timelineRun(browser, url, items, total, log)),
   );

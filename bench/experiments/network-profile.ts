@@ -14,7 +14,8 @@ import { loadArticles } from '../../server/article/load-articles.ts';
 import { loadQueries } from '../../server/cypher/load-queries.ts';
 import { Neo4jStore, READ_QUERIES } from '../../server/store/neo4j/neo4j-store.ts';
 import { writeArticles } from '../../server/store/neo4j/neo4j-writer.ts';
-import { findFreePort, startNeo4j } from '../../test/neo4j/neo4j-server.ts';
+import { startNeo4j } from '../../test/neo4j/neo4j-server.ts';
+import { findFreePort } from '../../test/neo4j/ports.ts';
 import { benchDriver } from '../bench-neo4j.ts';
 import { writeCorpus } from '../corpus/generate-corpus.ts';
 import { median, round } from '../stats.ts';
@@ -42,22 +43,21 @@ const WINDOW = `($windowed = false OR ($from IS NULL AND $to IS NULL) OR ((r.ear
     AND coalesce(r.latest, '9999-12-31') >= coalesce($from, '0000-01-01'))
   OR ($match = 'WITHIN' AND r.earliest IS NOT NULL AND r.latest IS NOT NULL
     AND r.earliest >= coalesce($from, '0000-01-01') AND r.latest <= coalesce($to, '9999-12-31')))))`;
-const EDGE_MAP = `r { .id, .type, .edtf, .earliest, .latest, .precision, .label, sourceId: a.id, targetId: b.id,
-  evidence: COLLECT { MATCH (r)-[:SUPPORTED_BY]->(ev:Evidence)
-    RETURN ev { .sourceId, .start, .\`end\`, .quote } ORDER BY ev.sourceId, ev.start, ev.\`end\` } } AS relationship`;
 export const CANDIDATES: Record<string, Record<string, string>> = {
   'read/network-edges': {
-    'evidence by pattern comprehension, unsorted (tried, not adopted)': `MATCH (a:Actor) WHERE a.id IN $actorIds
-MATCH (a)<-[:FROM]-(r:Relationship)-[:TO]->(b:Actor) WHERE b.id IN $actorIds AND ${WINDOW}
-RETURN r { .id, .type, .edtf, .earliest, .latest, .precision, .label, sourceId: a.id, targetId: b.id,
-  evidence: [(r)-[:SUPPORTED_BY]->(ev:Evidence) | ev { .sourceId, .start, .\`end\`, .quote }] } AS relationship
+    // What the store read until issue 16 item 5: every relationship's evidence in the network, as a sorted subquery.
+    'with evidence, as before': `MATCH (a:Actor)<-[:FROM]-(r:Relationship)-[:TO]->(b:Actor)
+WHERE ($actorIds IS NULL OR (a.id IN $actorIds AND b.id IN $actorIds)) AND ${WINDOW}
+RETURN r { .id, .type, .edtf, .earliest, .latest, .precision, .label, .reportedBy, .disputedFields,
+  sourceId: a.id, targetId: b.id,
+  evidence: COLLECT { MATCH (r)-[:SUPPORTED_BY]->(ev:Evidence)
+    RETURN ev { .sourceId, .start, .\`end\`, .quote } ORDER BY ev.sourceId, ev.start, ev.\`end\` } } AS relationship
 ORDER BY r.sortKey, r.id`,
-    'seek the ends by id, no null branch (tried, not adopted)': `MATCH (a:Actor) WHERE a.id IN $actorIds
+    'seek the ends by id, no null branch': `MATCH (a:Actor) WHERE a.id IN $actorIds
 MATCH (a)<-[:FROM]-(r:Relationship)-[:TO]->(b:Actor) WHERE b.id IN $actorIds AND ${WINDOW}
-RETURN ${EDGE_MAP} ORDER BY r.sortKey, r.id`,
-    'seek, no evidence (what the evidence costs)': `MATCH (a:Actor) WHERE a.id IN $actorIds
-MATCH (a)<-[:FROM]-(r:Relationship)-[:TO]->(b:Actor) WHERE b.id IN $actorIds AND ${WINDOW}
-RETURN r.id AS id ORDER BY r.sortKey, r.id`,
+RETURN r { .id, .type, .edtf, .earliest, .latest, .precision, .label, .reportedBy, .disputedFields,
+  sourceId: a.id, targetId: b.id } AS relationship
+ORDER BY r.sortKey, r.id`,
   },
 };
 

@@ -128,7 +128,7 @@ const panel = detailPanel()
   .lookup({ entry: (id) => data?.entryById.get(id), actor: (id) => data?.actorById.get(id) })
   .on('select', (ref) => setState({ selected: ref }))
   .on('close', () => setState({ selected: null }));
-const downloads = viewDownloads({ ...shared, hosts, root, data: currentData, dialog: () => dialog });
+const downloads = viewDownloads({ ...shared, hosts, root, data: currentData, timeline, dialog: () => dialog });
 const filters = filterBar()
   .on('change', (patch) => setState(patch))
   .on('reset', () => setState({ ...DEFAULT_STATE }))

@@ -1,5 +1,5 @@
 // The shapes the client's GraphQL queries return (see queries.ts); they mirror server/graphql/schema.graphql.
-import type { ActorKind, FuzzyDate, StatementKind } from '../domain/types.ts';
+import type { ActorKind, Event, FuzzyDate, StatementKind } from '../domain/types.ts';
 
 import type { ApiDispute, DisputeField } from './dispute-types.ts';
 export type { ApiClaim, ApiDispute, DisputeField } from './dispute-types.ts';
@@ -71,14 +71,9 @@ export interface ApiEvidence {
   source: ApiSource;
 }
 
-export interface EventDetail {
+/** The event's own scalar fields read as the domain declares them; the detail adds what the panel needs. */
+export interface EventDetail extends Pick<Event, 'id' | 'title' | 'kind' | 'description' | 'location' | 'date'> {
   type: 'event';
-  id: string;
-  title: string;
-  kind: string;
-  description: string | null;
-  location: string | null;
-  date: FuzzyDate;
   participants: Array<{ role: string; actor: ActorRef }>;
   links: Array<{ type: string; target: { id: string; title: string; date: { label: string } } }>;
   statements: Array<{ id: string; text: string; statementKind: StatementKind; speaker: { name: string } }>;

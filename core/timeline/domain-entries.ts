@@ -11,7 +11,7 @@ function refOf(id: string, actors: ReadonlyMap<string, Actor>): ActorRef {
   return a ? { id: a.id, name: a.name, kind: a.kind } : { id, name: id, kind: 'GROUP' };
 }
 
-/** `disputesOf` says what is disputed about an item (server/export/item-disputes.ts); without it, nothing is. */
+/** `disputesOf` says what is disputed about an item (server/documents/item-disputes.ts); without it, nothing is. */
 export function toTimelineEntries(
   items: readonly TimelineItem[],
   actors: ReadonlyMap<string, Actor>,

@@ -1,128 +1,30 @@
 // The timeline as positions: entries + width + visible window in, lanes, marks, labels, connectors,
 // density bins and axis ticks out. Pure (no DOM, no browser globals) so the server can reuse it for SVG.
-import { statementTitle } from '../text/statement-text.ts';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import type { Precision } from '../domain/types.ts';
-import { claimRanges, type ClaimRange } from './claim-ranges.ts';
+// The shapes it returns are in timeline-layout-types.ts, the words on a mark in mark-text.ts, and the
+// layout past the density threshold in density-layout.ts.
+import { scaleUtc } from 'd3-scale';
+import { claimRanges } from './claim-ranges.ts';
 import { extentOf } from './date-extent.ts';
-import { disputeSentence } from './entry-dispute.ts';
-import { densityBinCount, densityBins, type DensityBin } from './density-bins.ts';
-import { markGeometry, type MarkShape, type PlotBounds } from './mark-geometry.ts';
+import { densityLayout } from './density-layout.ts';
+import { frameOf } from './layout-frame.ts';
+import { markGeometry } from './mark-geometry.ts';
 import { placeLabel, type MarkLabel } from './mark-label.ts';
+import { ariaLabelOf, dateLine, titleLine } from './mark-text.ts';
 import { packRows } from './row-packing.ts';
-import type { EntryType, LaneBy, TimelineEntry } from './timeline-entry.ts';
+import type { TimelineEntry } from './timeline-entry.ts';
 import { indexTimeline, forEachInWindow, type TimelineIndex } from './timeline-index.ts';
-import type { LaneSpec } from './timeline-lanes.ts';
+import type {
+  TimelineLane,
+  TimelineLayout,
+  TimelineLayoutOptions,
+  TimelineLink,
+  TimelineMark,
+} from './timeline-layout-types.ts';
 import { TIMELINE_METRICS as M } from './timeline-metrics.ts';
-import { timeTicks, type AxisTick } from './time-ticks.ts';
 
-export interface TimelineLayoutOptions {
-  width: number;
-  /** Visible window, UTC ms, end exclusive. */
-  domain: readonly [number, number];
-  laneBy: LaneBy;
-  /** Above this many entries in view, lanes show density bins instead of marks. */
-  densityThreshold?: number;
-  /**
-   * Lanes (by key) that grow as many labelled rows as their marks need, or 'all' (the print SVG). Others stop at
-   * maxLabelledRows and gather the rest, unlabelled, into their last row: the lane's overflow cluster.
-   */
-  expandedLanes?: ReadonlySet<string> | 'all';
-}
-
-/** Marks a busy lane could not label in its rows, gathered in its last row: "+N", expanded on request. */
-export interface LaneOverflow {
-  count: number;
-  /** Where the cluster's label goes: the start of the last row. */
-  x: number;
-  y: number;
-}
-
-export interface TimelineLane extends LaneSpec {
-  /** Top of the lane, the baseline of its header, and its full height. */
-  y: number;
-  headerY: number;
-  height: number;
-  /** Marks gathered unlabelled in the last row because the lane hit its row limit; null when all fit. */
-  overflow: LaneOverflow | null;
-}
-
-export interface TimelineMark {
-  id: string;
-  type: EntryType;
-  shape: MarkShape;
-  kind: string;
-  precision: Precision;
-  laneKey: string;
-  row: number;
-  x: number;
-  x2: number;
-  anchorX: number;
-  y: number;
-  fadeStart: boolean;
-  fadeEnd: boolean;
-  /** The body continues beyond the plot's left / right edge. */
-  clipStart: boolean;
-  clipEnd: boolean;
-  /** Full title and date label, for tooltips; `label` is what is written on the chart, if anything. */
-  title: string;
-  dateLabel: string;
-  ariaLabel: string;
-  label: MarkLabel | null;
-  eventId: string | null;
-  /** A statement in the article's words, not the speaker's: drawn without quotation marks, in italics. */
-  paraphrase: boolean;
-  /** Fields its sources disagree on (empty: none), and each source's range when the date is one. */
-  disputed: string[];
-  claimRanges: ClaimRange[];
-}
-
-/** A statement joined to the event it was made at. */
-export interface TimelineLink {
-  id: string;
-  statementId: string;
-  eventId: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-export interface TimelineLayout {
-  width: number;
-  height: number;
-  domain: [number, number];
-  plot: PlotBounds & { top: number; bottom: number };
-  mode: 'marks' | 'density';
-  /** Entries whose date touches the window (the API's OVERLAPS), drawn as marks or counted in bins. */
-  inView: number;
-  lanes: TimelineLane[];
-  marks: TimelineMark[];
-  links: TimelineLink[];
-  bins: DensityBin[];
-  ticks: AxisTick[];
-}
-
-export function ariaLabelOf(entry: TimelineEntry): string {
-  const disputed = entry.disputes?.length ? `. ${disputeSentence(entry.disputes)}` : '';
-  if (entry.type === 'statement') {
-    const speaker = entry.actors[0]?.name ?? 'unknown speaker';
-    const how = entry.statementKind === 'QUOTE' ? '' : ', paraphrased';
-    return `Statement by ${speaker}${how}: ${statementTitle(entry.title, entry.statementKind ?? 'PARAPHRASE')}, ${entry.date.label}${disputed}`;
-  }
-  return `Event: ${entry.title}, ${entry.date.label}${disputed}`;
-}
-
-/** The second label line: the date, for a statement who said it, and whether its sources disagree. */
-function dateLine(entry: TimelineEntry): string {
-  const speaker = entry.type === 'statement' ? entry.actors[0]?.name : undefined;
-  const line = speaker ? `${entry.date.label} · ${speaker}` : entry.date.label;
-  return entry.disputes?.length ? `${line} · disputed` : line;
-}
-
-function titleLine(entry: TimelineEntry): string {
-  return entry.type === 'statement' ? statementTitle(entry.title, entry.statementKind ?? 'PARAPHRASE') : entry.title;
-}
+// What callers draw from: the app and the picture builder import the shapes from here with the function.
+export type * from './timeline-layout-types.ts';
+export { ariaLabelOf } from './mark-text.ts';
 
 interface Placed {
   entry: TimelineEntry;
@@ -270,68 +172,5 @@ export function layoutIndexedTimeline(
     marks,
     links,
     bins: [],
-  };
-}
-
-/** What both layouts share: the chart's size, plot area and axis ticks, once the lanes end at `cursor`. */
-function frameOf(
-  width: number,
-  domain: [number, number],
-  plot: PlotBounds,
-  scale: ScaleTime<number, number>,
-  cursor: number,
-): Pick<TimelineLayout, 'width' | 'height' | 'domain' | 'plot' | 'ticks'> {
-  const bottom = Math.max(cursor, M.axisHeight + 40);
-  return {
-    width,
-    height: bottom + M.bottomPadding,
-    domain,
-    plot: { ...plot, top: M.axisHeight, bottom },
-    ticks: timeTicks(scale, Math.min(110, (plot.right - plot.left) / 5)),
-  };
-}
-
-/** Above the threshold: each lane shown is a band of counts, and nothing is placed one by one. */
-function densityLayout(
-  index: TimelineIndex,
-  inWindow: readonly number[],
-  frame: {
-    width: number;
-    domain: [number, number];
-    plot: PlotBounds;
-    scale: ScaleTime<number, number>;
-  },
-): TimelineLayout {
-  const { width, domain, plot, scale } = frame;
-  const laneCount = index.lanes.length;
-  const binCount = densityBinCount(plot);
-  const counts = new Uint32Array(laneCount * binCount);
-  // Linear in time, as the scale is; written out because this runs for every entry in view.
-  const k = (plot.right - plot.left) / (domain[1] - domain[0]);
-  for (const i of inWindow) {
-    const lane = index.lane[i]!;
-    if (lane < 0) continue;
-    const ms = Math.min(domain[1] - 1, Math.max(domain[0], index.anchor[i]!));
-    const bin = Math.min(binCount - 1, Math.max(0, Math.floor(((ms - domain[0]) * k) / M.binWidth)));
-    counts[lane * binCount + bin]!++;
-  }
-  const lanes: TimelineLane[] = [];
-  const bands: Array<{ lane: number; key: string; top: number; height: number }> = [];
-  let cursor = M.axisHeight;
-  index.lanes.forEach((spec, lane) => {
-    if (!counts.subarray(lane * binCount, (lane + 1) * binCount).some((c) => c > 0)) return;
-    const height = M.laneHeaderHeight + M.densityHeight + M.laneGap;
-    bands.push({ lane, key: spec.key, top: cursor + M.laneHeaderHeight, height: M.densityHeight });
-    lanes.push({ ...spec, y: cursor, headerY: cursor + 14, height, overflow: null });
-    cursor += height;
-  });
-  return {
-    ...frameOf(width, domain, plot, scale, cursor),
-    mode: 'density',
-    inView: inWindow.length,
-    lanes,
-    marks: [],
-    links: [],
-    bins: densityBins(counts, binCount, bands, plot, (px) => scale.invert(px).getTime()),
   };
 }

@@ -19,11 +19,14 @@ WHERE (n.earliest IS NOT NULL OR n.latest IS NOT NULL)
         AND coalesce(n.earliest, '0000-01-01') <= $to AND coalesce(n.latest, '9999-12-31') >= $from)
     OR ($match = 'WITHIN'
         AND n.earliest IS NOT NULL AND n.latest IS NOT NULL AND n.earliest >= $from AND n.latest <= $to))
+// Bucket per day first, before fanning out to actors: the date arithmetic then runs once per day, not once per
+// (actor, day) pair (some thousands against tens of thousands at 20k events).
+WITH CASE WHEN n.sortKey < $from THEN $from WHEN n.sortKey > $to THEN $to ELSE n.sortKey END AS day, collect(n) AS items
+WITH duration.inDays(date($from), date(day)).days / $width AS bucket, items
+UNWIND items AS n
 MATCH (a:Actor)-[:PARTICIPATED_IN|SAID]->(n)
 WHERE size($actorIds) = 0 OR a.id IN $actorIds
-WITH a, CASE WHEN n.sortKey < $from THEN $from WHEN n.sortKey > $to THEN $to ELSE n.sortKey END AS day,
-     count(DISTINCT n) AS c
-WITH a, duration.inDays(date($from), date(day)).days / $width AS bucket, sum(c) AS c
+WITH a, bucket, count(DISTINCT n) AS c
 ORDER BY bucket
 WITH a, collect(bucket) AS buckets, collect(c) AS counts, sum(c) AS total
 ORDER BY total DESC, a.id

@@ -4,13 +4,15 @@
 import { ArticleValidationError } from './article-validation-error.ts';
 import type { ParsedArticle } from './parsed-article.ts';
 
-interface Declaration {
+export interface Declaration {
   file: string;
   path: string;
+  /** An actor's kind (`COUNTRY`), or the type of anything else (`event`, `statement`, `relationship`). */
   kind: string;
 }
 
-function declarations(a: ParsedArticle): Array<[string, Omit<Declaration, 'file'>]> {
+/** Every id the document declares, with where and as what. */
+export function declarations(a: ParsedArticle): Array<[string, Omit<Declaration, 'file'>]> {
   return [
     ...a.actors.map((x, i): [string, Omit<Declaration, 'file'>] => [x.id, { path: `actors[${i}].kind`, kind: x.kind }]),
     ...a.events.map((x, i): [string, Omit<Declaration, 'file'>] => [x.id, { path: `events[${i}]`, kind: 'event' }]),

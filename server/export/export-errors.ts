@@ -3,7 +3,7 @@
 // else is ours (500, logged, never shown).
 import type { Response } from 'express';
 import type { Logger } from 'pino';
-import { BadInputError } from '../graphql/arguments.ts';
+import { InputError } from '../input/input-error.ts';
 import { StoreUnavailableError } from '../store/store-errors.ts';
 
 export interface ExportErrorBody {
@@ -13,9 +13,9 @@ export interface ExportErrorBody {
 export function sendExportError(res: Response, error: unknown, logger: Logger): void {
   let status: number;
   let body: ExportErrorBody;
-  if (error instanceof BadInputError) {
+  if (error instanceof InputError) {
     status = 400;
-    body = { error: { code: 'BAD_USER_INPUT', argument: error.argument, message: error.message } };
+    body = { error: { code: error.code, argument: error.argument, message: error.message } };
   } else if (error instanceof StoreUnavailableError) {
     status = 503;
     body = { error: { code: 'SERVICE_UNAVAILABLE', message: 'The graph store is unavailable; try again shortly.' } };

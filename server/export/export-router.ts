@@ -4,19 +4,14 @@ import { Router, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { GraphStore } from '../store/store.ts';
 import { sendExportError } from './export-errors.ts';
-import {
-  readLaneBy,
-  readNetworkFilters,
-  readSvgOptions,
-  readTimelineFilters,
-  type QueryParams,
-} from './export-filters.ts';
+import { readLaneBy } from '../input/export-options.ts';
+import { readNetworkFilters, readSvgOptions, readTimelineFilters, type QueryParams } from '../input/export-query.ts';
 import { loadNetworkData } from './network-data.ts';
 import { toGraphml } from './network-graphml.ts';
 import { toNetworkJson } from './network-json.ts';
-import { loadTimelineData } from './timeline-data.ts';
+import { loadTimelineData } from '../documents/timeline-data.ts';
 import { toTimelineCsv } from './timeline-csv.ts';
-import { toTimelineJS } from './timelinejs.ts';
+import { toTimelineJS } from '../documents/timelinejs.ts';
 import { renderTimelineSvg } from './timeline-svg.ts';
 import type { GraphVersionCache } from '../http/graph-version-cache.ts';
 import {

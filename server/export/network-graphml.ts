@@ -3,7 +3,7 @@
 import type { Evidence, Source } from '../../core/domain/types.ts';
 import { escapeXml } from '../../core/text/html-text.ts';
 import type { NetworkData } from './network-data.ts';
-import { sourceCredit } from './source-credit.ts';
+import { sourceCredit } from '../../core/picture/source-credit.ts';
 
 const KEYS: ReadonlyArray<{ id: string; for: 'node' | 'edge'; name: string }> = [
   { id: 'n_label', for: 'node', name: 'label' },

@@ -2,8 +2,8 @@
 // with evidence spans and the sources they point into.
 import type { ActorKind, Evidence, FuzzyDate, Role } from '../../core/domain/types.ts';
 import type { NetworkData } from './network-data.ts';
-import type { NetworkFilters } from './export-filters.ts';
-import { safeHttpUrl } from './safe-url.ts';
+import type { NetworkFilters } from '../input/export-options.ts';
+import { safeHttpUrl } from '../documents/safe-url.ts';
 
 export interface NetworkJson {
   filters: NetworkFilters;

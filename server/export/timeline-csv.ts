@@ -1,9 +1,9 @@
 // The timeline as CSV: one row per evidence span, so every row carries the quote that supports it.
 import type { Evidence, Source, TimelineItem } from '../../core/domain/types.ts';
 import { toCsv, type CsvValue } from './csv.ts';
-import { safeHttpUrl } from './safe-url.ts';
-import type { TimelineData } from './timeline-data.ts';
-import { actorIdsOf } from './timeline-data.ts';
+import { safeHttpUrl } from '../documents/safe-url.ts';
+import type { TimelineData } from '../documents/timeline-data.ts';
+import { actorIdsOf } from '../documents/timeline-data.ts';
 
 export const TIMELINE_CSV_COLUMNS = [
   'item_id',

@@ -1,15 +1,9 @@
-// Every limit the API enforces, in one place, so docs, tests and the armor plugin agree.
+// Every limit the API enforces, in one place, so docs, tests and the armor plugin agree: the argument bounds every
+// transport checks (input/input-limits.ts) and GraphQL's own, on documents, cost and responses.
+import { INPUT_LIMITS } from '../input/input-limits.ts';
+
 export const LIMITS = {
-  /** Largest `first` on any list. */
-  maxPageSize: 500,
-  /** Largest `first` on search. */
-  maxSearchResults: 100,
-  /** Deepest `network(depth:)`. */
-  maxNetworkDepth: 3,
-  /** Longest `search(text:)`. */
-  maxSearchLength: 200,
-  /** Largest Evidence.context radius. */
-  maxContextRadius: 2000,
+  ...INPUT_LIMITS,
   /** Query document limits (GraphQL Armor). */
   maxDepth: 10,
   maxAliases: 15,

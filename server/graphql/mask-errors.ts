@@ -2,7 +2,9 @@
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError, maskError as defaultMaskError, type YogaInitialContext } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import { InvalidCursorError, SearchIndexMissingError, StoreUnavailableError } from '../store/store-errors.ts';
+import { InputError } from '../input/input-error.ts';
+import { SearchIndexMissingError, StoreUnavailableError } from '../store/store-errors.ts';
+import { badUserInput } from './user-input.ts';
 
 export function createErrorMasker(logger: Logger) {
   return (error: unknown, message: string, isDev?: boolean): Error => {
@@ -17,9 +19,8 @@ export function createErrorMasker(logger: Logger) {
         extensions: { code: 'SEARCH_INDEX_MISSING' },
       });
     }
-    if (original instanceof InvalidCursorError) {
-      return createGraphQLError(original.message, { extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
-    }
+    // Raised past the resolvers' own checks, by a store (a cursor from another list).
+    if (original instanceof InputError) return badUserInput(original);
     // Errors we raised on purpose (bad input, limits) pass through as they are.
     if (isGraphQLError(original) && original.extensions?.code) return original;
     logger.error({ err: original }, 'internal error while resolving a GraphQL request');

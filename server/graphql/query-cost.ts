@@ -15,7 +15,8 @@ import {
   type ValueNode,
 } from 'graphql';
 import { isAbstractTypeAnyRealm, isListAnyRealm, isObjectTypeAnyRealm, namedTypeAnyRealm } from './graphql-realm.ts';
-import { BadInputError, readFirst } from './arguments.ts';
+import { InputError } from '../input/input-error.ts';
+import { readFirst } from '../input/read-arguments.ts';
 import { COST } from './limits.ts';
 
 export interface CostInput {
@@ -29,7 +30,7 @@ export interface CostInput {
 export interface CostResult {
   cost: number;
   /** A `first` the resolver would refuse (past its cap, negative): reported as that, not as a cost. */
-  badInput: BadInputError | null;
+  badInput: InputError | null;
 }
 
 /** The operation's estimated cost. */
@@ -46,7 +47,7 @@ export function operationCost({ schema, operation, fragments, variables }: CostI
 }
 
 class CostWalk {
-  badInput: BadInputError | null = null;
+  badInput: InputError | null = null;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -119,7 +120,7 @@ class CostWalk {
         return readFirst(first, capped);
       } catch (e) {
         // The resolver would refuse it with BAD_USER_INPUT (argument `first`); so does the plugin, before any work.
-        if (!(e instanceof BadInputError)) throw e;
+        if (!(e instanceof InputError)) throw e;
         this.badInput ??= e;
         return capped;
       }

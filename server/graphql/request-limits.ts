@@ -3,7 +3,7 @@
 // Each refusal is one coded error and no data, never a half-built response.
 import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { badUserInput } from './arguments.ts';
+import { badUserInput } from './user-input.ts';
 import { queryTooComplex } from './armor.ts';
 import { LIMITS } from './limits.ts';
 import { operationCost } from './query-cost.ts';

@@ -1,4 +1,5 @@
 // Errors a store may throw that callers can act on; anything else is an internal error.
+import { InputError } from '../input/input-error.ts';
 
 /** The backing database cannot be reached or is not ready (retry later). */
 export class StoreUnavailableError extends Error {
@@ -8,10 +9,13 @@ export class StoreUnavailableError extends Error {
   }
 }
 
-/** A cursor that this store did not issue or that no longer decodes. */
-export class InvalidCursorError extends Error {
+/**
+ * A cursor that this store did not issue, that no longer decodes, or that another list or filter set issued: the
+ * caller's `after` argument is wrong, so it is an InputError like any other and every transport answers it as one.
+ */
+export class InvalidCursorError extends InputError {
   constructor(readonly cursor: string) {
-    super(`cursor "${cursor}" is not valid for this list`);
+    super('after', 'not valid for this list', `cursor "${cursor}" is not valid for this list`);
     this.name = 'InvalidCursorError';
   }
 }

@@ -37,14 +37,18 @@ export type DateMatch = 'OVERLAPS' | 'POSSIBLY' | 'WITHIN';
  */
 export type ActorSummary = Omit<Actor, 'evidence'>;
 
+/** A relationship without its evidence, as a network holds it; getRelationships reads the evidence. */
+export type RelationshipSummary = Omit<Relationship, 'evidence'>;
+
 /**
- * The network as the store answers it: actors as summaries, since a depth-2 network around a hub holds thousands
- * of actors and reading every one's evidence was most of the read on Neo4j (1.7 s); getActorEvidence reads it
- * for those a request asks about. Relationships keep their evidence (one or two spans each).
+ * The network as the store answers it: actors and relationships as summaries, since a depth-2 network around a hub
+ * holds thousands of each. Reading every actor's evidence was most of the read on Neo4j (1.7 s), and the
+ * relationships' evidence then two thirds of what remained (docs/benchmarks.md); getActorEvidence and
+ * getRelationships read it for those a request asks about.
  */
 export interface NetworkSummary {
   nodes: ActorSummary[];
-  edges: Relationship[];
+  edges: RelationshipSummary[];
 }
 
 /** Keyset pagination: `after` is an opaque cursor from a previous page. */

@@ -1,5 +1,6 @@
 // The house rule, checked from the source itself: server/ and client/ never import each other, and core/ (what both
-// share) imports neither and nothing that needs a DOM or Node. ESLint says the same; this test also sees dynamic
+// share) imports neither and nothing that needs a DOM or Node. Inside server/, the GraphQL and export transports
+// never import each other either: both read arguments through server/input. ESLint says the same; this test also sees dynamic
 // import() and re-exports, and keeps holding if the lint config is loosened.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,14 @@ const FORBIDDEN: Record<TopDir, readonly string[]> = {
   core: ['server', 'client'],
   server: ['client'],
   client: ['server'],
+};
+/**
+ * Folders inside server/ that may not reach each other: the two transports. Each reads arguments through
+ * server/input and answers its InputError its own way; what both serve lives in server/documents.
+ */
+const SERVER_FORBIDDEN: Record<string, readonly string[]> = {
+  'server/graphql': ['server/export'],
+  'server/export': ['server/graphql'],
 };
 const CORE_FORBIDDEN_PACKAGE = /^(node:|d3-selection$|d3-zoom$|d3-drag$|d3-brush$|d3-transition$|d3-dispatch$)/;
 
@@ -36,13 +45,17 @@ export function crossImport(file: string, spec: string): string | null {
   const from = file.split('/')[0] as TopDir;
   if (!TOP_DIRS.includes(from)) return null;
   if (spec.startsWith('.')) {
-    const target = path.relative(ROOT, path.resolve(ROOT, path.dirname(file), spec)).split(path.sep)[0]!;
-    return FORBIDDEN[from].includes(target) ? `${from}/ imports ${target}/` : null;
+    const targetPath = path.relative(ROOT, path.resolve(ROOT, path.dirname(file), spec)).split(path.sep);
+    const target = targetPath[0]!;
+    if (FORBIDDEN[from].includes(target)) return `${from}/ imports ${target}/`;
+    const fromFolder = file.split('/').slice(0, 2).join('/');
+    const targetFolder = targetPath.slice(0, 2).join('/');
+    return SERVER_FORBIDDEN[fromFolder]?.includes(targetFolder) ? `${fromFolder}/ imports ${targetFolder}/` : null;
   }
   return from === 'core' && CORE_FORBIDDEN_PACKAGE.test(spec) ? `core/ imports ${spec}` : null;
 }
 
-describe('imports between server/, client/ and core/', () => {
+describe('imports between server/, client/ and core/, and between the two transports in server/', () => {
   it('flags each kind of cross import and lets the allowed ones through', () => {
     expect(importSpecifiers("import type { A } from '../x.ts';\nexport { b } from './y.ts';\nimport('z');\n")).toEqual([
       '../x.ts',
@@ -58,6 +71,12 @@ describe('imports between server/, client/ and core/', () => {
     expect(crossImport('client/src/ui/a.ts', '../../../core/text/b.ts')).toBeNull();
     expect(crossImport('client/src/ui/a.ts', 'd3-selection')).toBeNull();
     expect(crossImport('core/timeline/a.ts', 'd3-scale')).toBeNull();
+    expect(crossImport('server/export/a.ts', '../graphql/limits.ts')).toBe('server/export/ imports server/graphql/');
+    expect(crossImport('server/graphql/resolvers/a.ts', '../../export/b.ts')).toBe(
+      'server/graphql/ imports server/export/',
+    );
+    expect(crossImport('server/export/a.ts', '../input/read-arguments.ts')).toBeNull();
+    expect(crossImport('server/graphql/resolvers/a.ts', '../../documents/timelinejs.ts')).toBeNull();
   });
 
   it('finds no cross import in the source tree', () => {

@@ -10,6 +10,7 @@ import { dataDomain, extentOf } from '../../core/timeline/date-extent.ts';
 import { layoutTimeline, type TimelineLayout } from '../../core/timeline/timeline-layout.ts';
 import type { TimelineEntry } from '../../core/timeline/timeline-entry.ts';
 import { TIMELINE_METRICS as M } from '../../core/timeline/timeline-metrics.ts';
+import { timelineItems } from '../support/full-timeline.ts';
 
 export const BUSY_LANE_DIR = 'test/fixtures/busy-lane';
 const LANE = 'claudia-sheinbaum';
@@ -17,19 +18,10 @@ let entries: TimelineEntry[];
 
 beforeAll(async () => {
   const store = new MemoryStore(await loadArticles([DEFAULT_ARTICLES_DIR, BUSY_LANE_DIR]));
-  const page = await store.timeline({
-    window: { from: null, to: null },
-    match: 'OVERLAPS',
-    actorIds: [],
-    first: 500,
-    after: null,
-  });
+  const items = await timelineItems(store);
   const actors = await store.listActors({ kind: null, search: null, first: 500, after: null } as never);
   const byId = new Map<string, Actor>(actors.items.map((e) => [e.node.id, e.node]));
-  entries = toTimelineEntries(
-    page.items.map((i) => i.node),
-    byId,
-  );
+  entries = toTimelineEntries(items, byId);
 });
 
 function layout(width: number, expandedLanes?: ReadonlySet<string> | 'all'): TimelineLayout {

@@ -6,6 +6,7 @@ import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-ar
 import type { ParsedArticle } from '../../server/article/parsed-article.ts';
 import type { GraphStore } from '../../server/store/store.ts';
 import type { AcquiredStore } from './store-contract.ts';
+import { FULL_TIMELINE } from '../support/full-timeline.ts';
 
 export const CLAIMS_DIR = path.resolve(import.meta.dirname, '../fixtures/claims');
 
@@ -15,7 +16,7 @@ const NOT_FOR_SALE = 'claudia-sheinbaum-sovereignty-is-not-for-sale';
 const SEED = 'thin-line-news-2025-05-05';
 const BEAST = 'daily-beast-2025-05-04';
 const NEWSWEEK = 'newsweek-2025-05-03';
-const all = { window: { from: null, to: null }, match: 'OVERLAPS' as const, actorIds: [], first: 500, after: null };
+const all = FULL_TIMELINE;
 
 export function describeClaimsContract(name: string, acquire: (articles: ParsedArticle[]) => Promise<AcquiredStore>) {
   describe(`GraphStore claims contract: ${name}`, () => {

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { loadArticles } from '../../server/article/load-articles.ts';
 import { startReviewServer, type ReviewServer } from '../../seed/draft/review/review-server.ts';
-import { launchBrowser, newContext } from '../e2e/browser.ts';
+import { launchBrowser, newContext } from '../support/browser.ts';
 import { draftSeed, scratchDir, type Scratch } from './draft-fixture.ts';
 
 const SHOT = fileURLToPath(new URL('../../docs/images/draft-review.png', import.meta.url));

@@ -5,15 +5,14 @@
 // two dates, for the per-source ranges. It also takes the screenshots in docs/claims.md.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-articles.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
-import { gql } from '../support/gql.ts';
-import { startApp, type RunningApp } from '../support/start-app.ts';
-import { launchBrowser, newContext, openApp } from './browser.ts';
+import type { RunningApp } from '../support/start-app.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
+import { api, dataIds } from './support/app-queries.ts';
 import { DOCS_IMAGE_DIR } from './docs-screenshot.ts';
-import { buildClient, type BuiltClient } from './build-client.ts';
 
 const CLAIMS_DIR = fileURLToPath(new URL('../fixtures/claims/', import.meta.url));
 const DATES_DIR = fileURLToPath(new URL('../fixtures/claims-dates/', import.meta.url));
@@ -21,18 +20,9 @@ const DATES_DIR = fileURLToPath(new URL('../fixtures/claims-dates/', import.meta
 const DOC_IMAGES = DOCS_IMAGE_DIR;
 const STATEMENT = 'claudia-sheinbaum-sovereignty-is-not-for-sale';
 
-let client: BuiltClient;
+const chromium = useBrowserApp({ app: null });
 let app: RunningApp;
 let datesApp: RunningApp;
-let browser: Browser;
-let context: BrowserContext;
-const pageErrors: string[] = [];
-
-async function api<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await gql<T>(url, query, variables);
-  if (r.errors?.length || !r.data) throw new Error(JSON.stringify(r.errors));
-  return r.data;
-}
 
 interface DisputeNode {
   field: string;
@@ -57,40 +47,16 @@ async function disputedItems(url: string): Promise<string[]> {
   return [...new Set(ids)].sort();
 }
 
-async function newPage(url: string, size?: { width: number; height: number }): Promise<Page> {
-  const page = await (size ? await newContext(browser, size) : context).newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await openApp(page, url);
-  return page;
-}
-
-const ids = (page: Page, selector: string) =>
-  page.$$eval(selector, (els) => els.map((e) => e.getAttribute('data-id') ?? '').sort());
+const newPage = (url: string, viewport?: { width: number; height: number }): Promise<Page> =>
+  chromium.newPage(url, viewport ? { viewport } : {});
+const ids = dataIds;
 
 beforeAll(async () => {
-  client = await buildClient();
-  app = await startApp({
-    clientDir: client.dir,
-    store: new MemoryStore(await loadArticles([DEFAULT_ARTICLES_DIR, CLAIMS_DIR])),
-  });
-  datesApp = await startApp({
-    clientDir: client.dir,
+  app = await chromium.startApp({ store: new MemoryStore(await loadArticles([DEFAULT_ARTICLES_DIR, CLAIMS_DIR])) });
+  datesApp = await chromium.startApp({
     store: new MemoryStore(await loadArticles([DEFAULT_ARTICLES_DIR, CLAIMS_DIR, DATES_DIR])),
   });
-  browser = await launchBrowser();
-  context = await newContext(browser);
   mkdirSync(DOC_IMAGES, { recursive: true });
-}, 120_000);
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await datesApp?.close();
-  client?.remove();
 });
 
 describe('the client with several sources', () => {

@@ -1,54 +1,19 @@
 // The D3 client in a real browser (Debian chromium via playwright-core) against the app on the embedded
 // store with the seed article. Builds the client first; writes screenshots to test-output/screenshots/.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { gql } from '../support/gql.ts';
-import { startApp, type RunningApp } from '../support/start-app.ts';
-import { MemoryStore } from '../../server/store/memory/memory-store.ts';
-import { launchBrowser, newContext, openApp, screenshot, waitIdle } from './browser.ts';
-import { buildClient, type BuiltClient } from './build-client.ts';
-import { syntheticArticle } from './synthetic-article.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, waitIdle } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
+import { actorId as findActor, api as apiAt, apiTimelineItems } from './support/app-queries.ts';
 
 const DAY = 86_400_000;
 const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
-interface ApiItem {
-  __typename: 'Event' | 'Statement';
-  id: string;
-  date: { earliest: string | null; latest: string | null; precision: string; label: string };
-}
-
-let client: BuiltClient;
-let app: RunningApp;
-let browser: Browser;
-let context: BrowserContext;
-
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await gql<T>(app.url, query, variables);
-  if (r.errors?.length || !r.data) throw new Error(JSON.stringify(r.errors));
-  return r.data;
-}
-
-async function timelineItems(actorIds?: string[]): Promise<ApiItem[]> {
-  const data = await api<{ timeline: { edges: Array<{ node: ApiItem }> } }>(
-    `query($ids: [ID!], $first: Int!) { timeline(first: $first, actorIds: $ids) { edges { node { __typename
-      ... on Event { id date { ...D } } ... on Statement { id date { ...D } } } } } }
-    fragment D on FuzzyDate { earliest latest precision label }`,
-    // `first` goes in a variable: the cost limit multiplies by a literal `first`.
-    { ids: actorIds ?? null, first: 500 },
-  );
-  return data.timeline.edges.map((e) => e.node);
-}
-
-async function actorId(search: string): Promise<string> {
-  const data = await api<{ actors: { edges: Array<{ node: { id: string } }> } }>(
-    `query($s: String) { actors(search: $s) { edges { node { id } } } }`,
-    { s: search },
-  );
-  const id = data.actors.edges[0]?.node.id;
-  if (!id) throw new Error(`no actor matching ${search}`);
-  return id;
-}
+const chromium = useBrowserApp();
+const timelineItems = (actorIds?: string[]) => apiTimelineItems(chromium.app.url, actorIds);
+const actorId = (search: string) => findActor(chromium.app.url, search);
+const newPage = (path = '/') => chromium.newPage(path);
+const api = <T>(query: string, variables?: Record<string, unknown>) => apiAt<T>(chromium.app.url, query, variables);
 
 const markIds = (page: Page) =>
   page.$$eval('[data-view="timeline"] svg.timeline-chart [data-id]', (els) =>
@@ -58,15 +23,6 @@ const edgeIds = (page: Page) =>
   page.$$eval('[data-view="network"] [data-type="relationship"]', (els) =>
     els.map((e) => e.getAttribute('data-id') ?? ''),
   );
-
-const pageErrors: string[] = [];
-
-async function newPage(path = '/'): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await openApp(page, `${app.url}${path}`);
-  return page;
-}
 
 /** Page x of a date on a chart that exposes its domain and plot range as data attributes. */
 async function xOfDate(page: Page, selector: string, startAttr: string, endAttr: string, ms: number): Promise<number> {
@@ -79,23 +35,6 @@ async function xOfDate(page: Page, selector: string, startAttr: string, endAttr:
   const [d0, d1, left, right] = [Date.parse(attrs[0]!), Date.parse(attrs[1]!), Number(attrs[2]), Number(attrs[3])];
   return box.x + left + ((ms - d0) / (d1 - d0)) * (right - left);
 }
-
-beforeAll(async () => {
-  client = await buildClient();
-  app = await startApp({ clientDir: client.dir });
-  browser = await launchBrowser();
-  context = await newContext(browser);
-}, 90_000);
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  client?.remove();
-});
 
 describe('the D3 client', () => {
   it('shows exactly one mark per timeline item, month-precision events as spans covering their month', async () => {
@@ -271,8 +210,7 @@ describe('the D3 client', () => {
       }));
     const before = await snapshot(page);
     await screenshot(page, '.timeline-panel', 'timeline-by-kind-following-sheinbaum');
-    const copy = await context.newPage();
-    await openApp(copy, url);
+    const copy = await chromium.newPage(url);
     await copy.waitForSelector('#detail[data-status="ready"]');
     expect(await snapshot(copy)).toEqual(before);
     expect(before.panel).toBeTruthy();
@@ -330,9 +268,7 @@ describe('the D3 client', () => {
   });
 
   it('stays usable at phone width', async () => {
-    const phone = await newContext(browser, { width: 390, height: 844 });
-    const page = await phone.newPage();
-    await openApp(page, `${app.url}/`);
+    const page = await chromium.newPage('/', { viewport: { width: 390, height: 844 } });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
@@ -342,46 +278,6 @@ describe('the D3 client', () => {
       path: (await screenshot(page, '.timeline-panel', 'phone-timeline')).replace('phone-timeline', 'phone-page'),
       fullPage: true,
     });
-    await phone.close();
-  });
-});
-
-describe('the D3 client at scale', () => {
-  let big: RunningApp;
-  beforeAll(async () => {
-    big = await startApp({ clientDir: client.dir, store: new MemoryStore([syntheticArticle(1500, 400, 600)]) });
-  });
-  afterAll(async () => {
-    await big?.close();
-  });
-
-  it('draws density bins above a thousand items in view, marks when zoomed in, and lays the network out in a worker', async () => {
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    const workers: string[] = [];
-    page.on('worker', (w) => workers.push(w.url()));
-    await openApp(page, `${big.url}/`);
-    const chart = page.locator('svg.timeline-chart');
-    expect(await chart.getAttribute('data-mode')).toBe('density');
-    const counts = await page.$$eval('svg.timeline-chart rect.bin title', (els) =>
-      els.map((e) => Number(e.textContent?.split(' ')[0])),
-    );
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(1500);
-    expect(workers.some((url) => url.includes('network-worker'))).toBe(true);
-    expect(await page.locator('[data-view="network"] [data-type="actor"]').count()).toBe(400);
-    await screenshot(page, '.timeline-panel', 'scale-timeline-density');
-
-    // Zooming in with the wheel redraws until few enough items are in view to draw one by one.
-    const box = (await chart.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + 60);
-    for (let i = 0; i < 8 && (await chart.getAttribute('data-mode')) === 'density'; i++)
-      await page.mouse.wheel(0, -600);
-    await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
-    await waitIdle(page);
-    expect(await chart.getAttribute('data-mode')).toBe('marks');
-    const marks = await markIds(page);
-    expect(marks.length).toBeGreaterThan(0);
-    expect(marks.length).toBeLessThanOrEqual(1000);
     await page.close();
   });
 });

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import { SCREENSHOT_DIR } from './browser.ts';
+import { SCREENSHOT_DIR } from '../support/browser.ts';
 
 export const DOCS_IMAGE_DIR = process.env.UPDATE_DOC_IMAGES
   ? fileURLToPath(new URL('../../docs/images/', import.meta.url))

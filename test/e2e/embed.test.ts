@@ -1,63 +1,30 @@
 // Embedding and pictures, in Debian's chromium against the real built client: the Embed dialog's snippet
 // pasted into another site's page, the network-only embed page, and SVG and PNG downloads of both views.
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kindColour } from '../../core/palette/palette.ts';
 import { gql } from '../support/gql.ts';
-import { startApp, type RunningApp } from '../support/start-app.ts';
 import { findAll, parseXml } from '../export/support/xml-tree.ts';
-import { launchBrowser, newContext, openApp, screenshot, SCREENSHOT_DIR, waitIdle } from './browser.ts';
-import { buildClient, type BuiltClient } from './build-client.ts';
+import { screenshot, SCREENSHOT_DIR, waitIdle } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
+import { actorId as findActor, dataIds } from './support/app-queries.ts';
 import { startReportHost, type ReportHost } from './report-host.ts';
 
-let client: BuiltClient;
-let app: RunningApp;
+const chromium = useBrowserApp();
 let host: ReportHost;
-let browser: Browser;
-let context: BrowserContext;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  client = await buildClient();
-  app = await startApp({ clientDir: client.dir });
   host = await startReportHost();
-  browser = await launchBrowser();
-  context = await newContext(browser);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
-}, 90_000);
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
+  await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: chromium.app.url });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await app?.close();
-  client?.remove();
-});
+afterAll(() => host?.close());
 
-async function newPage(): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  return page;
-}
+const actorId = (search: string) => findActor(chromium.app.url, search);
 
-async function actorId(search: string): Promise<string> {
-  const r = await gql<{ actors: { edges: Array<{ node: { id: string } }> } }>(
-    app.url,
-    'query($s: String) { actors(search: $s) { edges { node { id } } } }',
-    { s: search },
-  );
-  const id = r.data?.actors.edges[0]?.node.id;
-  if (!id) throw new Error(`no actor matching ${search}`);
-  return id;
-}
-
-const ids = (page: Page | Frame, selector: string) =>
-  page.$$eval(selector, (els) => els.map((e) => e.getAttribute('data-id') ?? '').sort());
-const timelineMarks = (page: Page | Frame) => ids(page, 'svg.timeline-chart g.mark[data-id]');
-const networkActors = (page: Page | Frame) => ids(page, 'svg.network-chart [data-type="actor"]');
+const timelineMarks = (page: Page | Frame) => dataIds(page, 'svg.timeline-chart g.mark[data-id]');
+const networkActors = (page: Page | Frame) => dataIds(page, 'svg.network-chart [data-type="actor"]');
 
 /** The frame of the first iframe on a page, once its app has drawn. */
 async function embeddedFrame(page: Page): Promise<Frame> {
@@ -78,8 +45,7 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 describe('the Embed action', () => {
   it('writes a snippet that shows the same timeline in another site’s page', async () => {
     const sheinbaum = await actorId('Sheinbaum');
-    const page = await newPage();
-    await openApp(page, `${app.url}/?from=2024-12-15&lanes=kind&actor=${sheinbaum}`);
+    const page = await chromium.newPage(`/?from=2024-12-15&lanes=kind&actor=${sheinbaum}`);
     const shown = await timelineMarks(page);
     expect(shown.length).toBeGreaterThan(0);
 
@@ -96,7 +62,7 @@ describe('the Embed action', () => {
         snippet,
       ),
     );
-    expect(`${src.origin}${src.pathname}`).toBe(`${app.url}/embed`);
+    expect(`${src.origin}${src.pathname}`).toBe(`${chromium.app.url}/embed`);
     expect(Object.fromEntries(src.searchParams)).toEqual({
       view: 'timeline',
       from: '2024-12-15',
@@ -127,7 +93,7 @@ describe('the Embed action', () => {
     expect(await page.locator('dialog.embed-dialog[open]').count()).toBe(0);
 
     // Pasted into a page on another origin, the snippet shows the same marks, and nothing else.
-    const report = await newPage();
+    const report = await chromium.newPage();
     await report.goto(host.pageWith(snippet));
     const frame = await embeddedFrame(report);
     expect(frame.url()).toBe(src.href);
@@ -141,7 +107,7 @@ describe('the Embed action', () => {
     expect(await open.textContent()).toBe('Open in kg-timeline');
     expect([await open.getAttribute('target'), await open.getAttribute('rel')]).toEqual(['_blank', 'noopener']);
     const full = new URL((await open.getAttribute('href'))!);
-    expect(`${full.origin}${full.pathname}`).toBe(`${app.url}/`);
+    expect(`${full.origin}${full.pathname}`).toBe(`${chromium.app.url}/`);
     expect(Object.fromEntries(full.searchParams)).toEqual({ from: '2024-12-15', lanes: 'kind', actor: sheinbaum });
     await report.screenshot({ path: `${SCREENSHOT_DIR}embed-in-report.png` });
     await report.close();
@@ -149,11 +115,14 @@ describe('the Embed action', () => {
   });
 
   it('embeds the network alone, filling its frame and following the frame’s size', async () => {
-    const graph = await gql<{ network: { nodes: Array<{ id: string }> } }>(app.url, '{ network { nodes { id } } }');
-    const page = await newPage();
+    const graph = await gql<{ network: { nodes: Array<{ id: string }> } }>(
+      chromium.app.url,
+      '{ network { nodes { id } } }',
+    );
+    const page = await chromium.newPage();
     await page.goto(
       host.pageWith(
-        `<iframe src="${app.url}/embed?view=network" width="100%" height="420" style="border:0" title="Network"></iframe>`,
+        `<iframe src="${chromium.app.url}/embed?view=network" width="100%" height="420" style="border:0" title="Network"></iframe>`,
       ),
     );
     const frame = await embeddedFrame(page);
@@ -194,8 +163,7 @@ describe('the Embed action', () => {
   });
 
   it('leaves the wheel to the page around an embed unless Ctrl is held', async () => {
-    const page = await newPage();
-    await openApp(page, `${app.url}/embed?view=timeline`);
+    const page = await chromium.newPage('/embed?view=timeline');
     const chart = page.locator('svg.timeline-chart');
     const box = (await chart.boundingBox())!;
     const start = await chart.getAttribute('data-domain-start');
@@ -216,8 +184,7 @@ describe('the Embed action', () => {
 
 describe('pictures of the views', () => {
   it('downloads the timeline as an SVG holding every mark, and as a PNG', async () => {
-    const page = await newPage();
-    await openApp(page, `${app.url}/?lanes=kind`);
+    const page = await chromium.newPage('/?lanes=kind');
     const marks = await timelineMarks(page);
 
     const svg = await downloaded(page, () => page.click('[data-download="timeline"][data-format="svg"]'));
@@ -228,9 +195,13 @@ describe('pictures of the views', () => {
     expect(root.children.find((c) => c.attrs.class === 'background')?.attrs.fill).toBe('#ffffff');
     const inPicture = findAll(root, (e) => (e.attrs.class ?? '').split(' ').includes('mark'));
     expect(inPicture.map((e) => e.attrs['data-id']).sort()).toEqual(marks);
-    // Standalone: the look is in the file, not in the page's stylesheet.
-    const body = findAll(inPicture[0]!, (e) => e.name === 'rect' || e.name === 'circle' || e.name === 'path')[0]!;
-    expect(body.attrs.fill).toMatch(/^rgb\(/);
+    // Standalone: the look is in the file, not in the page's stylesheet, each kind in the palette's colour.
+    for (const mark of inPicture.filter((e) => e.attrs['data-kind'] !== 'statement')) {
+      const body = findAll(mark, (e) => e.attrs.class === 'body' || e.name === 'circle')[0]!;
+      expect(body.attrs.fill, mark.attrs['data-id']).toMatch(
+        new RegExp(`^(${kindColour(mark.attrs['data-kind']!)}|url\\(#fade-.*\\))$`),
+      );
+    }
     expect(findAll(root, (e) => 'tabindex' in e.attrs || ('role' in e.attrs && e !== root))).toEqual([]);
     expect(
       findAll(root, (e) => e.attrs.class === 'credit')[0]
@@ -251,10 +222,9 @@ describe('pictures of the views', () => {
 
   it('downloads the network as an SVG holding every actor shown, and as a PNG', async () => {
     const sheinbaum = await actorId('Sheinbaum');
-    const page = await newPage();
-    await openApp(page, `${app.url}/?from=2025-01-01&to=2025-02-28&actor=${sheinbaum}`);
+    const page = await chromium.newPage(`/?from=2025-01-01&to=2025-02-28&actor=${sheinbaum}`);
     const actors = await networkActors(page);
-    const dimmed = await ids(page, 'svg.network-chart [data-type="actor"].is-dim');
+    const dimmed = await dataIds(page, 'svg.network-chart [data-type="actor"].is-dim');
     expect(dimmed.length).toBeGreaterThan(0);
 
     const svg = await downloaded(page, () => page.click('[data-download="network"][data-format="svg"]'));
@@ -278,8 +248,7 @@ describe('pictures of the views', () => {
   });
 
   it('offers no timeline picture while the list is shown', async () => {
-    const page = await newPage();
-    await openApp(page, `${app.url}/?show=list`);
+    const page = await chromium.newPage('/?show=list');
     expect(await page.locator('[data-download="timeline"][data-format="svg"]').isDisabled()).toBe(true);
     expect(await page.locator('[data-download="network"][data-format="svg"]').isDisabled()).toBe(false);
     await page.close();

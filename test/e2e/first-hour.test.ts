@@ -1,65 +1,35 @@
 // What a new user trips over in the first hour, in a real browser: the evidence in view after a click, the filters
 // folded on a phone, a busy lane with labels and its "+N" cluster, one colour per kind in the app and the SVG,
 // paraphrases not shown as quotes, dark mode and the network depth control. Writes the docs' screenshots.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-articles.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { kindColour } from '../../core/palette/palette.ts';
-import { startApp, type RunningApp } from '../support/start-app.ts';
+import type { RunningApp } from '../support/start-app.ts';
 import { findAll, parseXml } from '../export/support/xml-tree.ts';
-import { launchBrowser, newContext, openApp } from './browser.ts';
-import { buildClient, type BuiltClient } from './build-client.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
 import { docsScreenshot } from './docs-screenshot.ts';
 
-let client: BuiltClient;
-let seedApp: RunningApp;
+const chromium = useBrowserApp();
 let busyApp: RunningApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  client = await buildClient();
-  seedApp = await startApp({ clientDir: client.dir });
-  busyApp = await startApp({
-    clientDir: client.dir,
+  busyApp = await chromium.startApp({
     store: new MemoryStore(await loadArticles([DEFAULT_ARTICLES_DIR, 'test/fixtures/busy-lane'])),
   });
-  browser = await launchBrowser();
-}, 120_000);
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-  expect(pageErrors.splice(0)).toEqual([]);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await seedApp?.close();
-  await busyApp?.close();
-  client?.remove();
-});
-
-async function open(
-  url: string,
-  viewport = { width: 1400, height: 900 },
-  options: { colorScheme?: 'dark' | 'light' } = {},
-): Promise<Page> {
-  const context = await newContext(browser, viewport);
-  contexts.push(context);
-  const page = await context.newPage();
-  if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await openApp(page, url);
-  return page;
+/** A page of its own size (900 high: the docs' screenshots), opened and idle. */
+function open(url: string, viewport = { width: 1400, height: 900 }, options: { colorScheme?: 'dark' | 'light' } = {}) {
+  return chromium.newPage(url, { viewport, ...options });
 }
 
 const SHEINBAUM_LANE = '[data-view="timeline"] g.lane[data-lane="claudia-sheinbaum"]';
 
 describe('the evidence after a click', () => {
   it('at 1400×900 the panel is in the viewport, beside the chart, once a mark is clicked', async () => {
-    const page = await open(`${seedApp.url}/`);
+    const page = await open('/');
     const mark = page.locator('[data-view="timeline"] g.mark.statement').first();
     const id = await mark.getAttribute('data-id');
     // On the left mark of the glyph: its centre is the gap between the two commas.
@@ -77,7 +47,7 @@ describe('the evidence after a click', () => {
   });
 
   it('below the wide layout the panel is scrolled to and takes focus', async () => {
-    const page = await open(`${seedApp.url}/`, { width: 1000, height: 700 });
+    const page = await open('/', { width: 1000, height: 700 });
     const mark = page.locator('[data-view="timeline"] g.mark.statement').first();
     // On the left mark of the glyph: its centre is the gap between the two commas.
     await mark.locator('path.quote').click({ position: { x: 2.5, y: 8 } });
@@ -89,7 +59,7 @@ describe('the evidence after a click', () => {
 
 describe('on a phone', () => {
   it('the filters fold behind one button, so the first screen shows the timeline', async () => {
-    const page = await open(`${seedApp.url}/`, { width: 390, height: 844 });
+    const page = await open('/', { width: 390, height: 844 });
     const toggle = page.locator('button.filters-toggle');
     expect(await toggle.isVisible()).toBe(true);
     expect(await page.locator('#filters').isVisible()).toBe(false);
@@ -176,7 +146,7 @@ function rgbToHex(rgb: string): string {
 
 describe('paraphrases', () => {
   it('the list shows quotes in quotation marks and paraphrases with ≈ in italics, never quoted', async () => {
-    const page = await open(`${seedApp.url}/?show=list`);
+    const page = await open('/?show=list');
     const rows = await page.$$eval('#item-list button.item[data-type="statement"] .title', (els) =>
       els.map((e) => ({
         text: e.textContent ?? '',
@@ -197,7 +167,7 @@ describe('paraphrases', () => {
 
 describe('the window fields', () => {
   it('show days as the labels do, not mm/dd/yyyy, and refuse 2025-02-29 in words', async () => {
-    const page = await open(`${seedApp.url}/?from=2025-02-01`);
+    const page = await open('/?from=2025-02-01');
     const from = page.locator('#filter-from');
     expect(await from.inputValue()).toBe('1 February 2025');
     expect(await from.getAttribute('type')).toBe('text');
@@ -217,7 +187,7 @@ describe('the window fields', () => {
 
 describe('dark mode', () => {
   it('follows prefers-color-scheme: dark paper, light ink, data colours unchanged', async () => {
-    const page = await open(`${seedApp.url}/`, { width: 1400, height: 900 }, { colorScheme: 'dark' });
+    const page = await open('/', { width: 1400, height: 900 }, { colorScheme: 'dark' });
     const look = await page.evaluate(() => {
       const luminance = (c: string) => {
         const [r, g, b] = (c.match(/\d+/g) ?? []).map(Number);
@@ -234,7 +204,7 @@ describe('dark mode', () => {
 
 describe('the network depth control', () => {
   it('widens the highlighted neighbourhood from 1 to 3 hops and keeps it in the URL', async () => {
-    const page = await open(`${seedApp.url}/?actor=claudia-sheinbaum`);
+    const page = await open('/?actor=claudia-sheinbaum');
     const bright = () => page.locator('[data-view="network"] [data-type="actor"]:not(.is-dim)').count();
     const one = await bright();
     await page.click('button[data-set-depth="2"]');

@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/start-app.ts';
-import { launchBrowser, newContext } from './browser.ts';
+import { launchBrowser, newContext } from '../support/browser.ts';
 import { docsScreenshot } from './docs-screenshot.ts';
 
 let app: RunningApp;

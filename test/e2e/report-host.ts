@@ -1,7 +1,6 @@
 // A stand-in for a reporter's site on another loopback origin: it serves whatever HTML a test gives it,
 // such as the snippet the Embed dialog wrote, so the snippet is tested exactly as it would be pasted.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenLocal } from '../support/listen-local.ts';
 
 export interface ReportHost {
   origin: string;
@@ -12,7 +11,7 @@ export interface ReportHost {
 
 export async function startReportHost(): Promise<ReportHost> {
   const pages = new Map<string, string>();
-  const server = createServer((req, res) => {
+  const { origin, close } = await listenLocal((req, res) => {
     const html = pages.get(new URL(req.url ?? '/', 'http://host').pathname);
     res.statusCode = html === undefined ? 404 : 200;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -22,9 +21,6 @@ export async function startReportHost(): Promise<ReportHost> {
         `<h1>Mexico and the cartels</h1><p>Our reporting, with the timeline below.</p>${html ?? ''}</article></body></html>`,
     );
   });
-  server.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     pageWith(html) {
@@ -32,10 +28,6 @@ export async function startReportHost(): Promise<ReportHost> {
       pages.set(path, html);
       return `${origin}${path}`;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((e) => (e ? reject(e) : resolve()));
-      }),
+    close,
   };
 }

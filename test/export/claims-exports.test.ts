@@ -6,10 +6,10 @@ import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-ar
 import { loadNetworkData } from '../../server/export/network-data.ts';
 import { toGraphml } from '../../server/export/network-graphml.ts';
 import { toNetworkJson } from '../../server/export/network-json.ts';
-import { loadTimelineData, type TimelineData } from '../../server/export/timeline-data.ts';
+import { loadTimelineData, type TimelineData } from '../../server/documents/timeline-data.ts';
 import type { TIMELINE_CSV_COLUMNS } from '../../server/export/timeline-csv.ts';
 import { toTimelineCsv } from '../../server/export/timeline-csv.ts';
-import { toTimelineJS } from '../../server/export/timelinejs.ts';
+import { toTimelineJS } from '../../server/documents/timelinejs.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { CLAIMS_DIR } from '../contract/claims-contract.ts';
 import { findAll, parseXml } from './support/xml-tree.ts';

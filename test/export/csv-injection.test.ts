@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { neutraliseFormula, toCsv } from '../../server/export/csv.ts';
 import { toTimelineCsv } from '../../server/export/timeline-csv.ts';
-import { toTimelineJS } from '../../server/export/timelinejs.ts';
+import { toTimelineJS } from '../../server/documents/timelinejs.ts';
 import { MINISTER, trickyData } from './fixtures/tricky-timeline.ts';
 
 const FORMULAS = [

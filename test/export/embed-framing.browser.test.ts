@@ -1,27 +1,21 @@
 // In Debian's chromium, against the real built client: a page on another origin can frame the embed page
 // and its marks render there, while a normal page of the app refuses to be framed by it. The same client
 // is served on both routes, so only the route's framing policy differs.
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, waitIdle } from '../e2e/browser.ts';
-import { buildClient, type BuiltClient } from '../e2e/build-client.ts';
-import { startApp, type RunningApp } from '../support/start-app.ts';
+import { waitIdle } from '../support/browser.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
+import type { RunningApp } from '../support/start-app.ts';
+import { fullTimeline } from '../support/full-timeline.ts';
 import { startFramingHost, type FramingHost } from './support/framing-host.ts';
 
-let client: BuiltClient;
-let browser: Browser;
+const chromium = useBrowserApp({ app: null });
 let host: FramingHost;
 
 beforeAll(async () => {
-  client = await buildClient();
-  browser = await launchBrowser();
   host = await startFramingHost();
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  client?.remove();
 });
+afterAll(() => host?.close());
 
 async function framedFrom(page: Page, framingHost: FramingHost, src: string): Promise<Frame> {
   await page.goto(framingHost.pageFraming(src));
@@ -41,21 +35,12 @@ describe('framing the app from another origin', () => {
   let app: RunningApp;
   let itemCount: number;
   beforeAll(async () => {
-    app = await startApp({ clientDir: client.dir });
-    itemCount = (
-      await app.store.timeline({
-        window: { from: null, to: null },
-        match: 'OVERLAPS',
-        actorIds: [],
-        first: 500,
-        after: null,
-      })
-    ).totalCount;
+    app = await chromium.startApp();
+    itemCount = (await app.store.timeline(fullTimeline({ first: 0 }))).totalCount;
   });
-  afterAll(() => app.close());
 
   it('renders the embed page inside the other origin’s iframe, with one mark per timeline item', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.newPage();
     try {
       const frame = await framedFrom(page, host, `${app.url}/embed?view=timeline`);
       await waitIdle(frame);
@@ -71,7 +56,7 @@ describe('framing the app from another origin', () => {
   });
 
   it('refuses to show a normal page of the app in that iframe', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.newPage();
     try {
       const refused = refusal(page);
       const frame = await framedFrom(page, host, `${app.url}/`);
@@ -88,16 +73,13 @@ describe('EMBED_FRAME_ANCESTORS', () => {
   let app: RunningApp;
   let stranger: FramingHost;
   beforeAll(async () => {
-    app = await startApp({ clientDir: client.dir, embedFrameAncestors: host.origin });
+    app = await chromium.startApp({ embedFrameAncestors: host.origin });
     stranger = await startFramingHost();
   });
-  afterAll(async () => {
-    await app.close();
-    await stranger.close();
-  });
+  afterAll(() => stranger?.close());
 
   it('lets the listed origin embed and refuses any other', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.newPage();
     try {
       const allowed = await framedFrom(page, host, `${app.url}/embed?view=timeline`);
       await waitIdle(allowed);

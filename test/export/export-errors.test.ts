@@ -5,7 +5,7 @@ import { loadArticles } from '../../server/article/load-articles.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { StoreUnavailableError } from '../../server/store/store-errors.ts';
 import type { GraphStore } from '../../server/store/store.ts';
-import { MAX_EXPORT_ITEMS } from '../../server/export/collect-timeline.ts';
+import { MAX_EXPORT_ITEMS } from '../../server/documents/collect-timeline.ts';
 import { gql } from '../support/gql.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 

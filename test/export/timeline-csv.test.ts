@@ -5,6 +5,7 @@ import { TIMELINE_CSV_COLUMNS, toTimelineCsv } from '../../server/export/timelin
 import type { Source, TimelineItem } from '../../core/domain/types.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { ITEMS, trickyData } from './fixtures/tricky-timeline.ts';
+import { timelineItems } from '../support/full-timeline.ts';
 
 type Row = Record<(typeof TIMELINE_CSV_COLUMNS)[number], string>;
 
@@ -67,15 +68,7 @@ describe('GET /export/timeline.csv on the seed article', () => {
   let sources: Map<string, Source>;
   beforeAll(async () => {
     app = await startApp();
-    items = (
-      await app.store.timeline({
-        window: { from: null, to: null },
-        match: 'OVERLAPS',
-        actorIds: [],
-        first: 500,
-        after: null,
-      })
-    ).items.map((i) => i.node);
+    items = await timelineItems(app.store);
     sources = new Map((await app.store.listSources()).map((s) => [s.id, s]));
   });
   afterAll(() => app.close());

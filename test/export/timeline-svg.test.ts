@@ -3,20 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textWidth } from '../../core/text/text-width.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { findAll, parseXml, walk, type XmlElement } from './support/xml-tree.ts';
+import { timelineItems } from '../support/full-timeline.ts';
 
 let app: RunningApp;
 let allIds: string[];
 
 beforeAll(async () => {
   app = await startApp();
-  const page = await app.store.timeline({
-    window: { from: null, to: null },
-    match: 'OVERLAPS',
-    actorIds: [],
-    first: 500,
-    after: null,
-  });
-  allIds = page.items.map((i) => i.node.id);
+  allIds = (await timelineItems(app.store)).map((i) => i.id);
 });
 afterAll(() => app.close());
 
@@ -94,14 +88,8 @@ describe('GET /export/timeline.svg', () => {
   });
 
   it('draws only the filtered items', async () => {
-    const page = await app.store.timeline({
-      window: { from: '2025-01-01', to: '2025-02-28' },
-      match: 'WITHIN',
-      actorIds: [],
-      first: 500,
-      after: null,
-    });
-    const expected = page.items.map((i) => i.node.id);
+    const within = { window: { from: '2025-01-01', to: '2025-02-28' }, match: 'WITHIN' } as const;
+    const expected = (await timelineItems(app.store, within)).map((i) => i.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(allIds.length);
     const { root } = await svg('?from=2025-01-01&to=2025-02-28&match=WITHIN');
@@ -116,7 +104,7 @@ describe('GET /export/timeline.svg', () => {
     const { root } = await svg();
     const [, , w, h] = viewBoxOf(root);
     const background = findAll(root, (el) => el.name === 'rect' && el.attrs.class === 'background')[0];
-    expect(background?.attrs).toMatchObject({ x: '0', y: '0', width: String(w), height: String(h), fill: 'white' });
+    expect(background?.attrs).toMatchObject({ x: '0', y: '0', width: String(w), height: String(h), fill: '#ffffff' });
     expect(root.attrs['font-family']).toMatch(/sans-serif$/);
     expect(findAll(root, (el) => el.attrs.class === 'title')[0]?.text).toBe(
       'Mexico rejects U.S. military assistance amid rising cartel violence',

@@ -1,24 +1,18 @@
 // The TimelineJS3 export: valid against the documented format, dates at the precision the sources give.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toTimelineJS, type TimelineJSDocument, type TimelineJSSlide } from '../../server/export/timelinejs.ts';
+import { toTimelineJS, type TimelineJSDocument, type TimelineJSSlide } from '../../server/documents/timelinejs.ts';
 import type { TimelineItem } from '../../core/domain/types.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
 import { trickyData } from './fixtures/tricky-timeline.ts';
 import { timelineJSProblems } from './support/timelinejs-format.ts';
+import { fullTimeline, timelineItems } from '../support/full-timeline.ts';
 
 let app: RunningApp;
 let items: TimelineItem[];
 
 beforeAll(async () => {
   app = await startApp();
-  const page = await app.store.timeline({
-    window: { from: null, to: null },
-    match: 'OVERLAPS',
-    actorIds: [],
-    first: 500,
-    after: null,
-  });
-  items = page.items.map((i) => i.node);
+  items = await timelineItems(app.store);
 });
 afterAll(() => app.close());
 
@@ -87,13 +81,9 @@ describe('GET /export/timelinejs.json on the seed article', () => {
   it('applies the filters', async () => {
     const doc = await fetchDoc('?actorIds=donald-trump&from=2025-01-01&to=2025-01-31');
     const expected = (
-      await app.store.timeline({
-        window: { from: '2025-01-01', to: '2025-01-31' },
-        match: 'OVERLAPS',
-        actorIds: ['donald-trump'],
-        first: 500,
-        after: null,
-      })
+      await app.store.timeline(
+        fullTimeline({ window: { from: '2025-01-01', to: '2025-01-31' }, actorIds: ['donald-trump'] }),
+      )
     ).items;
     expect(doc.events.map((e) => e.unique_id)).toEqual(expected.map((i) => i.node.id));
     expect(doc.title.text.text).toContain('involving Donald Trump');

@@ -91,3 +91,22 @@ it("a network's actor evidence, when asked for, is one batched read for all its 
   expect(nodes.every((n) => n.evidence.length > 0)).toBe(true);
   expect(Object.fromEntries(counted.calls)).toEqual({ network: 1, getActorEvidence: 1 });
 });
+
+it("a network's relationship evidence, when asked for, is one batched read of its relationships", async () => {
+  counted.reset();
+  const r = await gql(
+    app.url,
+    `{ network(actorIds: ["mexico"], depth: 1) { edges { id evidence { quote source { id } } } } }`,
+  );
+  expect(r.errors).toBeUndefined();
+  // One read of the relationships for their evidence, one of the sources the spans cite.
+  expect(Object.fromEntries(counted.calls)).toEqual({ network: 1, getRelationships: 1, getSources: 1 });
+  const edges = r.data!.network.edges as Array<{ id: string; evidence: Array<{ quote: string }> }>;
+  expect(edges.length).toBeGreaterThan(3);
+  // The same spans as the relationship itself answers.
+  const full = await counted.store.getRelationships(edges.map((e) => e.id));
+  expect(edges.map((e) => e.evidence.map((ev) => ev.quote))).toEqual(
+    full.map((f) => f!.evidence.map((ev) => ev.quote)),
+  );
+  expect(edges.every((e) => e.evidence.length > 0)).toBe(true);
+});

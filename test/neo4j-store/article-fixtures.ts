@@ -1,6 +1,6 @@
 // Article documents written into temp dirs for the seed tests: mutated copies of the seed article, and a small
 // second article that reuses the seed's actor and event ids.
-import { mkdtemp, readFile, writeFile, copyFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_ARTICLES_DIR } from '../../server/article/load-articles.ts';
@@ -14,6 +14,21 @@ export type JsonObject = { [key: string]: Json };
 
 export function tempDir(prefix: string): Promise<string> {
   return mkdtemp(path.join(tmpdir(), `kg-${prefix}-`));
+}
+
+/** Temp dirs made on demand by a test file, all removed by `removeAll` (its afterAll). */
+export function tempDirs(): { make: (prefix: string) => Promise<string>; removeAll: () => Promise<void> } {
+  const made: string[] = [];
+  return {
+    make: async (prefix) => {
+      const d = await tempDir(prefix);
+      made.push(d);
+      return d;
+    },
+    removeAll: async () => {
+      await Promise.all(made.map((d) => rm(d, { recursive: true, force: true })));
+    },
+  };
 }
 
 export async function seedDocument(): Promise<JsonObject> {

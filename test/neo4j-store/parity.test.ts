@@ -12,6 +12,7 @@ import { FOLLOW_UP_DIR } from '../contract/store-contract.ts';
 import { CLAIMS_DIR } from '../contract/claims-contract.ts';
 import { secondArticle, SECOND_TEXT, tempDir, writeDocument } from './article-fixtures.ts';
 import { noNeo4j, resetGraph, suiteName, testDriver } from './neo4j-test-db.ts';
+import { FULL_TIMELINE, fullTimeline } from '../support/full-timeline.ts';
 
 const WINDOWS: Array<DateWindow | null> = [
   null,
@@ -115,9 +116,7 @@ describe.skipIf(noNeo4j)(suiteName('Neo4j answers exactly like the in-memory sto
       await samePages((s, after) => s.listStatements({ speakerId, first: 2, after }));
     }
     for (const kinds of [['designation'], ['speech', 'press-conference'], ['none']]) {
-      await samePages((s, after) =>
-        s.listEvents({ window: { from: null, to: null }, match: 'OVERLAPS', actorIds: [], kinds, first: 1, after }),
-      );
+      await samePages((s, after) => s.listEvents({ ...FULL_TIMELINE, kinds, first: 1, after }));
     }
   });
 
@@ -140,13 +139,7 @@ describe.skipIf(noNeo4j)(suiteName('Neo4j answers exactly like the in-memory sto
   });
 
   it('lookups by id and the source list', async () => {
-    const everything = await memory.timeline({
-      window: { from: null, to: null },
-      match: 'OVERLAPS',
-      actorIds: [],
-      first: 1000,
-      after: null,
-    });
+    const everything = await memory.timeline(fullTimeline({ first: 1000 }));
     const ids = everything.items.map((i) => i.node.id);
     const actors = (await memory.listActors({ kind: null, search: null, first: 1000, after: null })).items.map(
       (i) => i.node.id,
@@ -159,13 +152,7 @@ describe.skipIf(noNeo4j)(suiteName('Neo4j answers exactly like the in-memory sto
   });
 
   it('claims, disputes and the reporting-source filter', async () => {
-    const everything = await memory.timeline({
-      window: { from: null, to: null },
-      match: 'OVERLAPS',
-      actorIds: [],
-      first: 1000,
-      after: null,
-    });
+    const everything = await memory.timeline(fullTimeline({ first: 1000 }));
     const actors = (await memory.listActors({ kind: null, search: null, first: 1000, after: null })).items;
     const relationships = (await memory.network({ actorIds: [], depth: 1, window: null, match: 'OVERLAPS' })).edges;
     const ids = [...everything.items, ...actors].map((i) => i.node.id);

@@ -1,5 +1,4 @@
 // The server's read path against a real Neo4j: it cannot write, and an unreachable Neo4j is StoreUnavailableError.
-import { createServer } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { Neo4jError } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,15 +6,7 @@ import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { runRead } from '../../server/store/neo4j/transactions.ts';
 import { StoreUnavailableError } from '../../server/store/store-errors.ts';
 import { noNeo4j, resetGraph, suiteName, testDriver } from './neo4j-test-db.ts';
-
-/** A port nothing listens on: bound once to get a free number, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { findFreePort } from '../neo4j/ports.ts';
 
 describe.skipIf(noNeo4j)(suiteName('the Neo4j read path'), () => {
   let driver: Driver;
@@ -59,7 +50,8 @@ describe.skipIf(noNeo4j)(suiteName('the Neo4j read path'), () => {
   });
 
   it('reports a Neo4j that cannot be reached as StoreUnavailableError, quickly', async () => {
-    const port = await closedPort();
+    // A port nothing listens on: free when asked, and nothing binds it after.
+    const port = await findFreePort();
     const store = await Neo4jStore.connect(
       { uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: 'x' },
       { maxTransactionRetryTimeMs: 1_000 },

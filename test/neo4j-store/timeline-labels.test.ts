@@ -10,6 +10,7 @@ import type { TimelineQuery } from '../../server/store/store.ts';
 import { seedNeo4j } from '../../seed/seed.ts';
 import { at, seedDocument, tempDir, writeDocument, type JsonObject } from './article-fixtures.ts';
 import { noNeo4j, resetGraph, suiteName, testConnection, testDriver } from './neo4j-test-db.ts';
+import { fullTimeline } from '../support/full-timeline.ts';
 
 const LONG_EVENT = 'us-northern-command-border-operations-expansion';
 
@@ -65,7 +66,7 @@ describe.skipIf(noNeo4j)(suiteName('timeline labels'), () => {
 
   it('a graph seeded before the labels existed gets them, and the same answers, by seeding again', async () => {
     const queries: TimelineQuery[] = [
-      { window: { from: null, to: null }, match: 'OVERLAPS', actorIds: [], first: 100, after: null },
+      fullTimeline({ first: 100 }),
       { window: { from: '2025-05-05', to: '2025-05-05' }, match: 'OVERLAPS', actorIds: [], first: 100, after: null },
       { window: { from: '2024-01-01', to: '2024-12-31' }, match: 'POSSIBLY', actorIds: [], first: 100, after: null },
     ];

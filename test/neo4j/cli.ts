@@ -12,7 +12,9 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launcherCommand, neo4jAvailability, parseReadyLine, resolvePort, waitForPortFree } from './neo4j-server.ts';
+import { launcherCommand, neo4jAvailability } from './launcher-build.ts';
+import { parseReadyLine } from './neo4j-server.ts';
+import { resolvePort, waitForPortFree } from './ports.ts';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const STATE_DIR = path.join(REPO_ROOT, '.neo4j-test');

@@ -10,7 +10,9 @@
  * In tests: `const uri = inject('neo4jUri')` (see provided.d.ts).
  */
 import type { TestProject } from 'vitest/node';
-import { findFreePort, neo4jAvailability, startNeo4j, type Neo4jServer } from './neo4j-server.ts';
+import { neo4jAvailability } from './launcher-build.ts';
+import { startNeo4j, type Neo4jServer } from './neo4j-server.ts';
+import { findFreePort } from './ports.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const required = process.env['REQUIRE_NEO4J'] === '1';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { describe, expect, inject, it } from 'vitest';
-import { findFreePort, startNeo4j, type Neo4jServer } from './neo4j-server.ts';
+import { startNeo4j, type Neo4jServer } from './neo4j-server.ts';
+import { findFreePort } from './ports.ts';
 
 const uri = inject('neo4jUri');
 const unavailable = inject('neo4jUnavailable');

@@ -1,10 +1,10 @@
 // Every refusal has a code, and none echoes the input (issue 12): a cursor from another list, a 300 KB URL, a body
 // that is not UTF-8 JSON; and a /ready 503 is logged once at warn (the change), its probes at debug.
-import { createServer, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../ops/support/server-process.ts';
 import { gql } from '../support/gql.ts';
+import { findFreePort } from '../neo4j/ports.ts';
 
 let server: ServerProcess;
 beforeAll(async () => {
@@ -78,10 +78,7 @@ describe('readiness logs', () => {
   let down: ServerProcess;
   beforeAll(async () => {
     // A port nothing listens on: Neo4j "down" from the start.
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const { port } = probe.address() as AddressInfo;
-    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const port = await findFreePort();
     down = await startServerProcess({
       NEO4J_URI: `bolt://127.0.0.1:${port}`,
       NEO4J_USER: 'neo4j',

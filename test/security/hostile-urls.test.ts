@@ -3,15 +3,14 @@
 // any export, not in the app's evidence panel. Checked in Chromium: clicking every link runs nothing and navigates
 // nowhere.
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, findArticleFiles, loadArticles } from '../../server/article/load-articles.ts';
 import { validateArticle } from '../../server/article/validate-article.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
-import { launchBrowser, newContext, openApp } from '../e2e/browser.ts';
-import { buildClient, type BuiltClient } from '../e2e/build-client.ts';
+import { useBrowserApp } from '../support/browser-app.ts';
 import { gql } from '../support/gql.ts';
-import { startApp, type RunningApp } from '../support/start-app.ts';
+import type { RunningApp } from '../support/start-app.ts';
 
 const HOSTILE = [
   'javascript:alert(1)',
@@ -52,33 +51,20 @@ describe('documents refuse non-http source URLs', () => {
 });
 
 describe('a graph holding hostile URLs', () => {
-  let client: BuiltClient;
-  let browser: Browser;
-  let context: BrowserContext;
+  const chromium = useBrowserApp({ app: null });
   const dialogs: string[] = [];
-  const apps: RunningApp[] = [];
 
   /** The app over the seed article with its source URL replaced, as a graph loaded before the rule would hold it. */
   async function appWithUrl(url: string): Promise<RunningApp> {
     const articles = await loadArticles();
     for (const a of articles) a.source = { ...a.source, url };
-    const app = await startApp({ clientDir: client.dir, store: new MemoryStore(articles) });
-    apps.push(app);
-    return app;
+    return chromium.startApp({ store: new MemoryStore(articles) });
   }
 
   beforeAll(async () => {
-    client = await buildClient();
-    browser = await launchBrowser();
-    context = await newContext(browser);
     // Nothing may leave the machine; a dialog on any page (a popup included) is a script that ran.
-    await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-    context.on('page', (p) => p.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())));
-  });
-  afterAll(async () => {
-    for (const app of apps) await app.close();
-    await browser?.close();
-    client?.remove();
+    await chromium.context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+    chromium.context.on('page', (p) => p.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())));
   });
 
   /**
@@ -125,7 +111,7 @@ describe('a graph holding hostile URLs', () => {
       const doc = (await (await fetch(`${app.url}/export/timelinejs.json`)).json()) as {
         events: Array<{ text: { text: string } }>;
       };
-      const page = await context.newPage();
+      const page = await chromium.newPage();
       // TimelineJS sets slide text as HTML in someone else's page, which may have no CSP: a blank page here.
       await page.setContent(`<body>${doc.events.map((e) => e.text.text).join('')}</body>`);
       await clickEveryLink(page, 'a', `timelinejs with ${url}`);
@@ -138,8 +124,7 @@ describe('a graph holding hostile URLs', () => {
   it("in Chromium, the app's evidence panel shows a hostile source as text, not a link", async () => {
     for (const url of [HOSTILE[0]!, HOSTILE[2]!, HOSTILE[5]!, HOSTILE[6]!]) {
       const app = await appWithUrl(url);
-      const page = await context.newPage();
-      await openApp(page, app.url);
+      const page = await chromium.newPage(app.url);
       const statement = await gql<{ statements: { edges: Array<{ node: { id: string } }> } }>(
         app.url,
         `{ statements(first: 1) { edges { node { id } } } }`,

@@ -10,9 +10,9 @@ import {
   screenOnlyFilters,
   type EmbedView,
 } from '../embed/view-links.ts';
-import { downloadPng, downloadSvg, viewPicture } from '../export/download-view.ts';
+import { downloadPng, downloadSvg, timelineViewPicture, viewPicture } from '../export/download-view.ts';
 import type { ViewState } from '../../../core/view-state/view-state.ts';
-import { creditLine } from '../ui/credit.ts';
+import type { TimelineView } from '../timeline/timeline-view.ts';
 import type { AppHosts } from './dom-hosts.ts';
 import type { Loaded } from './load-data.ts';
 
@@ -21,6 +21,8 @@ export interface ViewDownloadsDeps {
   /** The app's path under the origin, for links back to it. */
   root: string;
   data: () => Loaded | null;
+  /** The timeline on screen: its picture is drawn from what it shows. */
+  timeline: TimelineView;
   state: () => ViewState;
   dialog: () => ReturnType<typeof embedDialog>;
   setBusy: (delta: number) => void;
@@ -28,7 +30,7 @@ export interface ViewDownloadsDeps {
 }
 
 export function viewDownloads(deps: ViewDownloadsDeps) {
-  const { hosts, root, data, state, dialog, setBusy, showStatus } = deps;
+  const { hosts, root, data, timeline, state, dialog, setBusy, showStatus } = deps;
 
   function openEmbedDialog(view: EmbedView): void {
     const d = data();
@@ -56,16 +58,18 @@ export function viewDownloads(deps: ViewDownloadsDeps) {
     const fileName = pictureFileName(view, s, format);
     setBusy(1);
     try {
-      const picture = viewPicture({
-        chart,
-        legend: view === 'timeline' ? hosts.timelineLegend : hosts.networkLegend,
+      const caption = {
         heading: viewHeading(view, d.sources),
         summary: viewSummary(view, s, s.actor ? (d.actorById.get(s.actor)?.name ?? null) : null, [
           ...new Set(d.sources.filter((src) => s.sources.includes(src.id)).map((src) => src.publisher)),
         ]),
-        credit: `${creditLine(d.sources)} Made with kg-timeline: each item is backed by the sentence that reports it.`,
+        sources: d.sources,
         link: fullViewUrl(location.origin, root, s),
-      });
+      };
+      const picture =
+        view === 'timeline'
+          ? timelineViewPicture(timeline, caption)
+          : viewPicture({ chart, legend: hosts.networkLegend, ...caption });
       if (format === 'svg') downloadSvg(picture, fileName);
       else await downloadPng(picture, fileName);
       showStatus(`Downloaded ${fileName}.`);

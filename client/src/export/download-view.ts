@@ -1,16 +1,26 @@
-// Downloads a view as a picture: SVG (the live chart with its styles inlined, framed by picture-svg.ts)
-// or PNG (that SVG drawn onto a canvas at twice the size, for slides and documents without SVG support).
-import { pictureSvg, type Picture, type PictureLegendItem } from './picture-svg.ts';
+// Downloads a view as a picture, SVG or PNG (the SVG drawn onto a canvas at twice the size, for slides and
+// documents without SVG support). The timeline is drawn by the builder the server's SVG export uses
+// (core/picture), from what the view shows; the network, which only the browser lays out, is the live chart
+// with its styles inlined, in the same frame and with the same credit.
+import type { ApiSource } from '../../../core/api/api-types.ts';
+import { pictureCredit } from '../../../core/picture/picture-credit.ts';
+import { pictureFrame, type Picture, type PictureLegendItem } from '../../../core/picture/picture-frame.ts';
+import { timelinePicture } from '../../../core/picture/timeline-picture.ts';
+import type { TimelineView } from '../timeline/timeline-view.ts';
 import { standaloneChart } from './standalone-chart.ts';
 
-export interface ViewPictureInput {
+interface Caption {
+  heading: string;
+  summary: string;
+  /** Every source the view draws from, by publication date. */
+  sources: readonly ApiSource[];
+  link: string | null;
+}
+
+export interface ViewPictureInput extends Caption {
   chart: SVGSVGElement;
   /** The view's HTML legend; its swatches are drawn again in the picture. */
   legend: HTMLElement | null;
-  heading: string;
-  summary: string;
-  credit: string;
-  link: string | null;
 }
 
 function legendItems(host: HTMLElement | null): PictureLegendItem[][] {
@@ -25,13 +35,24 @@ function legendItems(host: HTMLElement | null): PictureLegendItem[][] {
 }
 
 export function viewPicture(input: ViewPictureInput): Picture {
-  return pictureSvg({
+  return pictureFrame({
     heading: input.heading,
     summary: input.summary,
     chart: standaloneChart(input.chart),
     legend: legendItems(input.legend),
-    credit: input.credit,
+    credit: pictureCredit(input.sources),
     link: input.link,
+  });
+}
+
+/** The timeline as shown (its entries, width, window and lanes), every busy lane opened: paper cannot expand one. */
+export function timelineViewPicture(view: TimelineView, caption: Caption): Picture {
+  return timelinePicture({
+    entries: view.entries(),
+    width: view.width(),
+    domain: view.domain(),
+    laneBy: view.laneBy(),
+    ...caption,
   });
 }
 

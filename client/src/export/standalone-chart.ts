@@ -1,6 +1,7 @@
-// Copies a live chart into standalone SVG markup. A picture opened on its own has no stylesheet, so the
-// styles the page gives each element are written onto it as presentation attributes; what only makes
-// sense on screen (invisible hit areas and focus rings, keyboard and ARIA attributes) is left out.
+// Copies a live chart (the network, whose layout only the browser runs, and legend swatches) into standalone SVG
+// markup. A picture opened on its own has no stylesheet, so the styles the page gives each element are written onto
+// it as presentation attributes; what only makes sense on screen (invisible hit areas and focus rings, keyboard and
+// ARIA attributes) is left out.
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Elements that are never drawn where they stand, only referenced or read: no visibility checks inside. */
@@ -101,8 +102,6 @@ export function standaloneChart(svg: SVGSVGElement): StandaloneChart {
   } finally {
     if (!wasLight) root.classList.remove('light-theme');
   }
-  // A busy lane's "+N more: show all" is a control, not part of the picture.
-  for (const control of copy.querySelectorAll('.lane-more')) control.remove();
   const box = svg.viewBox.baseVal;
   const width = Number(svg.getAttribute('width')) || box?.width || svg.clientWidth;
   const height = Number(svg.getAttribute('height')) || box?.height || svg.clientHeight;

@@ -1,6 +1,6 @@
 // The legend's entry for the dispute badge (ui/dispute-mark.ts), shown once anything on screen is disputed.
 import type { Selection } from 'd3-selection';
-import { DISPUTE_BADGE } from '../ui/dispute-mark.ts';
+import { DISPUTE_BADGE } from '../../../core/picture/glyphs.ts';
 
 export const DISPUTE_LEGEND_ITEM = {
   key: 'disputed',

@@ -3,7 +3,7 @@ import { select, type Selection } from 'd3-selection';
 import type { ActorKind } from '../../../core/domain/types.ts';
 import { ACTOR_STYLE, humanizeKind, STATEMENT_COLOUR } from '../../../core/palette/palette.ts';
 import { actorSymbolPath } from '../ui/actor-symbol.ts';
-import { QUOTE_GLYPH } from '../ui/glyphs.ts';
+import { QUOTE_GLYPH } from '../../../core/picture/glyphs.ts';
 import { DISPUTE_LEGEND_ITEM } from './dispute-legend.ts';
 
 interface Item {

@@ -2,7 +2,7 @@
 // in place. Each mark is placed by one transform at its anchor and its parts are drawn relative to it, and
 // only attributes whose value changed are written: during a zoom most marks then cost one attribute a frame
 // (a keyed d3 join rewrote ~25 attributes of every mark every frame, most of a frame's time).
-import { QUOTE_GLYPH } from '../ui/glyphs.ts';
+import { QUOTE_GLYPH } from '../../../core/picture/glyphs.ts';
 import { drawDispute } from './draw-dispute.ts';
 import type { TimelineMark } from '../../../core/timeline/timeline-layout.ts';
 import { TIMELINE_METRICS as M } from '../../../core/timeline/timeline-metrics.ts';

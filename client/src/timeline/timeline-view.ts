@@ -252,6 +252,7 @@ export function timelineView() {
     return component;
   };
   component.layout = () => layout;
+  component.entries = () => lastEntries;
   component.on = (type, listener) => {
     (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
     return component;
@@ -286,5 +287,7 @@ export interface TimelineView {
   prepare(entries: TimelineEntry[]): TimelineView;
   /** The last layout drawn. */
   layout(): TimelineLayout | null;
+  /** The entries last drawn (after the app's filters): what a picture of the view shows. */
+  entries(): readonly TimelineEntry[];
   on<K extends keyof TimelineEventMap>(type: K, listener: (...args: TimelineEventMap[K]) => void): TimelineView;
 }

@@ -1,14 +1,8 @@
 // The one mark for "the sources disagree about this": a small ringed exclamation badge, the same in the
 // timeline, the network and the list, so a reader learns it once. Its parts are made once per host element.
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { DISPUTE_BADGE } from '../../../core/picture/glyphs.ts';
 
-export const DISPUTE_BADGE = {
-  radius: 5,
-  /** An exclamation mark centred on 0,0, inside the ring. */
-  glyph: 'M-0.9,-3.3h1.8v4h-1.8zM-0.9,1.5h1.8v1.8h-1.8z',
-  /** Dark red ring and glyph on white: apart from every kind colour of the palette, legible when printed. */
-  colour: '#a4161a',
-} as const;
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Shows (making it once) or hides the badge of an SVG mark, centred at x, y of its parent's coordinates. */
 export function svgDisputeBadge(host: SVGGElement, show: boolean, x = 0, y = 0, title = ''): void {

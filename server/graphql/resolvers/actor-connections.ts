@@ -3,16 +3,14 @@
 import type { Actor } from '../../../core/domain/types.ts';
 import type { ActorSummary } from '../../store/store.ts';
 import type { GraphQLContext } from '../context.ts';
-import { graphqlArgs, readFirst } from '../arguments.ts';
+import { readCursor, readFirst } from '../../input/read-arguments.ts';
+import { graphqlArgs } from '../user-input.ts';
 import { toConnection } from './connection.ts';
 
 type Args = { first?: unknown; after?: unknown };
 type ActorLike = Actor | ActorSummary;
 
-const page = (a: Args) => ({
-  first: graphqlArgs(() => readFirst(a.first ?? 50)),
-  after: typeof a.after === 'string' ? a.after : null,
-});
+const page = (a: Args) => graphqlArgs(() => ({ first: readFirst(a.first ?? 50), after: readCursor(a.after) }));
 
 export const ActorConnections = {
   events: async (actor: ActorLike, a: Args, { store }: GraphQLContext) => {

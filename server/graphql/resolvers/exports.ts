@@ -1,30 +1,14 @@
 // Root fields for the exports: the TimelineJS document itself, and links to every export for a filter set.
-// Filters are read by the same validators as `timeline` and `network` and as the HTTP export routes.
+// Filters are read by the same readers (server/input) as `timeline`, `network` and the HTTP export routes.
 import type { GraphQLContext } from '../context.ts';
-import { BadInputError, badUserInput, graphqlArgs, readDepth, readIds, readMatch, readWindow } from '../arguments.ts';
-import { readLaneBy, SVG_SIZE } from '../../export/export-filters.ts';
+import { readDepth, readIds, readMatch, readWindow } from '../../input/read-arguments.ts';
+import { readLaneBy, readPixels } from '../../input/export-options.ts';
 import { exportUrls } from '../../../core/exports/export-urls.ts';
-import { loadTimelineData } from '../../export/timeline-data.ts';
-import { toTimelineJS } from '../../export/timelinejs.ts';
+import { loadTimelineData } from '../../documents/timeline-data.ts';
+import { toTimelineJS } from '../../documents/timelinejs.ts';
+import { graphqlArgs, userInputAsync } from '../user-input.ts';
 
 type Args = Record<string, unknown>;
-
-/** graphqlArgs for work that fails later: an export over the item cap is the caller's to narrow. */
-async function userInputAsync<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (e instanceof BadInputError) throw badUserInput(e);
-    throw e;
-  }
-}
-
-function size(argument: string, v: unknown): number | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v !== 'number' || !Number.isInteger(v))
-    throw new BadInputError(argument, 'must be a whole number of pixels');
-  return Math.min(SVG_SIZE.max, Math.max(SVG_SIZE.min, v));
-}
 
 export const ExportsQuery = {
   timelineJS: async (_: unknown, a: Args, { store }: GraphQLContext) => {
@@ -34,7 +18,7 @@ export const ExportsQuery = {
         match: readMatch(a.match),
         actorIds: readIds('actorIds', a.actorIds),
       },
-      laneBy: readLaneBy(typeof a.laneBy === 'string' ? a.laneBy.toLowerCase() : a.laneBy),
+      laneBy: readLaneBy(a.laneBy),
     }));
     const document = toTimelineJS(await userInputAsync(() => loadTimelineData(store, filters)), laneBy);
     return { ...document, json: JSON.stringify(document) };
@@ -48,9 +32,9 @@ export const ExportsQuery = {
         match: readMatch(a.match),
         actorIds: readIds('actorIds', a.actorIds),
         depth: readDepth(a.depth),
-        width: size('width', a.width),
-        height: size('height', a.height),
-        laneBy: readLaneBy(typeof a.laneBy === 'string' ? a.laneBy.toLowerCase() : a.laneBy),
+        width: readPixels('width', a.width),
+        height: readPixels('height', a.height),
+        laneBy: readLaneBy(a.laneBy),
       });
     }),
 };

@@ -3,7 +3,8 @@
 import type { Actor, Event, Relationship, Source, Statement } from '../../../core/domain/types.ts';
 import type { ActorSummary } from '../../store/store.ts';
 import type { GraphQLContext } from '../context.ts';
-import { BadInputError, badUserInput } from '../arguments.ts';
+import { InputError } from '../../input/input-error.ts';
+import { badUserInput } from '../user-input.ts';
 
 type NodeType = 'Actor' | 'Event' | 'Statement' | 'Relationship' | 'Source';
 type AnyNode = Actor | ActorSummary | Event | Statement | Relationship | Source;
@@ -20,7 +21,7 @@ export async function loadNode(id: string, { loaders }: GraphQLContext): Promise
   if (hits.length > 1) {
     const types = hits.map(typeOfNode).join(' and ');
     throw badUserInput(
-      new BadInputError(
+      new InputError(
         'id',
         `"${id}" is the id of more than one node (${types}); ask actor(id:), event(id:), ... for the one you mean`,
       ),

@@ -2,12 +2,22 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ActorKind } from '../../../core/domain/types.ts';
 import type { GraphQLContext } from '../context.ts';
-import { graphqlArgs, readDepth, readFirst, readIds, readMatch, readSearchText, readWindow } from '../arguments.ts';
+import {
+  readCursor,
+  readDepth,
+  readFirst,
+  readIds,
+  readMatch,
+  readSearchText,
+  readWindow,
+} from '../../input/read-arguments.ts';
+import { readPathQuery } from '../../input/read-path.ts';
+import { graphqlArgs } from '../user-input.ts';
 import { LIMITS } from '../limits.ts';
 import { toConnection } from './connection.ts';
 import { withPageActors } from './page-actors.ts';
 import { loadNode } from './node.ts';
-import { readPathQuery, toActorPath } from './paths.ts';
+import { toActorPath } from './paths.ts';
 
 type Args = Record<string, unknown>;
 type Resolver = (root: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => unknown;
@@ -16,15 +26,10 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 export const Query: Record<string, Resolver> = {
   actors: async (_, a, { store }) => {
-    const first = graphqlArgs(() => readFirst(a.first));
+    const p = graphqlArgs(() => ({ first: readFirst(a.first), after: readCursor(a.after) }));
     return toConnection(
-      await store.listActors({
-        kind: (a.kind as ActorKind | null) ?? null,
-        search: str(a.search),
-        first,
-        after: str(a.after),
-      }),
-      str(a.after),
+      await store.listActors({ kind: (a.kind as ActorKind | null) ?? null, search: str(a.search), ...p }),
+      p.after,
     );
   },
   actor: (_, a, { loaders }) => loaders.actors.load(String(a.id)),
@@ -37,16 +42,21 @@ export const Query: Record<string, Resolver> = {
       kinds: readIds('kinds', a.kinds),
       sourceIds: readIds('sourceIds', a.sourceIds),
       first: readFirst(a.first),
+      after: readCursor(a.after),
     }));
-    const page = await ctx.store.listEvents({ ...q, after: str(a.after) });
-    return toConnection(await withPageActors(page, info, ctx), str(a.after));
+    const page = await ctx.store.listEvents(q);
+    return toConnection(await withPageActors(page, info, ctx), q.after);
   },
   event: (_, a, { loaders }) => loaders.events.load(String(a.id)),
 
   statements: async (_, a, ctx, info) => {
-    const q = graphqlArgs(() => ({ first: readFirst(a.first), sourceIds: readIds('sourceIds', a.sourceIds) }));
-    const page = await ctx.store.listStatements({ ...q, speakerId: str(a.speakerId), after: str(a.after) });
-    return toConnection(await withPageActors(page, info, ctx), str(a.after));
+    const q = graphqlArgs(() => ({
+      first: readFirst(a.first),
+      sourceIds: readIds('sourceIds', a.sourceIds),
+      after: readCursor(a.after),
+    }));
+    const page = await ctx.store.listStatements({ ...q, speakerId: str(a.speakerId) });
+    return toConnection(await withPageActors(page, info, ctx), q.after);
   },
   statement: (_, a, { loaders }) => loaders.statements.load(String(a.id)),
   relationship: (_, a, { loaders }) => loaders.relationships.load(String(a.id)),
@@ -59,9 +69,10 @@ export const Query: Record<string, Resolver> = {
       actorIds: readIds('actorIds', a.actorIds),
       sourceIds: readIds('sourceIds', a.sourceIds),
       first: readFirst(a.first),
+      after: readCursor(a.after),
     }));
-    const page = await ctx.store.timeline({ ...q, after: str(a.after) });
-    return toConnection(await withPageActors(page, info, ctx), str(a.after));
+    const page = await ctx.store.timeline(q);
+    return toConnection(await withPageActors(page, info, ctx), q.after);
   },
 
   network: async (_, a, { store, actorsAtHand }) => {
@@ -92,7 +103,7 @@ export const Query: Record<string, Resolver> = {
   sources: (_, __, { store }) => store.listSources(),
 
   disputes: async (_, a, { store }) => {
-    const first = graphqlArgs(() => readFirst(a.first));
-    return toConnection(await store.listDisputes({ first, after: str(a.after) }), str(a.after));
+    const p = graphqlArgs(() => ({ first: readFirst(a.first), after: readCursor(a.after) }));
+    return toConnection(await store.listDisputes(p), p.after);
   },
 };

@@ -13,13 +13,14 @@ import type {
   Statement,
   TimelineItem,
 } from '../../../core/domain/types.ts';
-import type { ActorSummary } from '../../store/store.ts';
+import type { ActorSummary, RelationshipSummary } from '../../store/store.ts';
 import type { GraphQLContext } from '../context.ts';
 import { loadPresent } from '../loaders.ts';
 import { LIMITS } from '../limits.ts';
-import { graphqlArgs, readFirst } from '../arguments.ts';
+import { readFirst } from '../../input/read-arguments.ts';
+import { graphqlArgs } from '../user-input.ts';
 import { claimTypeResolvers, subjectFields } from './claim-fields.ts';
-import { safeHttpUrl } from '../../export/safe-url.ts';
+import { safeHttpUrl } from '../../documents/safe-url.ts';
 import { ActorConnections } from './actor-connections.ts';
 import { typeOfNode } from './node.ts';
 import type { HopShape, PathShape } from './paths.ts';
@@ -73,6 +74,9 @@ export const typeResolvers = {
   },
   Relationship: {
     ...subjectFields('Relationship'),
+    // A network hands over summaries (store.ts): their evidence is read, batched, only if selected.
+    evidence: async (r: Relationship | RelationshipSummary, _: unknown, { loaders }: Ctx) =>
+      'evidence' in r ? r.evidence : ((await loaders.relationships.load(r.id))?.evidence ?? []),
     source: (r: Relationship, _: unknown, { loaders, actorsAtHand }: Ctx) =>
       actorsAtHand.get(r.sourceId) ?? loaders.actors.load(r.sourceId),
     target: (r: Relationship, _: unknown, { loaders, actorsAtHand }: Ctx) =>

@@ -4,10 +4,10 @@ import { sortKeyOf } from '../../../core/dates/fuzzy-date.ts';
 import { addTo, DensityGrid, densityOf, topLanes, type Density, type DensityQuery } from '../density.ts';
 
 /** The lane key as GraphQL shows TimelineItem.kind: a statement's form is lower-cased there. */
-const kindOf = (t: TimelineItem) => (t.itemType === 'Event' ? t.kind : t.kind.toLowerCase());
+export const kindOf = (t: TimelineItem) => (t.itemType === 'Event' ? t.kind : t.kind.toLowerCase());
 
 /** Each actor once per item, whether it takes part twice (two roles) or speaks. */
-function actorsOf(t: TimelineItem): string[] {
+export function actorsOf(t: TimelineItem): string[] {
   return t.itemType === 'Event' ? [...new Set(t.participants.map((p) => p.actorId))] : [t.speakerId];
 }
 

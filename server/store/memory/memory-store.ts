@@ -28,6 +28,7 @@ import type {
 } from '../store.ts';
 import type { Density, DensityQuery } from '../density.ts';
 import { memoryDensity } from './memory-density.ts';
+import { DensityIndex } from './density-index.ts';
 import { dateMatches } from '../window.ts';
 import { mergeArticles, type GraphSnapshot } from './merge-articles.ts';
 import { cursorScope } from '../cursor.ts';
@@ -61,6 +62,8 @@ export class MemoryStore implements GraphStore {
   private readonly eventIndex: DateIndex<Event>;
   private readonly timelineIndex: DateIndex<TimelineItem>;
   private readonly searchIndex: SearchIndex;
+  /** Per-day density tallies (density-index.ts), built on the first density read without actorIds. */
+  private densityIndex: DensityIndex | null = null;
   /** New on every start: the graph is loaded afresh, and nothing tells whether the articles changed meanwhile. */
   private readonly version = randomUUID();
 
@@ -156,7 +159,11 @@ export class MemoryStore implements GraphStore {
   }
 
   async timelineDensity(q: DensityQuery): Promise<Density> {
-    return memoryDensity(this.timelineHits(q), q, (id) => this.graph.actors.get(id)?.name ?? null);
+    const actorName = (id: string) => this.graph.actors.get(id)?.name ?? null;
+    // Built on the first density read (as the search index on the first search), so start-up does not pay for it.
+    if (q.actorIds.length === 0)
+      return (this.densityIndex ??= new DensityIndex(this.timelineByDate, actorName)).density(q);
+    return memoryDensity(this.timelineHits(q), q, actorName);
   }
 
   async network(q: NetworkQuery): Promise<NetworkSummary> {
@@ -187,7 +194,7 @@ export class MemoryStore implements GraphStore {
       q.actorIds.length === 0 && q.window !== null ? new Set(edges.flatMap((r) => [r.sourceId, r.targetId])) : reached;
     // Summaries, as the port promises (and the Neo4j store reads): evidence comes from getActorEvidence.
     const nodes = this.actorsByName.filter((a) => keep.has(a.id)).map(({ evidence: _, ...summary }) => summary);
-    return { nodes, edges };
+    return { nodes, edges: edges.map(({ evidence: _, ...summary }) => summary) };
   }
 
   async listRelationships(q: RelationshipQuery): Promise<Page<Relationship>> {

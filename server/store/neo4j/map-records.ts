@@ -18,7 +18,7 @@ import {
   type Statement,
   type StatementKind,
 } from '../../../core/domain/types.ts';
-import type { ActorSummary } from '../store.ts';
+import type { ActorSummary, RelationshipSummary } from '../store.ts';
 
 type Obj = Readonly<Record<string, unknown>>;
 
@@ -186,6 +186,11 @@ export function toStatement(v: unknown): Statement {
 }
 
 export function toRelationship(v: unknown): Relationship {
+  return { ...toRelationshipSummary(v), evidence: evidenceList(obj(v, 'relationship').evidence) };
+}
+
+/** A relationship as network-edges.cypher reads it: without evidence. */
+export function toRelationshipSummary(v: unknown): RelationshipSummary {
   const o = obj(v, 'relationship');
   return {
     id: str(o.id, 'relationship id'),
@@ -194,7 +199,6 @@ export function toRelationship(v: unknown): Relationship {
     targetId: str(o.targetId, 'relationship target'),
     date: o.edtf === null || o.edtf === undefined ? null : fuzzyDate(o),
     ...claimMeta(o),
-    evidence: evidenceList(o.evidence),
   };
 }
 

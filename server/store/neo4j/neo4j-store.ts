@@ -35,7 +35,7 @@ import type {
 } from '../store.ts';
 import { createDriver, type DriverOptions, type Neo4jConnection } from './create-driver.ts';
 import { luceneQueryOf } from './lucene-query.ts';
-import { toActorEvidence, toRelationship } from './map-records.ts';
+import { toActorEvidence, toRelationshipSummary } from './map-records.ts';
 import { rankHits, type SearchCandidate } from '../rank-hits.ts';
 import { timelineRead } from './timeline-reads.ts';
 import { runRead, runReadOnce } from './transactions.ts';
@@ -156,7 +156,7 @@ export class Neo4jStore implements GraphStore {
       const edgeFilter = q.actorIds.length > 0 ? [...reached] : null;
       const edges = (
         await this.reader.column(tx, 'read/network-edges', { actorIds: edgeFilter, ...window }, 'relationship')
-      ).map(toRelationship);
+      ).map(toRelationshipSummary);
       // With a window and no seeds the question is "who is connected in this window": only actors with an edge.
       const keep =
         q.actorIds.length === 0 && q.window !== null

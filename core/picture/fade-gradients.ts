@@ -1,6 +1,6 @@
 // Fading fills for bars whose start or end is unknown: one gradient per colour and direction, made
 // on first use so the picture only defines what it draws.
-import { el } from '../../core/text/svg-element.ts';
+import { el } from '../text/svg-element.ts';
 
 export class FadeGradients {
   private readonly ids = new Map<string, { id: string; colour: string; side: 'start' | 'end' }>();

@@ -4,7 +4,7 @@ import type { Claim } from '../domain/claims/claim.ts';
 import type { Actor, Source, TimelineItem } from '../../core/domain/types.ts';
 import type { GraphStore } from '../store/store.ts';
 import { collectTimeline } from './collect-timeline.ts';
-import type { TimelineFilters } from './export-filters.ts';
+import type { TimelineFilters } from '../input/export-options.ts';
 import { loadDateClaims } from './item-disputes.ts';
 
 export interface TimelineData {

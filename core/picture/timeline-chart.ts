@@ -1,11 +1,12 @@
-// Draws a TimelineLayout (from the client's layout code) as SVG markup: axis, lanes, links, marks.
+// Draws a TimelineLayout (core/timeline) as SVG markup: axis, lanes, links, marks, for every picture of a timeline.
 // Positions come from the layout unchanged; this file only decides how each thing looks on paper.
-import { TICK_FONT, TICK_LABEL_DX } from '../../core/timeline/time-ticks.ts';
-import type { TimelineLayout, TimelineMark } from '../../core/timeline/timeline-layout.ts';
-import { TIMELINE_METRICS as M } from '../../core/timeline/timeline-metrics.ts';
-import { disputeParts } from './svg-dispute.ts';
-import { el, num } from '../../core/text/svg-element.ts';
-import type { FadeGradients } from './svg-gradients.ts';
+import { TICK_FONT, TICK_LABEL_DX } from '../timeline/time-ticks.ts';
+import type { TimelineLayout, TimelineMark } from '../timeline/timeline-layout.ts';
+import { TIMELINE_METRICS as M } from '../timeline/timeline-metrics.ts';
+import { disputeParts } from './timeline-dispute.ts';
+import { el, num } from '../text/svg-element.ts';
+import type { FadeGradients } from './fade-gradients.ts';
+import { QUOTE_GLYPH } from './glyphs.ts';
 
 const INK = '#222222';
 const MUTED = '#555555';
@@ -43,13 +44,7 @@ function lanes(layout: TimelineLayout): string[] {
   );
 }
 
-/**
- * The statement glyph, an opening double quote 11.2 by 10 units, drawn centred on the anchor as the app
- * draws it (client/src/timeline/timeline-view.ts keeps the same path private; see the report).
- */
-const QUOTE_GLYPH =
-  'M0,10V5.2C0,2.3 1.6,0.6 4.6,0V1.9C3.2,2.4 2.6,3.4 2.6,4.6H4.8V10ZM6.4,10V5.2C6.4,2.3 8,0.6 11,0V1.9C9.6,2.4 9,3.4 9,4.6H11.2V10Z';
-
+/** The statement glyph (11.2 by 10 units), drawn centred on the anchor as the app draws it. */
 export function quoteGlyph(x: number, y: number, colour: string): string {
   return el('path', {
     class: 'glyph',

@@ -2,9 +2,9 @@
 // pull an unbounded graph into memory.
 import type { TimelineItem } from '../../core/domain/types.ts';
 import type { GraphStore } from '../store/store.ts';
-import { BadInputError } from '../graphql/arguments.ts';
-import { LIMITS } from '../graphql/limits.ts';
-import type { TimelineFilters } from './export-filters.ts';
+import { InputError } from '../input/input-error.ts';
+import { INPUT_LIMITS } from '../input/input-limits.ts';
+import type { TimelineFilters } from '../input/export-options.ts';
 
 export const MAX_EXPORT_ITEMS = 20_000;
 
@@ -16,10 +16,10 @@ export async function collectTimeline(
   const items: TimelineItem[] = [];
   let after: string | null = null;
   for (;;) {
-    const page = await store.timeline({ ...filters, first: LIMITS.maxPageSize, after });
+    const page = await store.timeline({ ...filters, first: INPUT_LIMITS.maxPageSize, after });
     // totalCount is known on the first page, so an oversized export fails before paging through it.
     if (page.totalCount > cap) {
-      throw new BadInputError(
+      throw new InputError(
         'from',
         `${page.totalCount} items match, more than the ${cap} an export can hold; narrow the window with from/to or pick actors`,
       );

@@ -7,7 +7,7 @@ import { assignLanes } from '../../core/timeline/timeline-lanes.ts';
 import { TIMELINE_METRICS } from '../../core/timeline/timeline-metrics.ts';
 import { boundParts, type DateParts } from './date-parts.ts';
 import { escapeMarkup } from '../../core/text/html-text.ts';
-import { sourceCredit } from './source-credit.ts';
+import { sourceCredit } from '../../core/picture/source-credit.ts';
 import type { TimelineData } from './timeline-data.ts';
 import { toTimelineEntries } from '../../core/timeline/domain-entries.ts';
 import { timelineTitle } from './timeline-title.ts';

@@ -1,33 +1,16 @@
-// Reads export query parameters (the GraphQL `timeline`/`network` argument names) into validated filters,
-// through the same validators as GraphQL so a bad value gets the same message in both places.
-import type { DateMatch, DateWindow } from '../store/store.ts';
-import type { LaneBy } from '../../core/timeline/timeline-entry.ts';
-import { BadInputError, readDepth, readIds, readMatch, readWindow } from '../graphql/arguments.ts';
+// Reads the export routes' query string (the GraphQL `timeline`/`network` argument names) into validated filters,
+// through the same readers as GraphQL, so a bad value gets the same message in both places.
+import { InputError } from './input-error.ts';
+import { readDepth, readIds, readMatch, readWindow } from './read-arguments.ts';
+import {
+  clampSize,
+  readLaneBy,
+  SVG_SIZE,
+  type NetworkFilters,
+  type SvgOptions,
+  type TimelineFilters,
+} from './export-options.ts';
 
-export interface TimelineFilters {
-  window: DateWindow;
-  match: DateMatch;
-  actorIds: string[];
-  /** Only what these sources (Source ids) report, as GraphQL's `sourceIds`; empty or absent: all. */
-  sourceIds?: string[];
-}
-
-export interface NetworkFilters {
-  actorIds: string[];
-  depth: number;
-  window: DateWindow | null;
-  match: DateMatch;
-}
-
-export interface SvgOptions {
-  width: number;
-  /** Null: as tall as the content. */
-  height: number | null;
-  laneBy: LaneBy;
-  title: string | null;
-}
-
-export const SVG_SIZE = { min: 320, max: 4000, defaultWidth: 1200 } as const;
 const MAX_TITLE = 200;
 
 /** Express's query values: a string, repeated strings, or nested objects for `a[b]=` forms. */
@@ -37,7 +20,7 @@ export type QueryParams = Record<string, unknown>;
 function single(query: QueryParams, name: string): string | null {
   const v = query[name];
   if (v === undefined) return null;
-  if (typeof v !== 'string') throw new BadInputError(name, 'give it once, as plain text');
+  if (typeof v !== 'string') throw new InputError(name, 'give it once, as plain text');
   return v;
 }
 
@@ -47,7 +30,7 @@ function idList(query: QueryParams, name: string): string[] {
   if (v === undefined) return [];
   const parts =
     typeof v === 'string' ? [v] : Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : null;
-  if (!parts) throw new BadInputError(name, 'give ids as text, comma-separated or repeated');
+  if (!parts) throw new InputError(name, 'give ids as text, comma-separated or repeated');
   return readIds(
     name,
     parts
@@ -60,7 +43,7 @@ function idList(query: QueryParams, name: string): string[] {
 function integer(query: QueryParams, name: string): number | null {
   const v = single(query, name);
   if (v === null || v === '') return null;
-  if (!/^-?\d{1,9}$/.test(v.trim())) throw new BadInputError(name, `"${v}" is not a whole number`);
+  if (!/^-?\d{1,9}$/.test(v.trim())) throw new InputError(name, `"${v}" is not a whole number`);
   return Number(v.trim());
 }
 
@@ -83,21 +66,12 @@ export function readNetworkFilters(query: QueryParams): NetworkFilters {
   };
 }
 
-export function readLaneBy(value: unknown): LaneBy {
-  if (value === null || value === undefined || value === '') return 'actor';
-  if (value === 'actor' || value === 'kind') return value;
-  throw new BadInputError('laneBy', `"${String(value)}" is not a lane grouping; use actor or kind`);
-}
-
-const clampSize = (v: number) => Math.min(SVG_SIZE.max, Math.max(SVG_SIZE.min, v));
-
 export function readSvgOptions(query: QueryParams): SvgOptions {
   const width = integer(query, 'width');
   const height = integer(query, 'height');
   const title = single(query, 'title');
-  if (title !== null && title.length > MAX_TITLE) throw new BadInputError('title', `at most ${MAX_TITLE} characters`);
+  if (title !== null && title.length > MAX_TITLE) throw new InputError('title', `at most ${MAX_TITLE} characters`);
   return {
-    // Sizes are clamped rather than refused: a print layout asking for 5000px still gets a picture.
     width: clampSize(width ?? SVG_SIZE.defaultWidth),
     height: height === null ? null : clampSize(height),
     laneBy: readLaneBy(single(query, 'laneBy')),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakAnywhere, pictureSvg, type PictureParts } from '../../client/src/export/picture-svg.ts';
+import { breakAnywhere, pictureFrame, type PictureParts } from '../../core/picture/picture-frame.ts';
 import { textWidth } from '../../core/text/text-width.ts';
 import { findAll, parseXml, walk, type XmlElement } from '../export/support/xml-tree.ts';
 
@@ -41,7 +41,7 @@ const texts = (root: XmlElement, cls: string) =>
 
 describe('a view as a standalone picture', () => {
   it('is one well-formed SVG document on a white background, sized to what it holds', () => {
-    const picture = pictureSvg(parts(900));
+    const picture = pictureFrame(parts(900));
     expect(
       picture.svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"'),
     ).toBe(true);
@@ -67,17 +67,17 @@ describe('a view as a standalone picture', () => {
   });
 
   it('keeps the chart, with its marks and their ids, under the heading', () => {
-    const root = parseXml(pictureSvg(parts(900)).svg);
+    const root = parseXml(pictureFrame(parts(900)).svg);
     const chart = root.children.find((c) => c.attrs.class === 'chart')!;
     expect(chart.attrs.transform).toBe('translate(0,58)');
     expect(findAll(chart, (e) => 'data-id' in e.attrs).map((e) => e.attrs['data-id'])).toEqual(['e1', 's&2']);
   });
 
   it('writes its text escaped, and says what it shows and where it comes from', () => {
-    const picture = pictureSvg(parts(900));
+    const picture = pictureFrame(parts(900));
     const root = parseXml(picture.svg);
     expect(root.children.find((c) => c.name === 'title')?.text).toBe('Timeline: Troops & <borders>');
-    expect(texts(root, 'heading')[0]?.text).toBe('Timeline: Troops & <borders>');
+    expect(texts(root, 'title')[0]?.text).toBe('Timeline: Troops & <borders>');
     expect(texts(root, 'summary')[0]?.text).toBe('1 January 2025 – 31 May 2025 · following Claudia Sheinbaum');
     expect(
       texts(root, 'credit')
@@ -90,8 +90,8 @@ describe('a view as a standalone picture', () => {
   });
 
   it('wraps legend, credit and link to a narrow width instead of running off the edge', () => {
-    const wide = pictureSvg(parts(1400));
-    const narrow = pictureSvg(parts(360));
+    const wide = pictureFrame(parts(1400));
+    const narrow = pictureFrame(parts(360));
     expect(narrow.width).toBe(360);
     expect(narrow.height).toBeGreaterThan(wide.height);
     const root = parseXml(narrow.svg);
@@ -108,7 +108,7 @@ describe('a view as a standalone picture', () => {
   });
 
   it('leaves out a legend, credit or link it was not given, and is never narrower than 320 pixels', () => {
-    const picture = pictureSvg(parts(200, { legend: [], credit: '', link: null }));
+    const picture = pictureFrame(parts(200, { legend: [], credit: '', link: null }));
     const root = parseXml(picture.svg);
     expect(picture.width).toBe(320);
     expect(findAll(root, (e) => ['legend', 'credit', 'link'].includes(e.attrs.class ?? ''))).toEqual([]);

@@ -1,12 +1,12 @@
-// A view as a standalone picture: a heading and filter summary, the chart (already serialised with its
-// styles inlined), a legend, the source credit and a link back to the live view, on a white background.
-// Pure: strings and numbers in, one self-contained SVG document out.
-import { el } from '../../../core/text/svg-element.ts';
-import { wrapText } from '../../../core/text/wrap-text.ts';
-import { textWidth, truncateToWidth, type FontSpec } from '../../../core/text/text-width.ts';
+// The frame every standalone picture shares, the app's downloads and the server's SVG export alike: a heading
+// and filter summary, the chart, a legend, the source credit and a link back to the live view, on white.
+// Pure: strings and numbers in, one self-contained SVG document out (no DOM), so both sides build the same file.
+import { el } from '../text/svg-element.ts';
+import { wrapText } from '../text/wrap-text.ts';
+import { textWidth, truncateToWidth, type FontSpec } from '../text/text-width.ts';
 
 export interface PictureLegendItem {
-  /** Markup of one swatch: an <svg> element 26 by 14 pixels, drawn like the chart draws the thing. */
+  /** Markup of one swatch, drawn in a box 26 by 14 pixels from its top left corner, as the chart draws the thing. */
   swatch: string;
   label: string;
 }
@@ -14,13 +14,21 @@ export interface PictureLegendItem {
 export interface PictureParts {
   heading: string;
   summary: string;
-  /** Markup of the chart: one <svg> element of this size. */
+  /** Markup of the chart, drawn from (0, 0) and this size. */
   chart: { markup: string; width: number; height: number };
   /** Legend rows: each group starts a new row and wraps when it runs out of width. */
   legend: readonly (readonly PictureLegendItem[])[];
+  /** Wrapped to as many lines as it takes: a picture names every source it draws from. */
   credit: string;
   /** The live view, so a printed or pasted picture leads back to its evidence. */
   link: string | null;
+  /** Definitions the chart or legend refer to (gradients). */
+  defs?: string;
+  /**
+   * A height asked for: taller than the content adds white space, shorter scales the picture down to fit
+   * (preserveAspectRatio), so the image never exceeds the size asked for. Absent: the content's own height.
+   */
+  height?: number | null;
 }
 
 export interface Picture {
@@ -30,14 +38,15 @@ export interface Picture {
 }
 
 /** The families the layout measured with; the generic fallback keeps it printable anywhere. */
-export const PICTURE_FONT_FAMILY = 'Helvetica, Arial, sans-serif';
-export const MIN_PICTURE_WIDTH = 320;
+const PICTURE_FONT_FAMILY = 'Helvetica, Arial, sans-serif';
+const MIN_PICTURE_WIDTH = 320;
+/** Where the chart starts, under the heading and summary. */
+const PICTURE_HEADER = 58;
 
 const PAD = 16;
 const HEADING: FontSpec = { size: 18, bold: true };
 const SUMMARY: FontSpec = { size: 12 };
 const SMALL: FontSpec = { size: 11 };
-const HEADER = 58;
 const SWATCH = { width: 26, height: 14 };
 const LEGEND_ROW = 20;
 const ITEM_GAP = 16;
@@ -94,13 +103,13 @@ function legendMarkup(
   return { markup, height: y - top };
 }
 
-export function pictureSvg(parts: PictureParts): Picture {
+export function pictureFrame(parts: PictureParts): Picture {
   const width = Math.max(MIN_PICTURE_WIDTH, Math.ceil(parts.chart.width));
   const textRoom = width - 2 * PAD;
   const body: string[] = [
     el(
       'text',
-      { class: 'heading', x: PAD, y: 26, 'font-size': HEADING.size, 'font-weight': 'bold', fill: '#111111' },
+      { class: 'title', x: PAD, y: 26, 'font-size': HEADING.size, 'font-weight': 'bold', fill: '#111111' },
       truncateToWidth(parts.heading, textRoom, HEADING),
     ),
     el(
@@ -108,9 +117,9 @@ export function pictureSvg(parts: PictureParts): Picture {
       { class: 'summary', x: PAD, y: 45, 'font-size': SUMMARY.size, fill: '#444444' },
       truncateToWidth(parts.summary, textRoom, SUMMARY),
     ),
-    el('g', { class: 'chart', transform: `translate(0,${HEADER})` }, [parts.chart.markup]),
+    el('g', { class: 'chart', transform: `translate(0,${PICTURE_HEADER})` }, [parts.chart.markup]),
   ];
-  let y = HEADER + Math.ceil(parts.chart.height) + 10;
+  let y = PICTURE_HEADER + Math.ceil(parts.chart.height) + 10;
 
   const legend = legendMarkup(parts.legend, PAD, width - PAD, y);
   if (legend.markup.length) {
@@ -118,7 +127,7 @@ export function pictureSvg(parts: PictureParts): Picture {
     y += legend.height + 8;
   }
 
-  const credit = parts.credit ? wrapText(parts.credit, textRoom, SMALL, 4) : [];
+  const credit = parts.credit ? wrapText(parts.credit, textRoom, SMALL, Infinity) : [];
   const link = parts.link ? breakAnywhere(`Live view: ${parts.link}`, textRoom, SMALL, 3) : [];
   if (credit.length || link.length) {
     body.push(el('line', { x1: PAD, x2: width - PAD, y1: y + 0.5, y2: y + 0.5, stroke: '#d9d9d9' }));
@@ -134,7 +143,9 @@ export function pictureSvg(parts: PictureParts): Picture {
     body.push(el('a', { class: 'link', href: parts.link }, lines(link, '#0072b2')));
     y += link.length * LINE;
   }
-  const height = Math.ceil(y + 10);
+  const natural = Math.ceil(y + 10);
+  const height = parts.height ?? natural;
+  const viewHeight = Math.max(natural, height);
 
   const svg = el(
     'svg',
@@ -142,14 +153,17 @@ export function pictureSvg(parts: PictureParts): Picture {
       xmlns: 'http://www.w3.org/2000/svg',
       width,
       height,
-      viewBox: `0 0 ${width} ${height}`,
+      viewBox: `0 0 ${width} ${viewHeight}`,
+      preserveAspectRatio: 'xMidYMin meet',
       'font-family': PICTURE_FONT_FAMILY,
       role: 'img',
-      'aria-label': `${parts.heading}. ${parts.summary}`,
+      'aria-labelledby': 'picture-title picture-desc',
     },
     [
-      el('title', {}, parts.heading),
-      el('rect', { class: 'background', x: 0, y: 0, width, height, fill: '#ffffff' }),
+      el('title', { id: 'picture-title' }, parts.heading),
+      el('desc', { id: 'picture-desc' }, parts.summary),
+      parts.defs ? el('defs', {}, [parts.defs]) : '',
+      el('rect', { class: 'background', x: 0, y: 0, width, height: viewHeight, fill: '#ffffff' }),
       ...body,
     ],
   );

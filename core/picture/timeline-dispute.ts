@@ -1,14 +1,12 @@
-// The disputed mark on paper, as the app draws it (client/src/ui/dispute-mark.ts, draw-dispute.ts): a ringed
-// exclamation badge above the mark, each source's claimed date as a thin line under it, and a legend entry.
-import type { TimelineLayout, TimelineMark } from '../../core/timeline/timeline-layout.ts';
-import { CLAIM_RANGE_OFFSET, CLAIM_RANGE_STEP } from '../../core/timeline/claim-ranges.ts';
-import { TIMELINE_METRICS as M } from '../../core/timeline/timeline-metrics.ts';
-import { el, num } from '../../core/text/svg-element.ts';
+// The disputed mark on paper, as the app draws it (client/src/ui/dispute-mark.ts, draw-dispute.ts, with the same
+// glyphs.ts): a ringed exclamation badge above the mark, and each source's claimed date as a thin line under it.
+import type { TimelineMark } from '../timeline/timeline-layout.ts';
+import { CLAIM_RANGE_OFFSET, CLAIM_RANGE_STEP } from '../timeline/claim-ranges.ts';
+import { TIMELINE_METRICS as M } from '../timeline/timeline-metrics.ts';
+import { el, num } from '../text/svg-element.ts';
+import { DISPUTE_BADGE } from './glyphs.ts';
 
-/** Kept equal to the app's badge (client/src/ui/dispute-mark.ts); the server does not import UI code. */
-const COLOUR = '#a4161a';
-const RADIUS = 5;
-const GLYPH = 'M-0.9,-3.3h1.8v4h-1.8zM-0.9,1.5h1.8v1.8h-1.8z';
+const { colour: COLOUR, radius: RADIUS, glyph: GLYPH } = DISPUTE_BADGE;
 const BADGE_DY = -(M.barHeight / 2 + 6);
 
 export function disputeBadge(x: number, y: number): string {
@@ -39,13 +37,4 @@ export function disputeParts(m: TimelineMark): string {
     ),
   );
   return [disputeBadge(m.anchorX, m.y + BADGE_DY), ...ranges].join('');
-}
-
-/** The legend's entry, when any mark is disputed. */
-export function disputeLegendItem(
-  layout: TimelineLayout,
-): Array<{ label: string; swatch: (x: number, y: number) => string }> {
-  return layout.marks.some((m) => m.disputed.length > 0)
-    ? [{ label: 'Sources disagree (hover for who says what)', swatch: (x, y) => disputeBadge(x + 6, y) }]
-    : [];
 }

@@ -1,0 +1,89 @@
+// Where GraphQL's time goes on a 500-item timeline page (the benchmark's month/year page) on the embedded store:
+// the store calls alone, then each stage of the request on its own (parse, validate, execute without and with the
+// response-budget wrapping, JSON), then the whole request through yoga in-process and over HTTP. All in
+// interleaved rounds (one run of each per round) so a busy machine's drift falls on all alike.
+//
+//   npx tsx bench/experiments/graphql-overhead.ts --events 20000 [--runs 30]
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { execute, parse, validate, specifiedRules } from 'graphql';
+import { pino } from 'pino';
+import { loadArticles } from '../../server/article/load-articles.ts';
+import { buildApp } from '../../server/app.ts';
+import { createContext } from '../../server/graphql/context.ts';
+import { buildSchema } from '../../server/graphql/executable-schema.ts';
+import { BUDGET, chargeResolvers, ResponseBudget } from '../../server/graphql/response-budget.ts';
+import { MemoryStore } from '../../server/store/memory/memory-store.ts';
+import { writeCorpus } from '../corpus/generate-corpus.ts';
+import { readScenarios } from '../reads/read-scenarios.ts';
+import { median, round } from '../stats.ts';
+
+const { values } = parseArgs({
+  options: { events: { type: 'string', default: '20000' }, runs: { type: 'string', default: '30' } },
+});
+
+async function main(): Promise<void> {
+  const corpus = await mkdtemp(path.join(tmpdir(), 'kg-gql-corpus-'));
+  const summary = await writeCorpus(corpus, { events: Number(values.events) });
+  const store = new MemoryStore(await loadArticles([corpus]));
+  await rm(corpus, { recursive: true, force: true });
+  const year = summary.firstDay.slice(0, 4);
+  const scenario = readScenarios({
+    hubId: summary.hubs[0]!.id,
+    month: { from: `${year}-01-01`, to: `${year}-01-31` },
+    year: { from: `${year}-01-01`, to: `${year}-12-31` },
+    searchText: 'x',
+  }).find((s) => s.name === 'timeline-year')!;
+
+  const plain = buildSchema();
+  const charged = chargeResolvers(buildSchema());
+  const document = parse(scenario.query);
+  const budgeted = () => ({ ...createContext(store), [BUDGET]: new ResponseBudget(8e6, Date.now() + 10_000, 10_000) });
+  const app = buildApp({ store, logger: pino({ level: 'silent' }) });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
+  const variableValues = scenario.variables;
+
+  let result: unknown;
+  const stages: Record<string, () => Promise<unknown> | unknown> = {
+    'store calls alone': () => scenario.direct(store),
+    parse: () => parse(scenario.query),
+    validate: () => validate(plain, document, specifiedRules),
+    'execute, plain resolvers': async () =>
+      (result = await execute({ schema: plain, document, variableValues, contextValue: createContext(store) })),
+    'execute, budget-charged resolvers': () =>
+      execute({ schema: charged, document, variableValues, contextValue: budgeted() }),
+    'JSON.stringify of the result': () => JSON.stringify(result),
+    'whole request over HTTP (yoga, all plugins)': async () => {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const json = (await res.json()) as { errors?: unknown; data?: { timeline: { edges: unknown[] } } };
+      if (json.errors || json.data?.timeline.edges.length !== 500) throw new Error(JSON.stringify(json).slice(0, 300));
+    },
+  };
+  const times = new Map(Object.keys(stages).map((k) => [k, [] as number[]]));
+  try {
+    for (let i = 0; i <= Number(values.runs); i++)
+      for (const [name, run] of Object.entries(stages)) {
+        const t = performance.now();
+        await run();
+        if (i > 0) times.get(name)!.push(performance.now() - t);
+      }
+  } finally {
+    server.close();
+  }
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; ${scenario.label}, first 500`,
+  );
+  console.log('| stage | p50 |');
+  console.log('|---|---|');
+  for (const [name, t] of times) console.log(`| ${name} | ${round(median(t))} ms |`);
+}
+
+await main();
