@@ -88,7 +88,7 @@ function sizeSection(x: SizeReport): string {
         [
           'client (chromium)',
           'first render',
-          'all items drawn',
+          'visible window complete (requests, bytes)',
           'zoom frame work p50 / p95',
           'zoom frame intervals p50 / p95 (at rest p95)',
           'longest task',
@@ -96,7 +96,8 @@ function sizeSection(x: SizeReport): string {
         cl.timeline.map((t) => [
           `timeline, ${k(t.itemsInRange)} items in range`,
           `${t.firstRenderMs} ms`,
-          (t.completeRenderMs ?? null) === null ? '–' : `${t.completeRenderMs} ms`,
+          ((t.completeRenderMs ?? null) === null ? '–' : `${t.completeRenderMs} ms`) +
+            (t.timelineBytes === undefined ? '' : ` (${t.timelineRequests}, ${Math.round(t.timelineBytes / 1000)} kB)`),
           t.zoomWorkP95Ms === undefined
             ? '–'
             : `${t.zoomWorkP50Ms} / ${t.zoomWorkP95Ms} ms (${t.zoomInputFrames} frames)`,

@@ -5,10 +5,14 @@ export interface TimelineFigures {
   actualItems: number;
   firstRenderMs: number;
   /**
-   * When the whole timeline is drawn: the client draws from its first page on and redraws as the rest
-   * arrives, so first render alone no longer says when every item is in (null if the client sets no mark).
+   * When the visible window is drawn from what it will stay drawn from (`kg:timeline-complete`): every item of a
+   * corpus small enough to load whole, else the server's counts or the window's items (docs/density.md). Null if
+   * the client sets no mark.
    */
   completeRenderMs: number | null;
+  /** GraphQL requests for the timeline (density and item pages) and the bytes of their answers, until complete. */
+  timelineRequests?: number;
+  timelineBytes?: number;
   /** requestAnimationFrame intervals during the zoom (60 Hz floor in headless chromium). */
   zoomFrames: number;
   zoomFrameP50Ms: number;

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../test/support/browser.ts';
+import { recordGraphQL } from '../../test/support/graphql-traffic.ts';
 import { loadArticles } from '../../server/article/load-articles.ts';
 import { startApp } from '../../test/support/start-app.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
@@ -97,8 +98,12 @@ interface PageTimes {
 }
 
 /** Opens the client and waits until it has drawn the timeline and laid out the network. */
-async function openClient(browser: Browser, url: string): Promise<{ page: Page; times: PageTimes }> {
+async function openClient(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; times: PageTimes; traffic: ReturnType<typeof recordGraphQL> }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const traffic = recordGraphQL(page);
   // tsx (esbuild keepNames) wraps named inner functions in __name(), which a serialised function then needs.
   await page.addInitScript('window.__name = (fn) => fn;');
   await page.addInitScript(installProbes);
@@ -112,6 +117,7 @@ async function openClient(browser: Browser, url: string): Promise<{ page: Page; 
   const marks = await page.evaluate(readMarks);
   return {
     page,
+    traffic,
     times: {
       timelineMs: marks['kg:timeline-rendered'] ?? probe.timelineMs!,
       completeMs: marks['kg:timeline-complete'] ?? null,
@@ -190,14 +196,21 @@ async function timelineRun(
   total: number,
   log: (s: string) => void,
 ): Promise<TimelineFigures> {
-  const { page, times } = await openClient(browser, url);
+  const { page, times, traffic } = await openClient(browser, url);
   try {
+    await page.waitForFunction(() => performance.getEntriesByName('kg:timeline-complete').length > 0, undefined, {
+      timeout: READY_TIMEOUT_MS,
+      polling: 100,
+    });
+    const fetched = [...traffic.of('Density'), ...traffic.of('Timeline')];
     const zoom = await zoomFrames(browser, page);
     const figures: TimelineFigures = {
       itemsInRange: items,
       actualItems: total,
       firstRenderMs: round(times.timelineMs),
       completeRenderMs: times.completeMs === null ? null : round(times.completeMs),
+      timelineRequests: fetched.length,
+      timelineBytes: fetched.reduce((sum, c) => sum + c.bytes, 0),
       zoomFrames: zoom.intervals.length,
       zoomFrameP50Ms: round(percentile(zoom.intervals, 50)),
       zoomFrameP95Ms: round(percentile(zoom.intervals, 95)),
@@ -208,7 +221,7 @@ async function timelineRun(
       longestTaskMs: round(zoom.longestTaskMs),
     };
     log(
-      `  client timeline, ${total} items: first render ${figures.firstRenderMs} ms (all items drawn ${figures.completeRenderMs ?? '?'} ms), zoom frame work p50 ${figures.zoomWorkP50Ms} / p95 ${figures.zoomWorkP95Ms} ms, frame intervals p50 ${figures.zoomFrameP50Ms} / p95 ${figures.zoomFrameP95Ms} ms (at rest p95 ${figures.idleFrameP95Ms} ms)`,
+      `  client timeline, ${total} items: first render ${figures.firstRenderMs} ms (window complete ${figures.completeRenderMs ?? '?'} ms, ${figures.timelineRequests} requests, ${figures.timelineBytes} bytes), zoom frame work p50 ${figures.zoomWorkP50Ms} / p95 ${figures.zoomWorkP95Ms} ms, frame intervals p50 ${figures.zoomFrameP50Ms} / p95 ${figures.zoomFrameP95Ms} ms (at rest p95 ${figures.idleFrameP95Ms} ms)`,
     );
     return figures;
   } finally {

@@ -20,7 +20,7 @@ import { networkDrawing } from './app/network-drawing.ts';
 import { inNextTask } from './app/next-task.ts';
 import { pathController } from './app/path-controller.ts';
 import { sameRef } from './app/same-ref.ts';
-import { loadTimelineProgressively } from './app/progressive-timeline.ts';
+import { loadTimeline } from './app/load-timeline.ts';
 import { watchResize } from './app/resize-watch.ts';
 import { shownDomain, zoomExtent } from './app/shown-domain.ts';
 import { sourceSubsetLoader } from './app/source-subset-loader.ts';
@@ -28,12 +28,13 @@ import { statusLine } from './app/status-line.ts';
 import { markToggles, wireToggles } from './app/toggle-buttons.ts';
 import { viewDownloads } from './app/view-downloads.ts';
 import { windowEdges } from './app/window-edges.ts';
+import { windowedTimeline } from './app/windowed-timeline.ts';
+import { listPanel } from './app/list-panel.ts';
+import { filterBarData } from './app/filter-bar-data.ts';
 import { detailPanel } from './detail/detail-panel.ts';
 import { embedDialog } from './embed/embed-dialog.ts';
 import { appRoot, fullViewUrl, isEmbedPath, readEmbedView, type EmbedView } from './embed/view-links.ts';
-import { listView } from './list/list-view.ts';
-import { filterEntries } from './model/filter-entries.ts';
-import { entriesReported, sourceKey } from './model/source-subset.ts';
+import { sourceKey } from './model/source-subset.ts';
 import { networkView } from './network/network-view.ts';
 import type { ApiSource } from '../../core/api/api-types.ts';
 import { parseViewState, serializeViewState } from '../../core/view-state/url-state.ts';
@@ -41,7 +42,7 @@ import { DEFAULT_STATE, type SelectionRef, type ViewState } from '../../core/vie
 import { DAY_MS, domainToWindow, isoDayOf } from '../../core/timeline/date-extent.ts';
 import { overviewView } from './timeline/overview-view.ts';
 import { timelineView } from './timeline/timeline-view.ts';
-import { filterBar, type FilterBarData } from './ui/filter-bar.ts';
+import { filterBar } from './ui/filter-bar.ts';
 import { sourceFilter, type SourceFilterData } from './ui/source-filter.ts';
 import { createTooltip } from './ui/tooltip.ts';
 
@@ -71,7 +72,7 @@ const inNextFrame = frameQueue();
 const entriesFor = baseEntries();
 const currentData = () => data;
 const shared = { state: () => state, setBusy, showStatus, render: () => render() };
-const windowed = windowEdges({ ...shared, api, showsNetwork });
+const windowLinks = windowEdges({ ...shared, api, showsNetwork });
 const sourceChoice = sourceSubsetLoader({ ...shared, api });
 const detail = detailLoader({ ...shared, api });
 
@@ -82,9 +83,10 @@ const timeline = timelineView()
   .on('zoom', (domain, final) => {
     if (!final) {
       // Every wheel event lands here; the strip's brush follows on the next animation frame, with the chart's.
+      windowed.frame(domain);
       overview.window(domain);
       inNextFrame(drawOverview);
-      windowed.postpone();
+      windowLinks.postpone();
       return;
     }
     const full = data && domain[0] <= data.extent[0] + DAY_MS / 2 && domain[1] >= data.extent[1] - DAY_MS / 2;
@@ -92,13 +94,17 @@ const timeline = timelineView()
   });
 const overview = overviewView().on('brush', (window, final) => {
   if (!final && window) {
+    windowed.frame(window);
     timeline.domain(window);
     inNextFrame(drawTimeline);
     return;
   }
   setState(window ? { from: isoDayOf(window[0]), to: isoDayOf(window[1] - DAY_MS) } : { from: null, to: null });
 });
-const list = listView().on('select', (id) => selectEntry(id));
+const chartWidth = () => Math.max(280, Math.floor(hosts.timelineChart.clientWidth));
+/** A corpus too large to load whole is drawn from counts, and fetched by window (docs/density.md). */
+const windowed = windowedTimeline({ ...shared, api, width: chartWidth, timeline, overview, accept: acceptTimeline });
+const list = listPanel({ ...shared, api, host: hosts.list, windowed, sourceSubset: sourceChoice.subset, selectEntry });
 const network = networkView()
   .progressive(true)
   .tooltip(tooltip)
@@ -121,7 +127,7 @@ const networkPanel = networkDrawing({
   showsNetwork,
   data: currentData,
   networkLoaded: () => networkPart !== null,
-  windowEdges: windowed.edges,
+  windowEdges: windowLinks.edges,
   sourceSubset: sourceChoice.subset,
 });
 const panel = detailPanel()
@@ -137,7 +143,7 @@ const sourcesFilter = sourceFilter().on('change', (sourceIds) => setState({ sour
 const dialog = embedDialog().on('download', (view, format) => void downloads.download(view, format));
 
 function selectEntry(id: string): void {
-  const entry = data?.entryById.get(id);
+  const entry = data?.entryById.get(id) ?? list.entry(id);
   if (!entry) return;
   const ref: SelectionRef = { type: entry.type, id };
   setState({ selected: sameRef(state.selected, ref) ? null : ref });
@@ -151,7 +157,8 @@ function setState(patch: Partial<ViewState>): void {
   const embedParam: Array<[string, string]> = embedView ? [['view', embedView]] : [];
   const query = new URLSearchParams([...embedParam, ...serializeViewState(state)]).toString();
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-  if (previous.from !== state.from || previous.to !== state.to) windowed.schedule();
+  if (previous.from !== state.from || previous.to !== state.to) windowLinks.schedule();
+  void windowed.stateChanged(previous, state);
   if (sourceKey(previous.sources) !== sourceKey(state.sources)) void sourceChoice.refresh();
   // The embed page has no evidence panel: a selection only marks the item and travels in the link out.
   if (!sameRef(previous.selected, state.selected) && !embedView) void detail.load();
@@ -172,7 +179,6 @@ function drawOverview(): void {
   select(hosts.overview).datum(chartEntries(data)).call(overview);
 }
 
-/** While pages come in, the strip is drawn in a task of its own: with the chart, one task ran long. */
 const drawOverviewSoon = inNextTask(drawOverview);
 
 /** `overviewLater`: the strip is drawn in a task of its own (while pages come in: with the chart, one task ran long). */
@@ -185,7 +191,7 @@ function render(options: { overviewLater?: boolean } = {}): void {
       : undefined;
   const shown = shownDomain(state, d.extent);
   const zoomable = zoomExtent(state, d.extent);
-  const width = Math.max(280, Math.floor(hosts.timelineChart.clientWidth));
+  const width = chartWidth();
   const inWindow = Boolean(state.from || state.to);
 
   timeline
@@ -208,9 +214,7 @@ function render(options: { overviewLater?: boolean } = {}): void {
     if (options.overviewLater) drawOverviewSoon();
     else drawOverview();
   } else {
-    const listed = entriesReported(filterEntries(d.entries, state), sourceChoice.subset());
-    list.selectedId(selectedEntry?.id ?? null).colours(d.colours);
-    select(hosts.list).datum(listed).call(list);
+    list.draw(d, state, shown);
   }
   markToggles(state);
   if (embedView) hosts.openFull.href = fullViewUrl(location.origin, root, state);
@@ -219,17 +223,16 @@ function render(options: { overviewLater?: boolean } = {}): void {
   if (showsNetwork && !embedView) paths.render(d.actors, state.actor);
   if (showsNetwork) hosts.networkChart.dataset.window = inWindow ? `${state.from ?? ''}/${state.to ?? ''}` : '';
 
-  const filterData: FilterBarData = {
-    state,
-    eventKinds: d.kinds,
-    colours: d.colours,
-    actorName: state.actor ? (d.actorById.get(state.actor)?.name ?? state.actor) : null,
-    shownFrom: isoDayOf(shown[0]),
-    shownTo: isoDayOf(shown[1] - DAY_MS),
-  };
-  select(hosts.filters).datum(filterData).call(filters);
+  select(hosts.filters)
+    .datum(filterBarData(state, d, shown))
+    .call(filters);
   select(hosts.filters).datum<SourceFilterData>({ sources: d.sources, chosen: state.sources }).call(sourcesFilter);
   select(hosts.detail).datum(detail.data()).call(panel);
+}
+
+function acceptTimeline(part: TimelineData): void {
+  timelinePart = part;
+  compose();
 }
 
 /** `data` from its parts; null until the timeline's first page is in. */
@@ -246,12 +249,9 @@ async function loadNetwork(): Promise<void> {
 
 async function start(): Promise<void> {
   if (embedView) document.body.classList.add('embed', `embed-${embedView}`);
-  wireToggles({
-    setState,
-    openEmbedDialog: downloads.openEmbedDialog,
-    download: downloads.download,
-    resetNetworkZoom: () => network.resetZoom(select(hosts.networkChart) as Parameters<typeof network.resetZoom>[0]),
-  });
+  const resetNetworkZoom = () =>
+    network.resetZoom(select(hosts.networkChart) as Parameters<typeof network.resetZoom>[0]);
+  wireToggles({ setState, openEmbedDialog: downloads.openEmbedDialog, download: downloads.download, resetNetworkZoom });
   setBusy(1);
   let networkLoad: Promise<void> | null = null;
   const sourcesLoad = api.sources().then((s) => {
@@ -260,14 +260,12 @@ async function start(): Promise<void> {
   });
   timeline.provisional(true);
   try {
-    await loadTimelineProgressively({
+    await loadTimeline({
+      windowed,
       api,
       timeline,
       legendHost: hosts.timelineLegend,
-      accept: (part) => {
-        timelinePart = part;
-        compose();
-      },
+      accept: acceptTimeline,
       prepare: () => timeline.laneBy(state.laneBy).prepare(chartEntries(data!)),
       render,
       onFirstPage: () => {
@@ -284,10 +282,10 @@ async function start(): Promise<void> {
     setBusy(-1);
     return;
   }
-  describeSources(data!, hosts, embedView);
+  describeSources(data!, hosts, embedView, windowed.active() ? windowed.total() : data!.entries.length);
   render();
   await Promise.all([
-    state.from || state.to ? windowed.refresh() : Promise.resolve(),
+    state.from || state.to ? windowLinks.refresh() : Promise.resolve(),
     state.selected && !embedView ? detail.load() : Promise.resolve(),
     state.sources.length ? sourceChoice.refresh() : Promise.resolve(),
   ]);

@@ -4,6 +4,7 @@ import { kindColour } from '../palette/palette.ts';
 import type { Source } from '../domain/types.ts';
 import type { LaneBy, TimelineEntry } from '../timeline/timeline-entry.ts';
 import { layoutTimeline } from '../timeline/timeline-layout.ts';
+import type { TimelineLayout } from '../timeline/timeline-layout-types.ts';
 import { TIMELINE_METRICS as M } from '../timeline/timeline-metrics.ts';
 import { el } from '../text/svg-element.ts';
 import { FadeGradients } from './fade-gradients.ts';
@@ -25,31 +26,38 @@ export interface TimelinePictureInput {
   link?: string | null;
   /** See PictureParts.height. */
   height?: number | null;
+  /**
+   * The layout to draw instead of laying `entries` out: a large timeline's chart drawn from the server's counts
+   * (core/timeline/counts-layout.ts), whose items were never fetched.
+   */
+  layout?: TimelineLayout | null;
 }
 
 export function timelinePicture(input: TimelinePictureInput): Picture {
   const { entries, width } = input;
-  const layout = layoutTimeline(entries, {
-    width,
-    domain: input.domain,
-    laneBy: input.laneBy,
-    // Paper cannot expand a "+N" cluster: every lane grows the rows its labels need.
-    expandedLanes: 'all',
-  });
+  const layout =
+    input.layout ??
+    layoutTimeline(entries, {
+      width,
+      domain: input.domain,
+      laneBy: input.laneBy,
+      // Paper cannot expand a "+N" cluster: every lane grows the rows its labels need.
+      expandedLanes: 'all',
+    });
+  const drawn = input.layout ? layout.inView > 0 : entries.length > 0;
   // Keyed by kind alone: the same kind has the same colour here as on screen, whatever else the data holds.
   const fades = new FadeGradients();
-  const chart =
-    entries.length > 0
-      ? { markup: timelineChart(layout, kindColour, fades), height: layout.height }
-      : {
-          markup: el(
-            'text',
-            { class: 'empty-note', x: M.marginLeft, y: M.axisHeight + 20, 'font-size': 13, fill: '#555555' },
-            'Nothing on the timeline matches these filters.',
-          ),
-          height: M.axisHeight + 40,
-        };
-  const legend = entries.length > 0 ? timelineLegend(layout, kindColour, fades) : [];
+  const chart = drawn
+    ? { markup: timelineChart(layout, kindColour, fades), height: layout.height }
+    : {
+        markup: el(
+          'text',
+          { class: 'empty-note', x: M.marginLeft, y: M.axisHeight + 20, 'font-size': 13, fill: '#555555' },
+          'Nothing on the timeline matches these filters.',
+        ),
+        height: M.axisHeight + 40,
+      };
+  const legend = drawn ? timelineLegend(layout, kindColour, fades) : [];
   return pictureFrame({
     heading: input.heading,
     summary: input.summary,

@@ -11,6 +11,7 @@ import type {
 } from '../../../core/api/api-types.ts';
 import {
   ACTOR_DETAIL_QUERY,
+  DENSITY_QUERY,
   EVENT_DETAIL_QUERY,
   NETWORK_QUERY,
   NETWORK_SOURCES_QUERY,
@@ -21,6 +22,7 @@ import {
   STATEMENT_DETAIL_QUERY,
   TIMELINE_QUERY,
 } from './queries.ts';
+import type { ApiDensity } from '../../../core/timeline/density-answer.ts';
 import type { SelectionRef } from '../../../core/view-state/view-state.ts';
 import { revivePrecision } from './api-precision.ts';
 import { PATH_MAX_HOPS, PATHS_QUERY, type ApiPath } from './path-queries.ts';
@@ -39,6 +41,34 @@ export class ApiError extends Error {
 const PAGE_SIZE = 500;
 /** The most ids the server takes in one list argument. */
 const MAX_IDS = 100;
+/**
+ * Reads go out as GET (the shipped documents, byte for byte, so the server's ETag and Cache-Control apply and a
+ * browser or CDN can keep them: docs/caching.md) unless the URL would be longer than this, e.g. 100 source ids.
+ */
+const MAX_GET_URL = 6000;
+
+/** One window of the timeline (null ends: open), for the actors given (null: all). */
+export interface TimelineWindowArgs {
+  from: string | null;
+  to: string | null;
+  actorIds: readonly string[] | null;
+}
+
+export interface TimelinePage {
+  items: ApiTimelineItem[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+  totalCount: number | null;
+}
+
+export interface DensityArgs {
+  from: string;
+  to: string;
+  buckets: number;
+  laneBy: 'ACTOR' | 'KIND';
+  lanes: number;
+  actorIds: readonly string[] | null;
+}
 
 export interface GraphQLClient {
   /**
@@ -46,6 +76,14 @@ export interface GraphQLClient {
    * with the total (known from the first page on), so views can draw before the last page is in.
    */
   timeline(onPage?: (items: ApiTimelineItem[], totalCount: number) => void): Promise<ApiTimelineItem[]>;
+  /** One page of a window; `signal` cancels it when the view has moved on. */
+  timelinePage(
+    window: TimelineWindowArgs,
+    page: { first: number; after: string | null; count: boolean },
+    signal?: AbortSignal,
+  ): Promise<TimelinePage>;
+  /** Counts per bucket and lane for a window (`timelineDensity`). */
+  density(args: DensityArgs, signal?: AbortSignal): Promise<ApiDensity>;
   network(): Promise<ApiNetwork>;
   /** Ids of the actors and relationships the window keeps (relationships dated in it). */
   networkWindow(from: string | null, to: string | null): Promise<{ nodeIds: string[]; edgeIds: string[] }>;
@@ -70,13 +108,19 @@ export function createGraphQLClient(
   fetchImpl: typeof fetch = (...args) => fetch(...args),
 ): GraphQLClient {
   async function request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
-    const init: RequestInit = {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query, variables }),
-    };
+    const accept = 'application/graphql-response+json, application/json';
+    const search = new URLSearchParams({ query, variables: JSON.stringify(variables) }).toString();
+    const url = `${endpoint}?${search}`;
+    const init: RequestInit =
+      url.length <= MAX_GET_URL
+        ? { method: 'GET', headers: { accept } }
+        : {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept },
+            body: JSON.stringify({ query, variables }),
+          };
     if (signal) init.signal = signal;
-    const response = await fetchImpl(endpoint, init);
+    const response = await fetchImpl(init.method === 'GET' ? url : endpoint, init);
     const body = (await response
       .text()
       .then((text) => JSON.parse(text, revivePrecision) as unknown)
@@ -87,27 +131,50 @@ export function createGraphQLClient(
     return body.data;
   }
 
+  async function timelinePage(
+    window: TimelineWindowArgs,
+    { first, after, count }: { first: number; after: string | null; count: boolean },
+    signal?: AbortSignal,
+  ): Promise<TimelinePage> {
+    type Page = {
+      timeline: {
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: Array<{ node: ApiTimelineItem }>;
+        totalCount?: number;
+      };
+    };
+    const { from, to, actorIds } = window;
+    const vars = { first, after, count, from, to, actorIds: actorIds ? [...actorIds] : null };
+    const page = await request<Page>(TIMELINE_QUERY, vars, signal);
+    return {
+      items: page.timeline.edges.map((edge) => edge.node),
+      endCursor: page.timeline.pageInfo.endCursor,
+      hasNextPage: page.timeline.pageInfo.hasNextPage && page.timeline.pageInfo.endCursor !== null,
+      totalCount: page.timeline.totalCount ?? null,
+    };
+  }
+
   return {
     async timeline(onPage) {
       const items: ApiTimelineItem[] = [];
+      const all = { from: null, to: null, actorIds: null };
       let after: string | null = null;
       let total = 0;
       for (;;) {
-        type Page = {
-          timeline: {
-            pageInfo: { hasNextPage: boolean; endCursor: string | null };
-            edges: Array<{ node: ApiTimelineItem }>;
-            totalCount?: number;
-          };
-        };
-        const page: Page = await request<Page>(TIMELINE_QUERY, { first: PAGE_SIZE, after, count: after === null });
-        const nodes = page.timeline.edges.map((edge) => edge.node);
-        for (const node of nodes) items.push(node);
-        total = page.timeline.totalCount ?? total;
-        onPage?.(nodes, Math.max(total, items.length));
-        if (!page.timeline.pageInfo.hasNextPage || !page.timeline.pageInfo.endCursor) return items;
-        after = page.timeline.pageInfo.endCursor;
+        const page = await timelinePage(all, { first: PAGE_SIZE, after, count: after === null });
+        for (const node of page.items) items.push(node);
+        total = page.totalCount ?? total;
+        onPage?.(page.items, Math.max(total, items.length));
+        if (!page.hasNextPage) return items;
+        after = page.endCursor;
       }
+    },
+
+    timelinePage,
+
+    async density(args, signal) {
+      const vars = { ...args, actorIds: args.actorIds ? [...args.actorIds] : null };
+      return (await request<{ timelineDensity: ApiDensity }>(DENSITY_QUERY, vars, signal)).timelineDensity;
     },
 
     async network() {

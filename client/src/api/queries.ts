@@ -9,9 +9,12 @@ const ITEM_DISPUTES = 'disputes { field claims { date { ...D } source { id publi
 /** Every source's claim on a disputed field, with its evidence, for the evidence panel. */
 const DISPUTES = `sources { id title publisher publishedAt url } disputes { field claims { field value date { ...D } source { id title publisher publishedAt url } evidence { ...E } } }`;
 
-/** `count` asks for the total too: the first page's, for progress while the rest loads. */
-export const TIMELINE_QUERY = `query Timeline($first: Int!, $after: String, $count: Boolean = false) {
-  timeline(first: $first, after: $after) {
+/**
+ * `count` asks for the total too: the first page's, for progress while the rest loads. `from`, `to` and `actorIds`
+ * page one window (null: all), what the client fetches once a window holds few enough items to draw.
+ */
+export const TIMELINE_QUERY = `query Timeline($first: Int!, $after: String, $count: Boolean = false, $from: String, $to: String, $actorIds: [ID!]) {
+  timeline(first: $first, after: $after, from: $from, to: $to, actorIds: $actorIds) {
     pageInfo { hasNextPage endCursor }
     totalCount @include(if: $count)
     edges { node {
@@ -22,6 +25,13 @@ export const TIMELINE_QUERY = `query Timeline($first: Int!, $after: String, $cou
   }
 }
 ${DATE}`;
+
+/** Counts per time bucket and lane (docs/density.md): what the overview and the zoomed-out chart draw. */
+export const DENSITY_QUERY = `query Density($from: String!, $to: String!, $buckets: Int!, $laneBy: DensityLaneBy!, $lanes: Int!, $actorIds: [ID!]) {
+  timelineDensity(from: $from, to: $to, buckets: $buckets, laneBy: $laneBy, lanes: $lanes, actorIds: $actorIds) {
+    buckets { start end } counts lanes { key label counts } total
+  }
+}`;
 
 export const NETWORK_QUERY = `query Network {
   network {

@@ -11,6 +11,8 @@ export function describeSources(
   d: Loaded,
   hosts: Pick<AppHosts, 'timelineLegend' | 'networkLegend'>,
   embedView: EmbedView | null,
+  /** Events and statements in all (more than `d.entries` when the timeline is loaded by window). */
+  itemCount: number,
 ): void {
   const credit = creditLine(d.sources);
   document.querySelectorAll('.credit').forEach((el) => (el.textContent = credit));
@@ -19,7 +21,7 @@ export function describeSources(
   if (embedView) document.title = `${viewHeading(embedView, d.sources)} · kg-timeline`;
   const dek = document.querySelector('.dek');
   if (dek)
-    dek.textContent = `${d.entries.length} events and statements, ${d.actors.length} actors and ${d.edges.length} relationships, each tied to the sentence that supports it.`;
+    dek.textContent = `${itemCount} events and statements, ${d.actors.length} actors and ${d.edges.length} relationships, each tied to the sentence that supports it.`;
 }
 
 /** While pages are still coming in, the dek says how far the load has got. */

@@ -52,6 +52,8 @@ export function timelineViewPicture(view: TimelineView, caption: Caption): Pictu
     width: view.width(),
     domain: view.domain(),
     laneBy: view.laneBy(),
+    // Drawn from the server's counts (a large timeline zoomed out): the picture shows the same counts.
+    layout: view.density() ? view.layout() : null,
     ...caption,
   });
 }

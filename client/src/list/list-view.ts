@@ -11,16 +11,30 @@ import type { TimelineEntry } from '../../../core/timeline/timeline-entry.ts';
 
 interface ListEventMap {
   select: [id: string];
+  /** The reader asked for the next page (a window listed page by page). */
+  more: [];
+}
+
+/** A window listed a page at a time: how many items it holds, and whether a page is on its way. */
+export interface ListPaging {
+  total: number;
+  /** Items fetched so far (the list shows those the filters keep). */
+  fetched: number;
+  loading: boolean;
 }
 
 type Root = Selection<HTMLElement, TimelineEntry[], null, undefined>;
 
 export function listView() {
-  const listeners = dispatch<object, ListEventMap>('select');
-  const settings = { selectedId: null as string | null, colours: new Map<string, string>() };
+  const listeners = dispatch<object, ListEventMap>('select', 'more');
+  const settings = {
+    selectedId: null as string | null,
+    colours: new Map<string, string>(),
+    paging: null as ListPaging | null,
+  };
 
   function view(selection: Root): void {
-    const { selectedId, colours } = settings;
+    const { selectedId, colours, paging } = settings;
     const entries = [...(selection.datum() ?? [])].sort(
       (a, b) => anchorMs(extentOf(a.date)) - anchorMs(extentOf(b.date)) || (a.id < b.id ? -1 : 1),
     );
@@ -29,8 +43,22 @@ export function listView() {
     if (list.empty()) {
       root.append('p').attr('class', 'list-count').attr('aria-live', 'polite');
       list = root.append('ol').attr('class', 'item-list');
+      root
+        .append('button')
+        .attr('type', 'button')
+        .attr('class', 'list-more')
+        .on('click', () => listeners.call('more', undefined));
     }
-    root.select('p.list-count').text(entries.length === 1 ? '1 item' : `${entries.length} items`);
+    const count = entries.length === 1 ? '1 item' : `${entries.length} items`;
+    const more = paging ? Math.max(0, paging.total - paging.fetched) : 0;
+    root
+      .select('p.list-count')
+      .text(paging ? `${count} of ${paging.total.toLocaleString('en')} in this window` : count);
+    root
+      .select<HTMLButtonElement>('button.list-more')
+      .property('hidden', more === 0)
+      .property('disabled', paging?.loading ?? false)
+      .text(paging?.loading ? 'Loading…' : `Show more (${more.toLocaleString('en')} not listed yet)`);
     list
       .selectAll<HTMLLIElement, TimelineEntry>('li')
       .data(entries, (d) => d.id)
@@ -87,5 +115,7 @@ export interface ListView {
   (selection: Root): void;
   selectedId: Accessor<string | null, ListView>;
   colours: Accessor<Map<string, string>, ListView>;
+  /** Set when the list holds the pages fetched so far of a larger window; null: `entries` are all. */
+  paging: Accessor<ListPaging | null, ListView>;
   on<K extends keyof ListEventMap>(type: K, listener: (...args: ListEventMap[K]) => void): ListView;
 }

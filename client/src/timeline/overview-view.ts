@@ -6,7 +6,8 @@ import { accessors, type Accessor } from '../ui/accessor.ts';
 import { scaleUtc } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { DAY_MS } from '../../../core/timeline/date-extent.ts';
-import { layoutOverview, type OverviewBar } from './overview-layout.ts';
+import { layoutOverview, layoutOverviewCounts, type OverviewBar } from './overview-layout.ts';
+import type { WindowDensity } from '../../../core/timeline/density-answer.ts';
 import type { TimelineEntry } from '../../../core/timeline/timeline-entry.ts';
 import { TICK_LABEL_DX, type AxisTick } from '../../../core/timeline/time-ticks.ts';
 
@@ -19,11 +20,22 @@ interface OverviewEventMap {
 
 export function overviewView() {
   const listeners = dispatch<object, OverviewEventMap>('brush');
-  const settings = { width: 960, extent: [0, 365 * DAY_MS] as Domain, window: null as Domain | null };
+  const settings = {
+    width: 960,
+    extent: [0, 365 * DAY_MS] as Domain,
+    window: null as Domain | null,
+    density: null as WindowDensity | null,
+  };
   const brush: BrushBehavior<unknown> = brushX();
 
   /** What the bars were last drawn from: while it holds, only the brushed window moves (every zoom frame). */
-  let drawn: { entries: TimelineEntry[]; width: number; extent: Domain; svg: SVGSVGElement } | null = null;
+  let drawn: {
+    entries: TimelineEntry[];
+    density: WindowDensity | null;
+    width: number;
+    extent: Domain;
+    svg: SVGSVGElement;
+  } | null = null;
   let moveBrush: () => void = () => {};
 
   function view(selection: Selection<HTMLElement, TimelineEntry[], null, undefined>): void {
@@ -34,6 +46,7 @@ export function overviewView() {
       drawn &&
       drawn.svg === current &&
       drawn.entries === entries &&
+      drawn.density === settings.density &&
       drawn.width === width &&
       drawn.extent[0] === extent[0] &&
       drawn.extent[1] === extent[1]
@@ -41,7 +54,9 @@ export function overviewView() {
       moveBrush();
       return;
     }
-    const layout = layoutOverview(entries, { width, extent });
+    const layout = settings.density
+      ? layoutOverviewCounts(settings.density, { width, extent })
+      : layoutOverview(entries, { width, extent });
     const { plot } = layout;
     const x = scaleUtc().domain(extent).range([plot.left, plot.right]);
     let svg = current;
@@ -120,7 +135,7 @@ export function overviewView() {
       g.call(brush.move, window ? [Math.max(plot.left, x(window[0])), Math.min(plot.right, x(window[1]))] : null);
     };
     moveBrush();
-    drawn = { entries, width, extent: [extent[0], extent[1]], svg };
+    drawn = { entries, density: settings.density, width, extent: [extent[0], extent[1]], svg };
   }
 
   const component = view as OverviewView;
@@ -137,6 +152,8 @@ export interface OverviewView {
   width: Accessor<number, OverviewView>;
   /** The whole period, UTC ms. */
   extent: Accessor<Domain, OverviewView>;
+  /** Counts over the whole extent from the server, drawn instead of the entries; null: draw the entries. */
+  density: Accessor<WindowDensity | null, OverviewView>;
   /** The brushed window, or null for none. */
   window: Accessor<Domain | null, OverviewView>;
   on<K extends keyof OverviewEventMap>(type: K, listener: (...args: OverviewEventMap[K]) => void): OverviewView;

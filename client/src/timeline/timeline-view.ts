@@ -16,6 +16,8 @@ import { DAY_MS } from '../../../core/timeline/date-extent.ts';
 import { drawAxis, drawBins, drawLanes, drawLinks, drawSketchBins } from './draw-frame.ts';
 import { markLayer } from './draw-mark.ts';
 import type { LaneBy, TimelineEntry } from '../../../core/timeline/timeline-entry.ts';
+import type { WindowDensity } from '../../../core/timeline/density-answer.ts';
+import { layoutCounts } from '../../../core/timeline/counts-layout.ts';
 import { indexTimeline, type TimelineIndex } from '../../../core/timeline/timeline-index.ts';
 import {
   layoutIndexedTimeline,
@@ -48,6 +50,7 @@ export function timelineView() {
     selectedId: null as string | null,
     colours: new Map<string, string>(),
     densityThreshold: M.densityThreshold as number,
+    density: null as WindowDensity | null,
     tooltip: null as Tooltip | null,
     wheelNeedsModifier: false,
     provisional: false,
@@ -159,6 +162,7 @@ export function timelineView() {
       settings.selectedId,
       settings.colours,
       settings.densityThreshold,
+      settings.density,
       expandedVersion,
     ];
     if (inputs.every((v, i) => v === drawnFrom[i])) {
@@ -174,18 +178,17 @@ export function timelineView() {
     const sketch = zooming || settings.provisional;
     binTitlesStale = sketch;
     const svg = select(node);
-    layout = layoutIndexedTimeline(ensureIndex(), {
-      width: settings.width,
-      domain: settings.domain,
-      densityThreshold: settings.densityThreshold,
-      expandedLanes,
-    });
+    const frame = { width: settings.width, domain: settings.domain, densityThreshold: settings.densityThreshold };
+    layout = settings.density
+      ? layoutCounts(settings.density, { ...frame, maxLanes: M.maxLanes })
+      : layoutIndexedTimeline(ensureIndex(), { ...frame, expandedLanes });
     const { plot } = layout;
     svg
       .attr('width', settings.width)
       .attr('height', layout.height)
       .attr('viewBox', `0 0 ${settings.width} ${layout.height}`)
       .attr('data-mode', layout.mode)
+      .attr('data-source', settings.density ? 'counts' : 'items')
       .attr('data-domain-start', new Date(settings.domain[0]).toISOString())
       .attr('data-domain-end', new Date(settings.domain[1]).toISOString())
       .attr('data-plot-left', plot.left)
@@ -272,6 +275,8 @@ export interface TimelineView {
   /** Event kind -> colour, shared with the legend. */
   colours: Accessor<Map<string, string>, TimelineView>;
   densityThreshold: Accessor<number, TimelineView>;
+  /** The server's counts for the window (a corpus too large to fetch), drawn instead of the entries; null: entries. */
+  density: Accessor<WindowDensity | null, TimelineView>;
   /**
    * True while pages are still arriving: each redraw is soon replaced, so density bins skip their per-bin
    * elements and titles until the data is complete.

@@ -14,12 +14,26 @@ export interface ArticleFacts {
   relationships: readonly Relationship[];
 }
 
+/** One subject's claims from one article: what collect-claims.ts files under one subject in one look-up. */
+export interface SubjectGroup {
+  type: ClaimSubjectType;
+  id: string;
+  claims: Claim[];
+}
+
 export function extractClaims(article: ArticleFacts): Claim[] {
+  return extractSubjectGroups(article).flatMap((g) => g.claims);
+}
+
+/** The article's claims, one group per subject it lists (a subject listed twice gives two groups). */
+export function extractSubjectGroups(article: ArticleFacts): SubjectGroup[] {
   const sourceId = article.source.id;
-  const out: Claim[] = [];
+  const out: SubjectGroup[] = [];
   const subject = (subjectType: ClaimSubjectType, subjectId: string, evidence: Evidence[]) => {
+    const claims: Claim[] = [];
+    out.push({ type: subjectType, id: subjectId, claims });
     const claim = (field: string, value: string | null, date: FuzzyDate | null = null, ev = evidence) => {
-      if (value !== null) out.push({ subjectType, subjectId, field, value, date, sourceId, evidence: ev });
+      if (value !== null) claims.push({ subjectType, subjectId, field, value, date, sourceId, evidence: ev });
     };
     return claim;
   };

@@ -28,26 +28,28 @@ export function reconcileSubject(
   published: PublicationDates,
 ): ReconciledSubject {
   const sorted = [...claims].sort(compareClaims);
-  const byField = new Map<string, Claim[]>();
-  for (const c of sorted) {
-    const list = byField.get(c.field);
-    if (list) list.push(c);
-    else byField.set(c.field, [c]);
-  }
   const out: ReconciledSubject = {
     values: new Map(),
     dates: new Map(),
     lists: new Map(),
     disputedFields: [],
-    reportedBy: [...new Set(sorted.map((c) => c.sourceId))].sort(),
+    reportedBy: distinctSorted(sorted.map((c) => c.sourceId).sort()),
     claims: sorted,
   };
-  for (const [field, list] of byField) {
-    const rule = CLAIM_FIELDS[type][field];
+  const rules = CLAIM_FIELDS[type];
+  // Sorted claims hold each field in one run, values ascending within it: runs are read in place, without maps.
+  for (let start = 0; start < sorted.length;) {
+    const field = sorted[start]!.field;
+    let end = start + 1;
+    while (end < sorted.length && sorted[end]!.field === field) end++;
+    const list = sorted.slice(start, end);
+    start = end;
+    const rule = rules[field];
     if (rule === undefined) throw new Error(`${type} has no claimable field "${field}"`);
-    const values = [...new Set(list.map((c) => c.value))];
+    // Distinct values, ascending (the list is sorted by value).
+    const values = distinctSorted(list.map((c) => c.value));
     if (rule === 'list') {
-      out.lists.set(field, values.sort());
+      out.lists.set(field, values);
     } else if (rule === 'date') {
       const r = reconcileDates(list.map((c) => c.date!));
       out.dates.set(field, r.date);
@@ -61,6 +63,14 @@ export function reconcileSubject(
   }
   out.disputedFields.sort();
   return out;
+}
+
+/** A sorted list without its repeats, in place. */
+function distinctSorted(list: string[]): string[] {
+  let n = 0;
+  for (let i = 0; i < list.length; i++) if (i === 0 || list[i] !== list[n - 1]) list[n++] = list[i]!;
+  list.length = n;
+  return list;
 }
 
 /** The disputes of a reconciled subject, one per disputed field. */

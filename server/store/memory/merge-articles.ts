@@ -45,6 +45,7 @@ export function mergeArticles(articles: readonly ParsedArticle[]): GraphSnapshot
   const subjects = [...collectClaims(articles).values()].sort(
     (a, b) => byString(a.id, b.id) || byString(a.type, b.type),
   );
+  const backReferences: StatementClaims[] = [];
   for (const { type, id, claims } of subjects) {
     const r = reconcileSubject(type, claims, published);
     const shown = shownSubject(type, id, r);
@@ -52,10 +53,13 @@ export function mergeArticles(articles: readonly ParsedArticle[]): GraphSnapshot
     else if (shown.type === 'Event') g.events.set(id, shown.node);
     else if (shown.type === 'Statement') g.statements.set(id, shown.node);
     else g.relationships.set(id, shown.node);
-    g.claims.set(id, [...(g.claims.get(id) ?? []), ...r.claims]);
-    g.disputes.push(...disputesOf(type, id, r));
+    // r.claims is a fresh array: kept as it is unless the id already names a subject of another type.
+    const earlier = g.claims.get(id);
+    g.claims.set(id, earlier ? [...earlier, ...r.claims] : r.claims);
+    if (r.disputedFields.length > 0) g.disputes.push(...disputesOf(type, id, r));
+    if (type === 'Statement') backReferences.push({ statementId: id, claims: r.claims });
   }
-  deriveBackReferences(g);
+  deriveBackReferences(g, backReferences);
   sortLists(g);
   return g;
 }
@@ -78,21 +82,26 @@ function mergeSources(articles: readonly ParsedArticle[]): Map<string, Source> {
   return sources;
 }
 
+interface StatementClaims {
+  statementId: string;
+  /** The statement's own claims, sorted by field (reconcile-subject.ts). */
+  claims: readonly Claim[];
+}
+
 /**
  * statementIds and quoteIds follow from the statements' claims: a statement that any source places at an event (or
  * quotes inside another) is listed there, so a disputed place shows at every place claimed, not only the shown one.
  */
-function deriveBackReferences(g: GraphSnapshot): void {
-  for (const s of g.statements.values()) {
-    const claimed = (field: string) =>
-      new Set(
-        g.claims
-          .get(s.id)!
-          .filter((c) => c.subjectType === 'Statement' && c.field === field)
-          .map((c) => c.value),
-      );
-    for (const eventId of claimed('event')) g.events.get(eventId)?.statementIds.push(s.id);
-    for (const outerId of claimed('quotedIn')) g.statements.get(outerId)?.quoteIds.push(s.id);
+function deriveBackReferences(g: GraphSnapshot, statements: readonly StatementClaims[]): void {
+  for (const { statementId, claims } of statements) {
+    // Claims are sorted by value within a field, so a value claimed by several sources comes in one run.
+    let last: Claim | null = null;
+    for (const c of claims) {
+      if (last !== null && last.field === c.field && last.value === c.value) continue;
+      last = c;
+      if (c.field === 'event') g.events.get(c.value)?.statementIds.push(statementId);
+      else if (c.field === 'quotedIn') g.statements.get(c.value)?.quoteIds.push(statementId);
+    }
   }
 }
 
