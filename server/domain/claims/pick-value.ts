@@ -1,5 +1,6 @@
 // The tie-break for a field whose sources give different values: most sources, then the earliest publication,
 // then the smallest source id. It looks only at the claims, never at the order they were loaded in.
+import { MAX_DAY } from '../../../core/dates/day-range.ts';
 import type { Claim, PublicationDates } from './claim.ts';
 
 /**
@@ -18,7 +19,7 @@ export function pickValue(claims: readonly Claim[], published: PublicationDates)
       if (sourceId === lastSource) continue;
       lastSource = sourceId;
       cand.sources++;
-      const at = published.get(sourceId) ?? '9999-12-31';
+      const at = published.get(sourceId) ?? MAX_DAY;
       if (cand.firstPublished === '' || at < cand.firstPublished) cand.firstPublished = at;
     }
     if (!best || better(cand, best)) best = cand;

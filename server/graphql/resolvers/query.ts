@@ -24,6 +24,16 @@ type Resolver = (root: unknown, args: Args, ctx: GraphQLContext, info: GraphQLRe
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
+/** The filters `events` and `timeline` share: the date window and its match, actors, sources and the page. */
+const readItemFilters = (a: Args) => ({
+  window: readWindow(a.from, a.to),
+  match: readMatch(a.match),
+  actorIds: readIds('actorIds', a.actorIds),
+  sourceIds: readIds('sourceIds', a.sourceIds),
+  first: readFirst(a.first),
+  after: readCursor(a.after),
+});
+
 export const Query: Record<string, Resolver> = {
   actors: async (_, a, { store }) => {
     const p = graphqlArgs(() => ({ first: readFirst(a.first), after: readCursor(a.after) }));
@@ -35,15 +45,7 @@ export const Query: Record<string, Resolver> = {
   actor: (_, a, { loaders }) => loaders.actors.load(String(a.id)),
 
   events: async (_, a, ctx, info) => {
-    const q = graphqlArgs(() => ({
-      window: readWindow(a.from, a.to),
-      match: readMatch(a.match),
-      actorIds: readIds('actorIds', a.actorIds),
-      kinds: readIds('kinds', a.kinds),
-      sourceIds: readIds('sourceIds', a.sourceIds),
-      first: readFirst(a.first),
-      after: readCursor(a.after),
-    }));
+    const q = graphqlArgs(() => ({ ...readItemFilters(a), kinds: readIds('kinds', a.kinds) }));
     const page = await ctx.store.listEvents(q);
     return toConnection(await withPageActors(page, info, ctx), q.after);
   },
@@ -63,14 +65,7 @@ export const Query: Record<string, Resolver> = {
   node: (_, a, ctx) => loadNode(String(a.id), ctx),
 
   timeline: async (_, a, ctx, info) => {
-    const q = graphqlArgs(() => ({
-      window: readWindow(a.from, a.to),
-      match: readMatch(a.match),
-      actorIds: readIds('actorIds', a.actorIds),
-      sourceIds: readIds('sourceIds', a.sourceIds),
-      first: readFirst(a.first),
-      after: readCursor(a.after),
-    }));
+    const q = graphqlArgs(() => readItemFilters(a));
     const page = await ctx.store.timeline(q);
     return toConnection(await withPageActors(page, info, ctx), q.after);
   },

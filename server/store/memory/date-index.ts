@@ -2,11 +2,9 @@
 // instead of testing every item. Exact matching stays with dateMatches (window.ts); this only narrows.
 import type { FuzzyDate } from '../../../core/domain/types.ts';
 import { sortKeyOf } from '../../../core/dates/fuzzy-date.ts';
+import { DAY_MS } from '../../../core/timeline/date-extent.ts';
 import type { DateMatch, DateWindow } from '../store.ts';
-
-/** Items reaching further than this past their sort key are kept apart and always tested. */
-const SHORT_SPAN_DAYS = 62;
-const DAY_MS = 86_400_000;
+import { SHORT_SPAN_DAYS } from '../short-span.ts';
 
 const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const isoMinusDays = (iso: string, days: number) => new Date(dayMs(iso) - days * DAY_MS).toISOString().slice(0, 10);

@@ -3,7 +3,6 @@
 // not depend on the order articles are loaded in. Sources' citations are unions.
 import type {
   Actor,
-  Citation,
   Event,
   EventLink,
   Participant,
@@ -15,7 +14,7 @@ import type {
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import type { Claim, Dispute } from '../../domain/claims/claim.ts';
 import { collectClaims } from '../../domain/claims/collect-claims.ts';
-import { unionEvidence } from '../../domain/claims/evidence-order.ts';
+import { mergeSources } from '../../domain/sources/merge-sources.ts';
 import { disputesOf, reconcileSubject } from '../../domain/claims/reconcile-subject.ts';
 import { shownSubject } from '../../domain/claims/shown-subjects.ts';
 
@@ -62,24 +61,6 @@ export function mergeArticles(articles: readonly ParsedArticle[]): GraphSnapshot
   deriveBackReferences(g, backReferences);
   sortLists(g);
   return g;
-}
-
-/** One Source per id; an article loaded twice unions its citations. */
-function mergeSources(articles: readonly ParsedArticle[]): Map<string, Source> {
-  const sources = new Map<string, Source>();
-  for (const article of articles) {
-    const prev = sources.get(article.source.id);
-    const citations = new Map<string, Citation>((prev?.citations ?? []).map((c) => [c.actorId, c]));
-    for (const c of article.source.citations) {
-      const old = citations.get(c.actorId);
-      citations.set(c.actorId, {
-        actorId: c.actorId,
-        evidence: unionEvidence(old ? [old.evidence, c.evidence] : [c.evidence]),
-      });
-    }
-    sources.set(article.source.id, { ...article.source, citations: [...citations.values()] });
-  }
-  return sources;
 }
 
 interface StatementClaims {
