@@ -14,7 +14,8 @@ import { describeSources } from './app/describe-data.ts';
 import { detailLoader } from './app/detail-loader.ts';
 import { appHosts, element } from './app/dom-hosts.ts';
 import { frameQueue } from './app/frame-queue.ts';
-import { networkData, NO_NETWORK, type Loaded, type NetworkData, type TimelineData } from './app/load-data.ts';
+import { dataParts } from './app/data-parts.ts';
+import { networkData, type Loaded } from './app/load-data.ts';
 import { networkBackgroundClick, networkClick } from './app/network-clicks.ts';
 import { networkDrawing } from './app/network-drawing.ts';
 import { inNextTask } from './app/next-task.ts';
@@ -36,7 +37,6 @@ import { embedDialog } from './embed/embed-dialog.ts';
 import { appRoot, fullViewUrl, isEmbedPath, readEmbedView, type EmbedView } from './embed/view-links.ts';
 import { sourceKey } from './model/source-subset.ts';
 import { networkView } from './network/network-view.ts';
-import type { ApiSource } from '../../core/api/api-types.ts';
 import { parseViewState, serializeViewState } from '../../core/view-state/url-state.ts';
 import { DEFAULT_STATE, type SelectionRef, type ViewState } from '../../core/view-state/view-state.ts';
 import { DAY_MS, domainToWindow, isoDayOf } from '../../core/timeline/date-extent.ts';
@@ -60,17 +60,13 @@ const root = appRoot(location.pathname);
 const api = createGraphQLClient();
 const tooltip = createTooltip();
 let state: ViewState = { ...parseViewState(params), ...(embedView ? { show: 'chart' as const } : {}) };
-let data: Loaded | null = null;
-/** The parts `data` is made of, which arrive separately: the timeline page by page, the network, the sources. */
-let timelinePart: TimelineData | null = null;
-let networkPart: NetworkData | null = null;
-let sources: ApiSource[] = [];
+const parts = dataParts();
+const currentData = parts.current;
 
 const setBusy = busyFlag(document.body);
 const showStatus = statusLine(hosts.status);
 const inNextFrame = frameQueue();
 const entriesFor = baseEntries();
-const currentData = () => data;
 const shared = { state: () => state, setBusy, showStatus, render: () => render() };
 const windowLinks = windowEdges({ ...shared, api, showsNetwork });
 const sourceChoice = sourceSubsetLoader({ ...shared, api });
@@ -89,7 +85,8 @@ const timeline = timelineView()
       windowLinks.postpone();
       return;
     }
-    const full = data && domain[0] <= data.extent[0] + DAY_MS / 2 && domain[1] >= data.extent[1] - DAY_MS / 2;
+    const extent = currentData()?.extent;
+    const full = extent && domain[0] <= extent[0] + DAY_MS / 2 && domain[1] >= extent[1] - DAY_MS / 2;
     setState(full ? { from: null, to: null } : domainToWindow(domain));
   });
 const overview = overviewView().on('brush', (window, final) => {
@@ -103,7 +100,7 @@ const overview = overviewView().on('brush', (window, final) => {
 });
 const chartWidth = () => Math.max(280, Math.floor(hosts.timelineChart.clientWidth));
 /** A corpus too large to load whole is drawn from counts, and fetched by window (docs/density.md). */
-const windowed = windowedTimeline({ ...shared, api, width: chartWidth, timeline, overview, accept: acceptTimeline });
+const windowed = windowedTimeline({ ...shared, api, width: chartWidth, timeline, overview, accept: parts.setTimeline });
 const list = listPanel({ ...shared, api, host: hosts.list, windowed, sourceSubset: sourceChoice.subset, selectEntry });
 const network = networkView()
   .progressive(true)
@@ -126,12 +123,12 @@ const networkPanel = networkDrawing({
   embedView,
   showsNetwork,
   data: currentData,
-  networkLoaded: () => networkPart !== null,
+  networkLoaded: parts.hasNetwork,
   windowEdges: windowLinks.edges,
   sourceSubset: sourceChoice.subset,
 });
 const panel = detailPanel()
-  .lookup({ entry: (id) => data?.entryById.get(id), actor: (id) => data?.actorById.get(id) })
+  .lookup({ entry: (id) => currentData()?.entryById.get(id), actor: (id) => currentData()?.actorById.get(id) })
   .on('select', (ref) => setState({ selected: ref }))
   .on('close', () => setState({ selected: null }));
 const downloads = viewDownloads({ ...shared, hosts, root, data: currentData, timeline, dialog: () => dialog });
@@ -143,7 +140,7 @@ const sourcesFilter = sourceFilter().on('change', (sourceIds) => setState({ sour
 const dialog = embedDialog().on('download', (view, format) => void downloads.download(view, format));
 
 function selectEntry(id: string): void {
-  const entry = data?.entryById.get(id) ?? list.entry(id);
+  const entry = currentData()?.entryById.get(id) ?? list.entry(id);
   if (!entry) return;
   const ref: SelectionRef = { type: entry.type, id };
   setState({ selected: sameRef(state.selected, ref) ? null : ref });
@@ -170,21 +167,21 @@ function chartEntries(d: Loaded) {
 }
 
 function drawTimeline(): void {
-  if (!data) return;
-  select(hosts.timelineChart).datum(chartEntries(data)).call(timeline);
+  const data = currentData();
+  if (data) select(hosts.timelineChart).datum(chartEntries(data)).call(timeline);
 }
 
 function drawOverview(): void {
-  if (!data) return;
-  select(hosts.overview).datum(chartEntries(data)).call(overview);
+  const data = currentData();
+  if (data) select(hosts.overview).datum(chartEntries(data)).call(overview);
 }
 
 const drawOverviewSoon = inNextTask(drawOverview);
 
 /** `overviewLater`: the strip is drawn in a task of its own (while pages come in: with the chart, one task ran long). */
 function render(options: { overviewLater?: boolean } = {}): void {
-  if (!data) return;
-  const d = data;
+  const d = currentData();
+  if (!d) return;
   const selectedEntry =
     state.selected && (state.selected.type === 'event' || state.selected.type === 'statement')
       ? d.entryById.get(state.selected.id)
@@ -230,19 +227,8 @@ function render(options: { overviewLater?: boolean } = {}): void {
   select(hosts.detail).datum(detail.data()).call(panel);
 }
 
-function acceptTimeline(part: TimelineData): void {
-  timelinePart = part;
-  compose();
-}
-
-/** `data` from its parts; null until the timeline's first page is in. */
-function compose(): void {
-  data = timelinePart ? { ...timelinePart, ...(networkPart ?? NO_NETWORK), sources } : null;
-}
-
 async function loadNetwork(): Promise<void> {
-  networkPart = networkData(await api.network());
-  compose();
+  parts.setNetwork(networkData(await api.network()));
   render();
   await networkPanel.relayout();
 }
@@ -254,10 +240,7 @@ async function start(): Promise<void> {
   wireToggles({ setState, openEmbedDialog: downloads.openEmbedDialog, download: downloads.download, resetNetworkZoom });
   setBusy(1);
   let networkLoad: Promise<void> | null = null;
-  const sourcesLoad = api.sources().then((s) => {
-    sources = s;
-    compose();
-  });
+  const sourcesLoad = api.sources().then(parts.setSources);
   timeline.provisional(true);
   try {
     await loadTimeline({
@@ -265,8 +248,8 @@ async function start(): Promise<void> {
       api,
       timeline,
       legendHost: hosts.timelineLegend,
-      accept: acceptTimeline,
-      prepare: () => timeline.laneBy(state.laneBy).prepare(chartEntries(data!)),
+      accept: parts.setTimeline,
+      prepare: () => timeline.laneBy(state.laneBy).prepare(chartEntries(currentData()!)),
       render,
       onFirstPage: () => {
         // The network's query is the heaviest: sent once the first page is drawn, beside the other pages.
@@ -278,11 +261,12 @@ async function start(): Promise<void> {
   } catch (e) {
     timeline.provisional(false);
     showStatus(e);
-    if (!timelinePart) hosts.timelineChart.textContent = 'The data could not be loaded. Is the server running?';
+    if (!parts.hasTimeline()) hosts.timelineChart.textContent = 'The data could not be loaded. Is the server running?';
     setBusy(-1);
     return;
   }
-  describeSources(data!, hosts, embedView, windowed.active() ? windowed.total() : data!.entries.length);
+  const data = currentData()!;
+  describeSources(data, hosts, embedView, windowed.active() ? windowed.total() : data.entries.length);
   render();
   await Promise.all([
     state.from || state.to ? windowLinks.refresh() : Promise.resolve(),

@@ -10,8 +10,10 @@ import { seedNeo4j } from '../../seed/seed.ts';
 import { runRead } from '../../server/store/neo4j/transactions.ts';
 import { findFreePort, restartNeo4j, startNeo4j, type Neo4jServer } from '../neo4j/neo4j-server.ts';
 import { startApp } from '../support/start-app.ts';
+import { eventually, graphqlPost, readyOf } from './support/probes.ts';
 import { holdRequest } from './support/held-request.ts';
 import { classify, correctStreak, startLoad, summarize, type LoadSample } from './support/load.ts';
+import { describeRecovery, pollReady, recoveryOf, watchNeo4j } from './support/recovery.ts';
 import { startServerProcess, type ServerProcess } from './support/server-process.ts';
 
 const QUERY =
@@ -25,37 +27,6 @@ let server: ServerProcess | undefined;
 let expected: unknown;
 let port = 0;
 const dataDir = mkdtempSync(path.join(tmpdir(), 'kg-ops-neo4j-'));
-
-async function post(url: string): Promise<{ status: number; text: string }> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: QUERY }),
-  });
-  return { status: res.status, text: await res.text() };
-}
-
-async function ready(url: string): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(`${url}/ready`);
-  return { status: res.status, body: await res.json() };
-}
-
-/** Polls until `condition` holds, at most `maxTries` times `everyMs` apart. */
-async function eventually<T>(
-  probe: () => Promise<T>,
-  condition: (t: T) => boolean,
-  what: string,
-  maxTries = 120,
-  everyMs = 250,
-): Promise<T> {
-  let last: T | undefined;
-  for (let i = 0; i < maxTries; i++) {
-    last = await probe();
-    if (condition(last)) return last;
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-  throw new Error(`${what}: last saw ${JSON.stringify(last)}`);
-}
 
 const alive = (s: ServerProcess) => s.child.exitCode === null && s.child.signalCode === null;
 
@@ -77,7 +48,7 @@ describe('a Neo4j-backed server through Neo4j faults', () => {
   it('starts while Neo4j is down, answers 503 on /ready, and becomes ready once Neo4j is up, without a restart', async () => {
     const reference = await startApp();
     try {
-      expected = JSON.parse((await post(reference.url)).text).data;
+      expected = JSON.parse((await graphqlPost(QUERY, reference.url)).text).data;
     } finally {
       await reference.close();
     }
@@ -95,19 +66,19 @@ describe('a Neo4j-backed server through Neo4j faults', () => {
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
     // Whether the driver's connection attempt is refused before the readiness check's own timeout depends on the
     // machine's load: either way the store is reported not ready, in words.
-    expect(await ready(server.url)).toEqual({
+    expect(await readyOf(server.url)).toEqual({
       status: 503,
       body: {
         status: 'not ready',
         reason: expect.stringMatching(/^the graph store (is unavailable|did not answer within \d+ ms)$/),
       },
     });
-    const down = await post(server.url);
+    const down = await graphqlPost(QUERY, server.url);
     expect(classify(down.status, down.text, expected).outcome).toBe('unavailable');
 
     neo = await startNeo4j({ port, dataDir });
     await eventually(
-      () => ready(server!.url),
+      () => readyOf(server!.url),
       (r) => r.status === 200,
       '/ready never became 200',
     );
@@ -127,7 +98,7 @@ describe('a Neo4j-backed server through Neo4j faults', () => {
       messages.indexOf('graph store not ready; retrying with backoff'),
     );
 
-    const seeded = await post(server.url);
+    const seeded = await graphqlPost(QUERY, server.url);
     expect(seeded.status).toBe(200);
     expect(JSON.parse(seeded.text)).toEqual({ data: expected });
   }, 90_000);
@@ -155,7 +126,7 @@ describe('a Neo4j-backed server through Neo4j faults', () => {
       clients: CLIENTS,
       query: QUERY,
       expected,
-      maxMs: 60_000,
+      maxMs: 120_000,
       maxRequests: 100_000,
     });
     try {
@@ -166,7 +137,7 @@ describe('a Neo4j-backed server through Neo4j faults', () => {
       await load.until(
         (s) => s.some((x) => x.sentAt > restartedAt && x.outcome === 'correct') && correctStreak(s) >= 2 * CLIENTS,
         'correct again after the restart',
-        30_000,
+        60_000,
       );
       const samples = await load.stop();
 
@@ -186,7 +157,7 @@ describe('a Neo4j-backed server through Neo4j faults', () => {
       // Polled as a load balancer would (a probe can land on a connection the restart broke, or on the warm-up the
       // monitor runs after an outage): ready again within 15 s, without a restart of the server.
       const back = await eventually(
-        () => ready(server!.url),
+        () => readyOf(server!.url),
         (r) => r.status === 200,
         'ready after the restart',
         60,
@@ -198,59 +169,51 @@ describe('a Neo4j-backed server through Neo4j faults', () => {
     } finally {
       await load.stop();
     }
-  }, 90_000);
+  }, 150_000);
 
-  it('after Neo4j is killed under load: no failure once /ready is 200; the time to the first success is measured', async () => {
+  it('after Neo4j is killed under load: no failure once /ready is 200; recovery timed from a fresh probe', async () => {
     const url = scenario().server.url;
-    const load = startLoad({ url, clients: CLIENTS, query: QUERY, expected, maxMs: 60_000, maxRequests: 100_000 });
+    const load = startLoad({ url, clients: CLIENTS, query: QUERY, expected, maxMs: 90_000, maxRequests: 100_000 });
     // /ready polled throughout, as a load balancer would: when it turns 200 again, traffic may come back.
-    const readiness: Array<{ at: number; status: number }> = [];
-    let polling = true;
-    const poller = (async () => {
-      while (polling) {
-        const status = await fetch(`${url}/ready`).then(
-          (r) => r.status,
-          () => 0,
-        );
-        readiness.push({ at: load.now(), status });
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    })();
+    const readiness = pollReady(url, load.now);
     try {
       await load.until((x) => x.filter((y) => y.outcome === 'correct').length >= 40, 'warm up', 10_000);
-      const killedAt = load.now();
-      neo = await restartNeo4j(neo!, { crash: true, downMs: 3000 });
-      const backAt = load.now();
+      await neo!.kill();
+      const downAt = load.now();
+      // Started after the kill, so its first answer is the restarted Neo4j's.
+      const probe = watchNeo4j(neo!.uri, load.now);
+      await new Promise((r) => setTimeout(r, 3000));
+      neo = await startNeo4j({ port, dataDir });
+      const times = { downAt, startedAt: load.now(), backAt: await probe.answeredAt };
       await load.until(
-        (x) => x.some((y) => y.sentAt > backAt && y.outcome === 'correct') && correctStreak(x) >= 2 * CLIENTS,
+        (x) => x.some((y) => y.sentAt > times.backAt && y.outcome === 'correct') && correctStreak(x) >= 2 * CLIENTS,
         'correct again after the crash',
-        30_000,
+        45_000,
       );
-      // A little more load once /ready is back, so "no failure after /ready is 200" is tested on real traffic.
+      // Under load until /ready is 200 again (its backoff may lag the traffic's return by up to 10 s), and a little
+      // more, so "no failure after /ready is 200" is tested on real traffic.
+      await eventually(
+        async () => recoveryOf(load.samples, readiness.polls, times).readyAfterBackMs,
+        (ms) => ms !== undefined,
+        '/ready never 200 again',
+        120,
+      );
       await new Promise((r) => setTimeout(r, 1500));
-      polling = false;
-      await poller;
+      await readiness.stop();
       const samples = await load.stop();
-      const notReadyAt = readiness.find((r) => r.at > killedAt && r.status !== 200)?.at ?? killedAt;
-      const readyAt = readiness.find((r) => r.at > notReadyAt && r.status === 200)?.at;
-      expect(readyAt, JSON.stringify(readiness.slice(-20))).toBeDefined();
-      const firstSuccess = samples.filter((x) => x.sentAt > killedAt && x.outcome === 'correct')[0];
-      expect(firstSuccess).toBeDefined();
-      const failedAfterReady = samples.filter((x) => x.sentAt >= readyAt! && x.outcome !== 'correct');
-      console.log(
-        `[ops] crash under load: Neo4j back at ${Math.round(backAt)} ms, /ready 200 at ${Math.round(readyAt!)} ms, first success ${Math.round(firstSuccess!.doneAt - backAt)} ms after its return; ${failedAfterReady.length} failure(s) after /ready was 200; ${summarize(samples)}`,
-      );
+      const recovery = recoveryOf(samples, readiness.polls, times);
+      console.log(`[ops] crash under load: ${describeRecovery(recovery, times)}; ${summarize(samples)}`);
+      expect(recovery.readyAfterBackMs, JSON.stringify(readiness.polls.slice(-20))).toBeDefined();
+      expect(recovery.firstSuccessAfterBackMs).toBeDefined();
       expect(bad(samples)).toEqual([]);
-      // Issue 12 asks for the first success within 2 s of Neo4j's return. Not met on the two-core test machine:
-      // Neo4j itself takes seconds to plan its first queries after a restart (3.7 s for the first with no other
-      // load), so the time is reported above, not asserted; see docs/security.md.
-      expect(failedAfterReady.slice(0, 5)).toEqual([]);
+      // The 2 s target for the first success after Neo4j's return is a figure from bench/experiments/neo4j-recovery.ts
+      // (docs/operations.md), not asserted here: on a shared two-core machine it moves by seconds with the load.
+      expect(recovery.failedAfterReady.slice(0, 5)).toEqual([]);
     } finally {
-      polling = false;
-      await poller;
+      await readiness.stop();
       await load.stop();
     }
-  }, 120_000);
+  }, 150_000);
 
   it('on SIGTERM under load, finishes the requests in flight and exits 0 within the deadline', async () => {
     const s = scenario().server;

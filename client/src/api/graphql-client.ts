@@ -1,14 +1,5 @@
 // The one module that talks to the server. Views never fetch; main.ts asks this module and passes data down.
-import type {
-  ActorDetail,
-  ApiNetwork,
-  ApiSource,
-  ApiTimelineItem,
-  Detail,
-  EventDetail,
-  RelationshipDetail,
-  StatementDetail,
-} from '../../../core/api/api-types.ts';
+import type { ApiNetwork, ApiSource, ApiTimelineItem, Detail } from '../../../core/api/api-types.ts';
 import {
   ACTOR_DETAIL_QUERY,
   DENSITY_QUERY,
@@ -26,6 +17,14 @@ import type { ApiDensity } from '../../../core/timeline/density-answer.ts';
 import type { SelectionRef } from '../../../core/view-state/view-state.ts';
 import { revivePrecision } from './api-precision.ts';
 import { PATH_MAX_HOPS, PATHS_QUERY, type ApiPath } from './path-queries.ts';
+
+/** Each detail query by the type it asks for; each answers under a field of that name (`event(id:)`, …). */
+const DETAIL_QUERIES: Record<SelectionRef['type'], string> = {
+  event: EVENT_DETAIL_QUERY,
+  statement: STATEMENT_DETAIL_QUERY,
+  actor: ACTOR_DETAIL_QUERY,
+  relationship: RELATIONSHIP_DETAIL_QUERY,
+};
 
 export class ApiError extends Error {
   constructor(
@@ -229,34 +228,12 @@ export function createGraphQLClient(
     },
 
     async detail(ref) {
-      switch (ref.type) {
-        case 'event': {
-          const { event } = await request<{ event: Omit<EventDetail, 'type'> | null }>(EVENT_DETAIL_QUERY, {
-            id: ref.id,
-          });
-          return event && { type: 'event', ...event };
-        }
-        case 'statement': {
-          const { statement } = await request<{ statement: Omit<StatementDetail, 'type'> | null }>(
-            STATEMENT_DETAIL_QUERY,
-            { id: ref.id },
-          );
-          return statement && { type: 'statement', ...statement };
-        }
-        case 'actor': {
-          const { actor } = await request<{ actor: Omit<ActorDetail, 'type'> | null }>(ACTOR_DETAIL_QUERY, {
-            id: ref.id,
-          });
-          return actor && { type: 'actor', ...actor };
-        }
-        case 'relationship': {
-          const { relationship } = await request<{ relationship: Omit<RelationshipDetail, 'type'> | null }>(
-            RELATIONSHIP_DETAIL_QUERY,
-            { id: ref.id },
-          );
-          return relationship && { type: 'relationship', ...relationship };
-        }
-      }
+      const answer = await request<Partial<Record<SelectionRef['type'], Omit<Detail, 'type'> | null>>>(
+        DETAIL_QUERIES[ref.type],
+        { id: ref.id },
+      );
+      const found = answer[ref.type];
+      return found ? ({ type: ref.type, ...found } as Detail) : null;
     },
   };
 }

@@ -15,7 +15,8 @@ import type {
 } from '../../../core/api/api-types.ts';
 import type { SelectionRef } from '../../../core/view-state/view-state.ts';
 import { ACTOR_STYLE, humanizeKind } from '../../../core/palette/palette.ts';
-import { accessors, type Accessor } from '../ui/accessor.ts';
+import type { Accessor } from '../ui/accessor.ts';
+import { d3Component } from '../ui/component.ts';
 import { relationshipLabel } from '../network/network-layout.ts';
 import { claimLabel, type ClaimLookup } from './claim-label.ts';
 import { renderDisputes } from './dispute-list.ts';
@@ -257,13 +258,7 @@ export function detailPanel() {
     evidenceSection(root, spans, sourceOrder, withHeading);
   }
 
-  const component = view as DetailPanel;
-  Object.assign(component, accessors(component, settings));
-  component.on = (type, listener) => {
-    (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
-    return component;
-  };
-  return component;
+  return d3Component<DetailPanel>(view, listeners, settings);
 }
 
 function truncate(text: string, max: number): string {

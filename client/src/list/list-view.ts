@@ -3,7 +3,8 @@ import { statementTitle } from '../../../core/text/statement-text.ts';
 import { dispatch } from 'd3-dispatch';
 import { select, type Selection } from 'd3-selection';
 import { humanizeKind } from '../../../core/palette/palette.ts';
-import { accessors, type Accessor } from '../ui/accessor.ts';
+import type { Accessor } from '../ui/accessor.ts';
+import { d3Component } from '../ui/component.ts';
 import { anchorMs, extentOf } from '../../../core/timeline/date-extent.ts';
 import { disputeSentence } from '../../../core/timeline/entry-dispute.ts';
 import { htmlDisputeChip } from '../ui/dispute-mark.ts';
@@ -102,13 +103,7 @@ export function listView() {
       });
   }
 
-  const component = view as ListView;
-  Object.assign(component, accessors(component, settings));
-  component.on = (type, listener) => {
-    (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
-    return component;
-  };
-  return component;
+  return d3Component<ListView>(view, listeners, settings);
 }
 
 export interface ListView {

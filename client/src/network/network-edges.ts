@@ -1,9 +1,8 @@
 // The network's relationships as separate elements (a keyed join of clickable, focusable arrows with a wider
 // invisible hit path) and their labels.
-import { rovingKeydown } from '../ui/roving-focus.ts';
 import { svgDisputeBadge } from '../ui/dispute-mark.ts';
-import { anchorOf } from '../ui/tooltip.ts';
 import { pathData, pointOnPath } from './edge-geometry.ts';
+import { joinMarks } from './mark-join.ts';
 import { isStrong } from './network-emphasis.ts';
 import type { PlacedEdge } from './network-layout.ts';
 import type { NetworkDrawContext } from './network-view-data.ts';
@@ -19,7 +18,7 @@ export function edgeLayer(
   nameOf: (id: string) => string,
   emptyNote: string,
 ): (from: number, to: number) => void {
-  const { svg, data, selectedId, tooltip, uid, choose, geometry } = ctx;
+  const { svg, data, selectedId, uid, geometry } = ctx;
   // The tab stop, from the marks as they were before this drawing.
   let active: string | null = null;
   const edgeText = (e: PlacedEdge) => {
@@ -39,38 +38,23 @@ export function edgeLayer(
         selectedId,
       );
     }
-    svg
-      .select('g.edges')
-      .selectAll<SVGGElement, PlacedEdge>('g.edge')
-      .data(edges.slice(0, to), (d) => d.id)
-      .join(
-        (enter) => {
-          const g = enter.append('g').attr('role', 'button');
+    joinMarks(
+      ctx,
+      {
+        type: 'relationship',
+        group: 'g.edges',
+        mark: 'g.edge',
+        anchor: 'path.line',
+        tooltip: (d) => ({ title: edgeText(d), lines: ['Relationship · click for the evidence'] }),
+        build: (g) => {
           g.append('path').attr('class', 'hit');
           g.append('path').attr('class', 'line');
-          g.on('click', (event: MouseEvent, d) => {
-            event.stopPropagation();
-            choose({ type: 'relationship', id: d.id });
-          })
-            .on('keydown', (event: KeyboardEvent, d) => {
-              if (event.key === 'Enter' || event.key === ' ') {
-                event.preventDefault();
-                choose({ type: 'relationship', id: d.id });
-              } else rovingKeydown(event, svg.select('g.edges').node() as Element, 'g.edge');
-            })
-            .on('mouseenter focus', function (this: SVGGElement, _event: Event, d) {
-              tooltip()?.show(
-                { title: edgeText(d), lines: ['Relationship · click for the evidence'] },
-                anchorOf(this.querySelector('path.line') ?? this),
-              );
-            })
-            .on('mouseleave blur', () => tooltip()?.hide());
-          return g;
         },
-        (update) => update,
-        (exit) => void (to === edges.length && exit.remove()),
-      )
-      .filter((_d, i) => i >= from)
+      },
+      edges,
+      from,
+      to,
+    )
       .attr(
         'class',
         (d) =>

@@ -5,8 +5,7 @@ import { select } from 'd3-selection';
 import { ACTOR_STYLE } from '../../../core/palette/palette.ts';
 import { actorSymbolPath } from '../ui/actor-symbol.ts';
 import { svgDisputeBadge } from '../ui/dispute-mark.ts';
-import { rovingKeydown } from '../ui/roving-focus.ts';
-import { anchorOf } from '../ui/tooltip.ts';
+import { joinMarks } from './mark-join.ts';
 import type { PlacedNode } from './network-layout.ts';
 import type { NetworkDrawContext } from './network-view-data.ts';
 import { tabStopId } from './tab-stop.ts';
@@ -29,7 +28,7 @@ export function nodeLayer(
   nodes: PlacedNode[],
   dragTo: (id: string, x: number, y: number) => void,
 ): (from: number, to: number) => void {
-  const { svg, data, selectedId, tooltip, choose, position } = ctx;
+  const { svg, data, selectedId, tooltip, position } = ctx;
   let active: string | null = null;
   return (from, to) => {
     if (from === 0)
@@ -38,30 +37,18 @@ export function nodeLayer(
         nodes.map((n) => n.id),
         selectedId,
       );
-    const nodeSel = svg
-      .select('g.nodes')
-      .selectAll<SVGGElement, PlacedNode>('g.node')
-      .data(nodes.slice(0, to), (d) => d.id)
-      .join(
-        (enter) => {
-          const g = enter.append('g').attr('role', 'button');
+    const nodeSel = joinMarks(
+      ctx,
+      {
+        type: 'actor',
+        group: 'g.nodes',
+        mark: 'g.node',
+        anchor: 'path.symbol',
+        tooltip: nodeTooltip,
+        build: (g) => {
           g.append('circle').attr('class', 'focus-ring');
           g.append('path').attr('class', 'symbol');
           g.append('text').attr('class', 'node-label');
-          g.on('click', (event: MouseEvent, d) => {
-            event.stopPropagation();
-            choose({ type: 'actor', id: d.id });
-          })
-            .on('keydown', (event: KeyboardEvent, d) => {
-              if (event.key === 'Enter' || event.key === ' ') {
-                event.preventDefault();
-                choose({ type: 'actor', id: d.id });
-              } else rovingKeydown(event, svg.select('g.nodes').node() as Element, 'g.node');
-            })
-            .on('mouseenter focus', function (this: SVGGElement, _event: Event, d) {
-              tooltip()?.show(nodeTooltip(d), anchorOf(this.querySelector('path.symbol') ?? this));
-            })
-            .on('mouseleave blur', () => tooltip()?.hide());
           g.call(
             drag<SVGGElement, PlacedNode>()
               .on('start', function (this: SVGGElement) {
@@ -77,12 +64,12 @@ export function nodeLayer(
                 select(this).classed('is-dragging', false);
               }),
           );
-          return g;
         },
-        (update) => update,
-        (exit) => void (to === nodes.length && exit.remove()),
-      )
-      .filter((_d, i) => i >= from);
+      },
+      nodes,
+      from,
+      to,
+    );
     nodeSel
       .attr('class', (d) => {
         const dim = data.highlight && !data.highlight.has(d.id);

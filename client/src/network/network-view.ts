@@ -7,7 +7,8 @@
 // network-zoom.ts, network-chart.ts (the SVG skeleton) and network-emphasis.ts (what stands out).
 import { dispatch } from 'd3-dispatch';
 import { select, type Selection } from 'd3-selection';
-import { accessors, type Accessor } from '../ui/accessor.ts';
+import type { Accessor } from '../ui/accessor.ts';
+import { d3Component } from '../ui/component.ts';
 import type { Tooltip } from '../ui/tooltip.ts';
 import { yieldToMain } from '../ui/yield-to-main.ts';
 import { batchedLayers } from './batched-layers.ts';
@@ -196,16 +197,11 @@ export function networkView() {
     ];
   }
 
-  const component = view as NetworkView;
-  Object.assign(component, accessors(component, settings));
+  const component = d3Component<NetworkView>(view, listeners, settings);
   component.drawn = () => drawing;
   component.resetZoom = (selection: Root) => {
     const node = selection.select<SVGSVGElement>('svg.network-chart').node();
     if (node) zoom.reset(select(node));
-  };
-  component.on = (type, listener) => {
-    (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
-    return component;
   };
   return component;
 }

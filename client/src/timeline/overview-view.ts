@@ -2,7 +2,8 @@
 // snapped to whole days when a gesture ends; the window is set back through `window()`.
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { dispatch } from 'd3-dispatch';
-import { accessors, type Accessor } from '../ui/accessor.ts';
+import type { Accessor } from '../ui/accessor.ts';
+import { d3Component } from '../ui/component.ts';
 import { scaleUtc } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { DAY_MS } from '../../../core/timeline/date-extent.ts';
@@ -138,13 +139,7 @@ export function overviewView() {
     drawn = { entries, density: settings.density, width, extent: [extent[0], extent[1]], svg };
   }
 
-  const component = view as OverviewView;
-  Object.assign(component, accessors(component, settings));
-  component.on = (type, listener) => {
-    (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
-    return component;
-  };
-  return component;
+  return d3Component<OverviewView>(view, listeners, settings);
 }
 
 export interface OverviewView {

@@ -3,15 +3,14 @@
 import { drawLaneClusters } from './lane-cluster.ts';
 import { markTooltip } from './mark-tooltip.ts';
 import { createTimelineChart } from './timeline-chart.ts';
+import { timelineZoom } from './timeline-zoom.ts';
 import { dispatch } from 'd3-dispatch';
-import { scaleUtc } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { STATEMENT_COLOUR } from '../../../core/palette/palette.ts';
-import { accessors, type Accessor } from '../ui/accessor.ts';
+import type { Accessor } from '../ui/accessor.ts';
+import { d3Component } from '../ui/component.ts';
 import { rovingKeydown } from '../ui/roving-focus.ts';
 import { anchorOf, type Tooltip } from '../ui/tooltip.ts';
-import { zoomFilter } from '../ui/zoom-filter.ts';
 import { DAY_MS } from '../../../core/timeline/date-extent.ts';
 import { drawAxis, drawBins, drawLanes, drawLinks, drawSketchBins } from './draw-frame.ts';
 import { markLayer } from './draw-mark.ts';
@@ -65,10 +64,10 @@ export function timelineView() {
   /** Busy lanes the reader expanded (lane-cluster.ts); a new version redraws. */
   const expandedLanes = new Set<string>();
   let expandedVersion = 0;
-  let zooming = false;
-  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>().filter(
-    zoomFilter(() => settings.wheelNeedsModifier),
-  );
+  const zoom = timelineZoom(settings, (final) => {
+    listeners.call('zoom', undefined, settings.domain, final);
+    if (!final && !frame) frame = requestAnimationFrame(() => ((frame = 0), render()));
+  });
 
   const colourOf = (kind: string) => (kind === 'statement' ? STATEMENT_COLOUR : (settings.colours.get(kind) ?? '#555'));
 
@@ -95,54 +94,12 @@ export function timelineView() {
 
   function ensureStructure(selection: Root): void {
     if (!selection.select('svg.timeline-chart').empty()) return;
-    const svg = createTimelineChart(selection.node()!, uid);
-
-    behaviour
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        if (!event.sourceEvent) return;
-        zooming = true;
-        settings.domain = event.transform
-          .rescaleX(baseScale())
-          .domain()
-          .map((d) => d.getTime()) as Domain;
-        listeners.call('zoom', undefined, settings.domain, false);
-        if (!frame) frame = requestAnimationFrame(() => ((frame = 0), render()));
-      })
-      .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        if (!event.sourceEvent || !zooming) return;
-        zooming = false;
-        listeners.call('zoom', undefined, settings.domain, true);
-      });
-    svg.call(behaviour).on('dblclick.zoom', null);
+    zoom.attach(createTimelineChart(selection.node()!, uid));
   }
 
-  function baseScale() {
-    return scaleUtc()
-      .domain(settings.extent)
-      .range([M.marginLeft, settings.width - M.marginRight]);
-  }
-
-  /** Puts the zoom transform where `domain` says, without emitting events. */
   function syncZoom(): void {
     const node = root?.select<SVGSVGElement>('svg.timeline-chart').node();
-    if (!node) return;
-    const svg = select(node);
-    const base = baseScale();
-    const [left, right] = base.range() as [number, number];
-    const span = Math.max(1, base(settings.domain[1]) - base(settings.domain[0]));
-    const k = (right - left) / span;
-    const minSpan = 2 * DAY_MS;
-    behaviour
-      .scaleExtent([Math.min(1, k), Math.max(k, (settings.extent[1] - settings.extent[0]) / minSpan)])
-      .extent([
-        [left, 0],
-        [right, 1],
-      ])
-      .translateExtent([
-        [Math.min(left, base(settings.domain[0])), 0],
-        [Math.max(right, base(settings.domain[1])), 1],
-      ]);
-    svg.call(behaviour.transform, zoomIdentity.translate(left - k * base(settings.domain[0]), 0).scale(k));
+    if (node) zoom.sync(select(node));
   }
 
   /** What the chart was last drawn from: the app re-renders often (URL, network, panel), mostly with no change here. */
@@ -167,7 +124,7 @@ export function timelineView() {
     ];
     if (inputs.every((v, i) => v === drawnFrom[i])) {
       // The same picture; only the bins' labels, skipped during the gesture, may be due.
-      if (!zooming && !settings.provisional && binTitlesStale && layout) {
+      if (!zoom.zooming() && !settings.provisional && binTitlesStale && layout) {
         drawBins(select(node).select('g.bins'), layout.bins);
         binTitlesStale = false;
       }
@@ -175,7 +132,7 @@ export function timelineView() {
     }
     drawnFrom = inputs;
     // Bins are drawn the cheap way (a path per lane, no titles) while a gesture lasts or data is still arriving.
-    const sketch = zooming || settings.provisional;
+    const sketch = zoom.zooming() || settings.provisional;
     binTitlesStale = sketch;
     const svg = select(node);
     const frame = { width: settings.width, domain: settings.domain, densityThreshold: settings.densityThreshold };
@@ -247,8 +204,7 @@ export function timelineView() {
     return markTooltip(mark, entriesById.get(mark.id));
   }
 
-  const component = view as TimelineView;
-  Object.assign(component, accessors(component, settings));
+  const component = d3Component<TimelineView>(view, listeners, settings);
   component.prepare = (entries) => {
     useEntries(entries);
     ensureIndex();
@@ -256,10 +212,6 @@ export function timelineView() {
   };
   component.layout = () => layout;
   component.entries = () => lastEntries;
-  component.on = (type, listener) => {
-    (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
-    return component;
-  };
   return component;
 }
 

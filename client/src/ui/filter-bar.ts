@@ -7,6 +7,7 @@ import { ACTOR_KINDS, type ActorKind } from '../../../core/domain/types.ts';
 import type { ViewState } from '../../../core/view-state/view-state.ts';
 import { ACTOR_STYLE, humanizeKind } from '../../../core/palette/palette.ts';
 import { actorSymbolPath } from './actor-symbol.ts';
+import { d3Component } from './component.ts';
 
 export interface FilterBarData {
   state: ViewState;
@@ -227,12 +228,7 @@ export function filterBar() {
     }
   }
 
-  const component = view as FilterBar;
-  component.on = (type, listener) => {
-    (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
-    return component;
-  };
-  return component;
+  return d3Component<FilterBar>(view, listeners);
 }
 
 export interface FilterBar {

@@ -5,6 +5,7 @@ import { select, type Selection } from 'd3-selection';
 import type { ApiSource } from '../../../core/api/api-types.ts';
 import { outletState, outletsOf, toggleOutlet, type Outlet } from '../model/source-subset.ts';
 import { citeSource } from './credit.ts';
+import { d3Component } from './component.ts';
 
 export interface SourceFilterData {
   sources: readonly ApiSource[];
@@ -58,12 +59,7 @@ export function sourceFilter() {
       });
   }
 
-  const component = view as SourceFilter;
-  component.on = (type, listener) => {
-    (listeners.on as (type: string, callback: typeof listener) => void)(type, listener);
-    return component;
-  };
-  return component;
+  return d3Component<SourceFilter>(view, listeners);
 }
 
 export interface SourceFilter {

@@ -47,6 +47,7 @@ import { CypherReader, type PageRow } from './cypher-reader.ts';
 import { readPaths } from './path-reads.ts';
 import { READ_QUERIES, type ReadQuery } from './read-queries.ts';
 import { keysetParams, scoped, sourceFilter, windowParams } from './read-params.ts';
+import { warmUp } from './warm-up.ts';
 
 export { READ_QUERIES };
 
@@ -280,13 +281,8 @@ export class Neo4jStore implements GraphStore {
     return state === 'ONLINE' ? [] : [`the search index is ${String(state)}; search answers once it is ONLINE`];
   }
 
-  async warmUp(): Promise<void> {
-    // The first reads clients send, one row each in turn: a restarted Neo4j plans them before traffic returns.
-    const all = { window: { from: null, to: null }, match: 'OVERLAPS' as const, actorIds: [], first: 1, after: null };
-    await this.listActors({ kind: null, search: null, first: 1, after: null });
-    await this.listEvents({ ...all, kinds: [] });
-    await this.listStatements({ speakerId: null, first: 1, after: null });
-    await this.timeline(all);
+  warmUp(): Promise<void> {
+    return warmUp(this);
   }
 
   async ping(): Promise<void> {

@@ -24,6 +24,11 @@ export interface LoadOptions {
   maxRequests: number;
   /** Per-request timeout: an answer slower than this counts as bad. */
   requestTimeoutMs?: number;
+  /**
+   * How long a client waits before its next request after a SERVICE_UNAVAILABLE, as a real one told to "try again
+   * shortly" would: without it, refusals that come back at once turn twenty clients into a busy loop. Default 100 ms.
+   */
+  pauseAfterUnavailableMs?: number;
 }
 
 export interface Load {
@@ -60,7 +65,7 @@ export function startLoad(options: LoadOptions): Load {
   let stopped = false;
   const body = JSON.stringify({ query: options.query });
 
-  async function one(): Promise<void> {
+  async function one(): Promise<Outcome> {
     const sentAt = now();
     let sample: Omit<LoadSample, 'sentAt' | 'doneAt'>;
     try {
@@ -80,10 +85,13 @@ export function startLoad(options: LoadOptions): Load {
     }
     samples.push({ ...sample, sentAt, doneAt: now() });
     for (const w of waiters) w();
+    return sample.outcome;
   }
 
   async function client(): Promise<void> {
-    while (!stopped && now() < options.maxMs && samples.length < options.maxRequests) await one();
+    while (!stopped && now() < options.maxMs && samples.length < options.maxRequests)
+      if ((await one()) === 'unavailable')
+        await new Promise((r) => setTimeout(r, options.pauseAfterUnavailableMs ?? 100));
   }
 
   const done = Promise.all(Array.from({ length: options.clients }, client)).then(() => {

@@ -17,13 +17,17 @@ export interface ServerProcess {
   stop(graceMs?: number): Promise<void>;
 }
 
-export function runServerCommand(env: Record<string, string>): {
+/** `root`: the checkout whose server/index.ts runs (a bench compares this one with another, e.g. main's). */
+export function runServerCommand(
+  env: Record<string, string>,
+  root = ROOT,
+): {
   child: ChildProcess;
   output: () => string;
   exited: Promise<number | string>;
 } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: ROOT,
+    cwd: root,
     // Only what the test gives, plus what node needs: no stray NEO4J_* or PORT from the outer environment.
     env: { PATH: process.env.PATH ?? '', TZ: 'UTC', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -37,8 +41,12 @@ export function runServerCommand(env: Record<string, string>): {
   return { child, output: () => text, exited };
 }
 
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
-  const { child, output, exited } = runServerCommand({ HOST: '127.0.0.1', PORT: '0', ...env });
+export async function startServerProcess(
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+  root = ROOT,
+): Promise<ServerProcess> {
+  const { child, output, exited } = runServerCommand({ HOST: '127.0.0.1', PORT: '0', ...env }, root);
   const logs = () =>
     output()
       .split('\n')
