@@ -3,7 +3,7 @@
 // draws only the view the URL names, sized to its frame, with a credit line and a link to the full app.
 import { foldableFilters, revealPanel } from './ui/reveal-panel.ts';
 import { select } from 'd3-selection';
-import './styles.css';
+import './styles/index.ts';
 import './dark.css';
 import './print.css';
 import './ui/disputes.css';

@@ -1,4 +1,4 @@
-// The shapes the client's GraphQL queries return (see queries.ts); they mirror server/graphql/schema.graphql.
+// The shapes the client's GraphQL queries return (see queries.ts); they mirror server/graphql/schema/.
 import type { ActorKind, Event, FuzzyDate, StatementKind } from '../domain/types.ts';
 
 import type { ApiDispute, DisputeField } from './dispute-types.ts';

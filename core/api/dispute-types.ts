@@ -1,4 +1,4 @@
-// What the client asks about claims and disputes (server/graphql/schema.graphql: Claim, Dispute).
+// What the client asks about claims and disputes (server/graphql/schema/claims.graphql: Claim, Dispute).
 import type { FuzzyDate } from '../domain/types.ts';
 import type { ApiEvidence, ApiSource } from './api-types.ts';
 

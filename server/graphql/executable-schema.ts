@@ -5,16 +5,19 @@ import { typeResolvers } from './resolvers/types.ts';
 import { ExportsQuery } from './resolvers/exports.ts';
 import { DensityQueryResolvers } from './resolvers/density.ts';
 
-export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
-/** Issue 4's export fields, kept in their own file: `extend type Query`. */
-export const exportsTypeDefs = readFileSync(new URL('./exports.graphql', import.meta.url), 'utf8');
+/**
+ * The SDL files of schema/, one concept each, in the order they are merged (the printed schema keeps it).
+ * exports (issue 4) and density (issue 16) add their fields with `extend type Query`.
+ */
+const sdlFiles = ['query', 'claims', 'values', 'nodes', 'network', 'connections', 'exports', 'density'];
 
-/** Issue 16's timelineDensity, also `extend type Query`. */
-export const densityTypeDefs = readFileSync(new URL('./density.graphql', import.meta.url), 'utf8');
+export const typeDefs = sdlFiles.map((name) =>
+  readFileSync(new URL(`./schema/${name}.graphql`, import.meta.url), 'utf8'),
+);
 
 export function buildSchema() {
   return makeExecutableSchema({
-    typeDefs: [typeDefs, exportsTypeDefs, densityTypeDefs],
+    typeDefs,
     resolvers: { Query: { ...Query, ...ExportsQuery, ...DensityQueryResolvers }, ...typeResolvers },
   });
 }

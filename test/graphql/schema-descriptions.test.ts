@@ -1,5 +1,5 @@
 // Every type, field, argument and enum value of the executable schema carries a description, so GraphiQL's
-// docs explain the whole API. The walk covers both SDL files (schema.graphql and exports.graphql).
+// docs explain the whole API. The walk covers every SDL file (server/graphql/schema/).
 import { describe, expect, it } from 'vitest';
 import { buildSchema } from '../../server/graphql/executable-schema.ts';
 

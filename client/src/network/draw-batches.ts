@@ -8,7 +8,7 @@ import { glyphAt } from './node-batch.ts';
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
 
-/** Strong edges look like `.edge.is-strong .line`, the rest like `.edge.is-dim .line` (styles.css). */
+/** Strong edges look like `.edge.is-strong .line`, the rest like `.edge.is-dim .line` (styles/network.css). */
 export function drawEdgeBatches(layer: Layer, looks: ReadonlyArray<{ strong: boolean; paths: EdgePath[] }>): void {
   layer
     .selectAll<SVGGElement, { strong: boolean; paths: EdgePath[] }>('g.edge-batch')
@@ -32,7 +32,7 @@ export function drawEdgeBatches(layer: Layer, looks: ReadonlyArray<{ strong: boo
     });
 }
 
-/** `key` is the classes of a separate actor of that look ("node kind-PERSON is-dim"), so styles.css applies. */
+/** `key` is the classes of a separate actor of that look ("node kind-PERSON is-dim"), so network.css applies. */
 export function drawNodeBatches(
   layer: Layer,
   looks: ReadonlyArray<[key: string, glyphs: Array<{ kind: ActorKind; r: number; x: number; y: number }>]>,

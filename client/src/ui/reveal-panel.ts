@@ -1,5 +1,6 @@
-// Brings the evidence panel to the reader after a click: on a wide screen it sits beside the chart (styles.css),
-// elsewhere it can be far below the mark that was clicked, so it is scrolled to and focus moves into it.
+// Brings the evidence panel to the reader after a click: on a wide screen it sits beside the chart
+// (styles/responsive.css), elsewhere it can be far below the mark that was clicked, so it is scrolled to and focus
+// moves into it.
 
 /** True when the panel's top is on screen, with room to read its first lines. */
 export function isPanelInView(rect: Pick<DOMRect, 'top' | 'bottom'>, viewportHeight: number): boolean {
