@@ -7,8 +7,11 @@ import type { LatencySummary } from '../load/latency-summary.ts';
 import { median, round } from '../stats.ts';
 import { withServer } from './with-server.ts';
 
-/** What a CDN or browser revalidates: the embed's CSV export of the whole timeline. */
-export const CONDITIONAL_PATH = '/export/timeline.csv';
+/**
+ * What a CDN or browser revalidates: an embed's CSV export of one month (the whole timeline of a large corpus is more
+ * than an export serves, and a refusal is not what a cache holds; the 304 path is the same for any window).
+ */
+export const CONDITIONAL_PATH = '/export/timeline.csv?from=2020-01-01&to=2020-01-31';
 
 export interface ConditionalFigures {
   path: string;
