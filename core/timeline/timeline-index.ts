@@ -3,6 +3,7 @@
 import { anchorMs, DAY_MS, extentOf } from './date-extent.ts';
 import type { LaneBy, TimelineEntry } from './timeline-entry.ts';
 import { assignLanes, type LaneSpec } from './timeline-lanes.ts';
+import { lowerBound } from '../sorted/lower-bound.ts';
 
 /** Entries whose known range is longer than this are few (multi-month intervals) and tested one by one. */
 const LONG_SPAN_MS = 64 * DAY_MS;
@@ -80,18 +81,6 @@ export function sortByFrom(ids: readonly number[], from: Float64Array): Int32Arr
     out[k] = key - Math.floor(key / POSITIONS) * POSITIONS;
   }
   return out;
-}
-
-/** First position in a sorted array whose value is >= v. */
-function lowerBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Calls `visit` with the position of every entry whose range touches [from, to) (the API's OVERLAPS). */

@@ -16,6 +16,7 @@ import { sortKeyOf } from '../../../core/dates/fuzzy-date.ts';
 import { addTo, DensityGrid, densityOf, topLanes, type Density, type DensityQuery } from '../density.ts';
 import { dateMatches } from '../window.ts';
 import { actorsOf, kindOf } from './memory-density.ts';
+import { lowerBound } from '../../../core/sorted/lower-bound.ts';
 
 const DAY_MS = 86_400_000;
 /** The longest span of each tier, in days: month precision, year precision, a decade. */
@@ -34,18 +35,6 @@ interface Tier {
   precisions: Keyed;
   kinds: Keyed;
   actors: Keyed;
-}
-
-/** First index whose value is >= day. */
-function lowerBound(days: Int32Array, day: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (days[mid]! < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** How many of the sorted days lie in [lo, hi]. */
