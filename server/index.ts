@@ -18,20 +18,22 @@ async function main(): Promise<void> {
   const config = configOrExit();
   const logger = createLogger(config.LOG_LEVEL);
   // Loaded after the config is known good, so a bad value is reported without loading the whole server.
-  const [{ buildApp }, { selectStore }, { Drain }, { closeServer }, { ReadinessMonitor, readinessOf }] =
+  const [{ buildApp }, { selectStore }, { Drain }, { closeServer }, { ReadinessMonitor, readinessOf }, { gateStore }] =
     await Promise.all([
       import('./app.ts'),
       import('./select-store.ts'),
       import('./http/drain.ts'),
       import('./http/graceful-shutdown.ts'),
       import('./http/readiness-monitor.ts'),
+      import('./store/store-gate.ts'),
     ]);
 
   const { store, description } = await selectStore(config);
   const readiness = new ReadinessMonitor(readinessOf(store, logger));
   const drain = new Drain();
   const app = buildApp({
-    store,
+    // Requests and the monitor share what they learn: refused at once while its pings find the store unreachable.
+    store: gateStore(store, readiness),
     logger,
     corsOrigins: config.CORS_ORIGINS,
     readiness,
@@ -60,7 +62,7 @@ async function main(): Promise<void> {
       },
       `kg-timeline listening on http://localhost:${port} (GraphQL at /graphql)`,
     );
-    // Not ready until the store answers; the monitor retries with backoff and never stops the process.
+    // Not ready until the store answers; the monitor pings every 250 ms until then and never stops the process.
     readiness.start();
   });
 

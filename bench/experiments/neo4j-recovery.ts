@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { seedNeo4j } from '../../seed/seed.ts';
 import { findFreePort, startNeo4j, type Neo4jServer } from '../../test/neo4j/neo4j-server.ts';
 import { startApp } from '../../test/support/start-app.ts';
-import { correctStreak, startLoad, summarize } from '../../test/ops/support/load.ts';
+import { correctStreak, startLoad, summarize, type LoadSample } from '../../test/ops/support/load.ts';
 import {
   describeRecovery,
   pollReady,
@@ -34,6 +34,8 @@ const { values } = parseArgs({
     'down-ms': { type: 'string', default: '3000' },
     'server-root': { type: 'string' },
     out: { type: 'string', default: 'bench-results/neo4j-recovery.md' },
+    // Prints every request settled around Neo4j's return and the server's debug log, to see where the time goes.
+    trace: { type: 'boolean', default: false },
   },
 });
 const cycles = Number(values.cycles);
@@ -59,7 +61,12 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'kg-recovery-'));
 let neo: Neo4jServer = await startNeo4j({ port, dataDir });
 await seedNeo4j({ uri: neo.uri, user: 'neo4j', password: 'unused' });
 const server = await startServerProcess(
-  { NEO4J_URI: `neo4j://127.0.0.1:${port}`, NEO4J_TIMEOUT_MS: '2000', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info' },
+  {
+    NEO4J_URI: `neo4j://127.0.0.1:${port}`,
+    NEO4J_TIMEOUT_MS: '2000',
+    RATE_LIMIT_PER_MINUTE: '0',
+    LOG_LEVEL: values.trace ? 'debug' : 'info',
+  },
   30_000,
   values['server-root'],
 );
@@ -94,10 +101,11 @@ try {
       // What the server saw, in the load's clock: its changes of readiness, and what failed after /ready said 200.
       const epoch = Date.now() - load.now();
       for (const l of server.logs().filter((x) => typeof x.msg === 'string' && x.msg.startsWith('graph store')))
-        if (Number(l.time) - epoch > downAt)
+        if (Number(l.time) - epoch > downAt && (values.trace || l.level !== 20))
           console.log(
             `  ${Math.round(Number(l.time) - epoch - backAt)} ms: ${l.msg} ${JSON.stringify(l.reason ?? '')}`,
           );
+      if (values.trace) traceAround(samples, backAt);
       for (const f of recovery.failedAfterReady.slice(0, 3)) console.log(`  failed after ready: ${JSON.stringify(f)}`);
     } catch (e) {
       const logged = server.logs().filter((l) => l.req === undefined);
@@ -117,6 +125,14 @@ try {
   await server.stop(5000);
   await neo.stop();
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Each request that settled from 3 s before Neo4j's return to the first success, in ms from the return. */
+function traceAround(samples: readonly LoadSample[], backAt: number): void {
+  const first = samples.find((s) => s.sentAt > backAt - 60_000 && s.doneAt > backAt && s.outcome === 'correct');
+  const until = (first?.doneAt ?? backAt) + 200;
+  for (const s of samples.filter((x) => x.doneAt > backAt - 3000 && x.sentAt < until))
+    console.log(`  sent ${Math.round(s.sentAt - backAt)} done ${Math.round(s.doneAt - backAt)} ${s.outcome}`);
 }
 
 const fmt = (n: number | undefined) => (n === undefined ? 'never' : String(Math.round(n)));

@@ -1,7 +1,10 @@
 // Whether the graph store answers. /ready asks it on demand; after start() it also keeps watching in the
-// background, retrying with capped exponential backoff while the store is down and logging each change of state,
-// so a Neo4j that is down at start or goes away later is noticed, reported and recovered from without a restart.
+// background: every probeIntervalMs (a cheap ping) while the store is not ready, every healthyIntervalMs while it is,
+// logging each change of state once, so a Neo4j that is down at start or goes away later is noticed, reported and
+// recovered from without a restart. It is also the requests' StoreGate (store/store-gate.ts): while a ping finds the
+// store unreachable requests are refused at once, and a request that meets an outage makes it look again now.
 import type { Logger } from 'pino';
+import type { StoreGate } from '../store/store-gate.ts';
 import { StoreUnavailableError } from '../store/store-errors.ts';
 
 /** `warnings`: what works only in part while the store answers (e.g. search without its index). */
@@ -17,7 +20,7 @@ export interface ReadinessOptions {
   /**
    * The store's common reads, run once after an outage (and at start) before it is reported ready: a Neo4j that has
    * just restarted plans every query cold, seconds each on a busy machine, so requests sent as soon as /ready said
-   * 200 timed out (issue 12). Until it has finished, /ready says the store is warming up.
+   * 200 timed out (issue 12). Until it has finished, /ready says the store is warming up (requests pass meanwhile).
    */
   warmUp?: () => Promise<void>;
   /** What works only in part (GraphStore.degradations); asked after each successful ping. */
@@ -25,24 +28,25 @@ export interface ReadinessOptions {
   logger: Logger;
   /** A ping slower than this counts as not ready (orchestrator probes give up after a second or two). */
   timeoutMs?: number;
-  /** First retry delay after a failure; doubles on each further failure up to maxDelayMs. */
-  minDelayMs?: number;
-  maxDelayMs?: number;
+  /**
+   * How often a store that is not ready is pinged. Short and fixed, not a growing backoff: the time from Neo4j's return
+   * to the first answered request is at most this plus one ping (issue 12's target is 2 s), and a ping of a Neo4j that
+   * is down costs a refused connection.
+   */
+  probeIntervalMs?: number;
   /** How often a ready store is checked again in the background. */
   healthyIntervalMs?: number;
-}
-
-/** The delay before retry number `failures` (1-based): min, 2·min, 4·min, ... capped at max. */
-export function backoffDelay(failures: number, minMs: number, maxMs: number): number {
-  return Math.min(maxMs, minMs * 2 ** Math.max(0, failures - 1));
 }
 
 class PingTimeout extends Error {}
 class WarmingUp extends Error {}
 
-export class ReadinessMonitor implements ReadinessCheck {
+export class ReadinessMonitor implements ReadinessCheck, StoreGate {
   private state: Readiness = { ready: false, reason: 'the graph store has not been checked yet' };
   private failures = 0;
+  /** False while the last ping found the store unreachable: requests are refused at once then. */
+  private reachable = true;
+  private ticking = false;
   private pending: Promise<void> | null = null;
   /** Whether the warm-up has run since the store was last seen down; the run in flight, if any. */
   private warm = false;
@@ -51,20 +55,30 @@ export class ReadinessMonitor implements ReadinessCheck {
   private running = false;
   private stopped = false;
   private readonly timeoutMs: number;
-  private readonly minDelayMs: number;
-  private readonly maxDelayMs: number;
+  private readonly probeIntervalMs: number;
   private readonly healthyIntervalMs: number;
 
   constructor(private readonly options: ReadinessOptions) {
     this.timeoutMs = options.timeoutMs ?? 2000;
-    this.minDelayMs = options.minDelayMs ?? 500;
-    this.maxDelayMs = options.maxDelayMs ?? 10_000;
+    this.probeIntervalMs = options.probeIntervalMs ?? 250;
     this.healthyIntervalMs = options.healthyIntervalMs ?? 10_000;
   }
 
   /** The last known state, without asking the store. */
   current(): Readiness {
     return this.state;
+  }
+
+  /** StoreGate: only a running monitor refuses, so a server that does not watch its store still tries it. */
+  refuses(): boolean {
+    return this.running && !this.reachable;
+  }
+
+  /** StoreGate: a request met an outage; a ready store is pinged now rather than at its next healthy tick. */
+  failed(): void {
+    if (!this.running || this.ticking || !this.state.ready) return;
+    if (this.timer) clearTimeout(this.timer);
+    void this.tick();
   }
 
   /** Starts background checking (the first check runs now). */
@@ -86,15 +100,25 @@ export class ReadinessMonitor implements ReadinessCheck {
   async check(): Promise<Readiness> {
     if (this.stopped) return this.state;
     let outcome: Readiness;
+    let failure: unknown;
     try {
-      await this.pingWithin(this.timeoutMs);
+      await this.pingWithin(this.timeoutMs).then(
+        () => (this.reachable = true),
+        (e: unknown) => {
+          // An outage (refused, or no answer in time): refuse requests until a ping answers. Anything else (bad
+          // credentials) is no outage: requests go on reaching the store and fail with what it says.
+          if (e instanceof PingTimeout || e instanceof StoreUnavailableError) this.reachable = false;
+          throw e;
+        },
+      );
       await this.warmUpWithin(this.timeoutMs);
       const warnings = await this.degradations();
       outcome = warnings.length > 0 ? { ready: true, warnings } : { ready: true };
     } catch (e) {
+      failure = e;
       outcome = { ready: false, reason: this.reasonFor(e) };
     }
-    if (!this.stopped) this.record(outcome);
+    if (!this.stopped) this.record(outcome, failure);
     return this.state;
   }
 
@@ -154,7 +178,7 @@ export class ReadinessMonitor implements ReadinessCheck {
     return 'the graph store check failed; see the server log';
   }
 
-  private record(outcome: Readiness): void {
+  private record(outcome: Readiness, failure: unknown): void {
     const was = this.state;
     this.state = outcome;
     if (outcome.ready) {
@@ -170,12 +194,14 @@ export class ReadinessMonitor implements ReadinessCheck {
     this.failures += 1;
     // Seen down: a restarted Neo4j has lost its query plans, so warm up again before the next "ready".
     if (!outcome.reason.includes('warming up')) this.warm = false;
-    const retryInMs = backoffDelay(this.failures, this.minDelayMs, this.maxDelayMs);
-    const log = { reason: outcome.reason, failures: this.failures, retryInMs };
-    // One warning per outage (or change of reason); the retries themselves are debug noise.
-    if (was.ready || was.reason !== outcome.reason)
-      this.options.logger.warn(log, 'graph store not ready; retrying with backoff');
-    else this.options.logger.debug(log, 'graph store still not ready');
+    const log = { reason: outcome.reason, failures: this.failures, retryInMs: this.probeIntervalMs };
+    // One warning per outage (or change of reason); the probes themselves are debug, with what the driver said.
+    if (was.ready || was.reason !== outcome.reason) this.options.logger.warn(log, 'graph store not ready');
+    else
+      this.options.logger.debug(
+        { ...log, detail: failure instanceof Error ? failure.message : undefined },
+        'graph store still not ready',
+      );
   }
 
   private schedule(ms: number): void {
@@ -184,9 +210,10 @@ export class ReadinessMonitor implements ReadinessCheck {
   }
 
   private async tick(): Promise<void> {
-    const state = await this.check();
+    this.ticking = true;
+    const state = await this.check().finally(() => (this.ticking = false));
     if (!this.running) return;
-    this.schedule(state.ready ? this.healthyIntervalMs : backoffDelay(this.failures, this.minDelayMs, this.maxDelayMs));
+    this.schedule(state.ready ? this.healthyIntervalMs : this.probeIntervalMs);
   }
 }
 

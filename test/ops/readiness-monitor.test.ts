@@ -1,9 +1,9 @@
-// The readiness monitor: capped exponential backoff while the store is down, a log line per change of state,
-// one ping at a time however many probes ask, and a bounded wait. Timers are faked: no wall clock.
+// The readiness monitor: a short fixed probe interval while the store is down, a log line per change of state,
+// one ping at a time however many probes ask, a bounded wait, and the gate it offers requests. Timers are faked.
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backoffDelay, ReadinessMonitor } from '../../server/http/readiness-monitor.ts';
+import { ReadinessMonitor } from '../../server/http/readiness-monitor.ts';
 import { StoreUnavailableError } from '../../server/store/store-errors.ts';
 
 function captureLogger() {
@@ -28,14 +28,6 @@ function scriptedPing(script: Array<'down' | 'up' | 'hang'>, fallback: 'down' | 
   return { ping, calls };
 }
 
-describe('backoffDelay', () => {
-  it('doubles from the minimum and stops at the cap', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 30].map((n) => backoffDelay(n, 500, 10_000))).toEqual([
-      500, 1000, 2000, 4000, 8000, 10_000, 10_000, 10_000,
-    ]);
-  });
-});
-
 describe('ReadinessMonitor', () => {
   beforeEach(() => {
     vi.useFakeTimers({ now: 0 });
@@ -44,27 +36,22 @@ describe('ReadinessMonitor', () => {
     vi.useRealTimers();
   });
 
-  it('retries a store that is down with backoff until it answers, then checks at the healthy interval', async () => {
+  it('pings a store that is down at a fixed short interval until it answers, then at the healthy interval', async () => {
     const { logger, lines } = captureLogger();
     const { ping, calls } = scriptedPing(['down', 'down', 'down', 'down', 'up'], 'up');
-    const monitor = new ReadinessMonitor({
-      ping,
-      logger,
-      minDelayMs: 500,
-      maxDelayMs: 2000,
-      healthyIntervalMs: 10_000,
-    });
+    const monitor = new ReadinessMonitor({ ping, logger, probeIntervalMs: 250, healthyIntervalMs: 10_000 });
     monitor.start();
     await vi.advanceTimersByTimeAsync(0);
     expect(monitor.current()).toEqual({ ready: false, reason: 'the graph store is unavailable' });
-    await vi.advanceTimersByTimeAsync(500 + 1000 + 2000 + 2000);
+    await vi.advanceTimersByTimeAsync(4 * 250);
     expect(monitor.current()).toEqual({ ready: true });
     await vi.advanceTimersByTimeAsync(20_000);
-    // Pings at 0, then +500, +1000, +2000, +2000 (capped); ready at 5500; then every 10 s.
-    expect(calls).toEqual([0, 500, 1500, 3500, 5500, 15_500, 25_500]);
-    // One warning for the outage, debug lines for the retries, one info when it is back.
+    // Pings every 250 ms while down (no growing backoff: a long outage is noticed ending as soon as a short one);
+    // ready at 1000; then every 10 s.
+    expect(calls).toEqual([0, 250, 500, 750, 1000, 11_000, 21_000]);
+    // One warning for the outage, debug lines for the probes, one info when it is back.
     expect(lines.filter((l) => l.level === 40).map((l) => [l.msg, l.retryInMs])).toEqual([
-      ['graph store not ready; retrying with backoff', 500],
+      ['graph store not ready', 250],
     ]);
     expect(lines.filter((l) => l.level === 20)).toHaveLength(3);
     expect(lines.filter((l) => l.level === 30).map((l) => l.msg)).toEqual(['graph store ready']);
@@ -74,21 +61,15 @@ describe('ReadinessMonitor', () => {
   it('notices a store that goes away while ready, and logs it once', async () => {
     const { logger, lines } = captureLogger();
     const { ping } = scriptedPing(['up', 'down', 'down', 'up'], 'up');
-    const monitor = new ReadinessMonitor({
-      ping,
-      logger,
-      minDelayMs: 500,
-      maxDelayMs: 10_000,
-      healthyIntervalMs: 10_000,
-    });
+    const monitor = new ReadinessMonitor({ ping, logger, probeIntervalMs: 250, healthyIntervalMs: 10_000 });
     monitor.start();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(monitor.current().ready).toBe(false);
-    await vi.advanceTimersByTimeAsync(1500);
+    await vi.advanceTimersByTimeAsync(500);
     expect(monitor.current().ready).toBe(true);
     expect(lines.filter((l) => l.level >= 30).map((l) => l.msg)).toEqual([
       'graph store ready',
-      'graph store not ready; retrying with backoff',
+      'graph store not ready',
       'graph store ready',
     ]);
     monitor.stop();
@@ -159,5 +140,41 @@ describe('ReadinessMonitor', () => {
     expect(warmUps).toBe(2);
     finishWarmUp();
     expect(await back).toEqual({ ready: true });
+  });
+
+  it('refuses requests while a ping finds the store unreachable, and pings at once when a request meets an outage', async () => {
+    const { logger } = captureLogger();
+    const { ping, calls } = scriptedPing(['up', 'down', 'up'], 'up');
+    const monitor = new ReadinessMonitor({ ping, logger, probeIntervalMs: 250, healthyIntervalMs: 10_000 });
+    // Not watching: nothing is refused, whatever happens.
+    expect(monitor.refuses()).toBe(false);
+    monitor.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(monitor.refuses()).toBe(false);
+    // A request failed at 1000: the next ping runs now, not at the 10 s tick, and finds the store down.
+    await vi.advanceTimersByTimeAsync(1000);
+    monitor.failed();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual([0, 1000]);
+    expect(monitor.current().ready).toBe(false);
+    expect(monitor.refuses()).toBe(true);
+    // More failures while it looks, or while it is down, add no pings: the fixed interval does.
+    monitor.failed();
+    await vi.advanceTimersByTimeAsync(250);
+    expect(calls).toEqual([0, 1000, 1250]);
+    expect(monitor.refuses()).toBe(false);
+    expect(monitor.current()).toEqual({ ready: true });
+    monitor.stop();
+    expect(monitor.refuses()).toBe(false);
+  });
+
+  it('does not refuse requests for a failure that is not an outage (bad credentials)', async () => {
+    const { logger } = captureLogger();
+    const monitor = new ReadinessMonitor({ ping: () => Promise.reject(new Error('unauthorized')), logger });
+    monitor.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(monitor.current().ready).toBe(false);
+    expect(monitor.refuses()).toBe(false);
+    monitor.stop();
   });
 });
