@@ -103,7 +103,7 @@ try {
       for (const l of server.logs().filter((x) => typeof x.msg === 'string' && x.msg.startsWith('graph store')))
         if (Number(l.time) - epoch > downAt && (values.trace || l.level !== 20))
           console.log(
-            `  ${Math.round(Number(l.time) - epoch - backAt)} ms: ${l.msg} ${JSON.stringify(l.reason ?? '')}`,
+            `  ${Math.round(Number(l.time) - epoch - backAt)} ms: ${l.msg} ${JSON.stringify(l.reason ?? '')}${l.detail ? ` (${String(l.detail)})` : ''}`,
           );
       if (values.trace) traceAround(samples, backAt);
       for (const f of recovery.failedAfterReady.slice(0, 3)) console.log(`  failed after ready: ${JSON.stringify(f)}`);

@@ -81,6 +81,18 @@ export class ReadinessMonitor implements ReadinessCheck, StoreGate {
     void this.tick();
   }
 
+  /**
+   * StoreGate: a request was answered. While the monitor's own warm-up is still running, that is as good a sign the
+   * restarted Neo4j has planned the common reads (under load the warm-up's calls can keep missing their deadline
+   * while requests already succeed, and /ready stayed 503 long after traffic was back), so check now and report ready.
+   */
+  succeeded(): void {
+    if (!this.running || this.ticking || this.state.ready || !this.reachable) return;
+    this.warm = true;
+    if (this.timer) clearTimeout(this.timer);
+    void this.tick();
+  }
+
   /** Starts background checking (the first check runs now). */
   start(): void {
     if (this.running || this.stopped) return;
@@ -195,8 +207,9 @@ export class ReadinessMonitor implements ReadinessCheck, StoreGate {
     // Seen down: a restarted Neo4j has lost its query plans, so warm up again before the next "ready".
     if (!outcome.reason.includes('warming up')) this.warm = false;
     const log = { reason: outcome.reason, failures: this.failures, retryInMs: this.probeIntervalMs };
-    // One warning per outage (or change of reason); the probes themselves are debug, with what the driver said.
-    if (was.ready || was.reason !== outcome.reason) this.options.logger.warn(log, 'graph store not ready');
+    // One warning per change of readiness (a reason that flips between unreachable and warming up is the same
+    // outage); the probes themselves are debug, with what the driver said.
+    if (was.ready || this.failures === 1) this.options.logger.warn(log, 'graph store not ready');
     else
       this.options.logger.debug(
         { ...log, detail: failure instanceof Error ? failure.message : undefined },

@@ -2,7 +2,8 @@
 // the store unreachable, requests are refused at once with StoreUnavailableError instead of each one waiting out the
 // driver's connection timeout and retries: then nothing is queued on a dead pool when Neo4j returns, and the first
 // request after the check's next success goes straight through. A request that meets an outage tells the check, so
-// it looks again now rather than at its next healthy-interval tick.
+// it looks again now rather than at its next healthy-interval tick; one that succeeds tells it too, since a read
+// answered by a restarted Neo4j has planned what the monitor's warm-up would have.
 import type { GraphStore } from './store.ts';
 import { StoreUnavailableError } from './store-errors.ts';
 
@@ -12,6 +13,8 @@ export interface StoreGate {
   refuses(): boolean;
   /** A request found the store unavailable. */
   failed(): void;
+  /** A request was answered. */
+  succeeded(): void;
 }
 
 /** The monitor's own calls: they must reach the store whatever the gate says, since they are how it learns. */
@@ -24,10 +27,16 @@ export function gateStore(store: GraphStore, gate: StoreGate): GraphStore {
       if (typeof value !== 'function' || UNGATED.has(property)) return value;
       return (...args: unknown[]) => {
         if (gate.refuses()) return Promise.reject(new StoreUnavailableError());
-        return Promise.resolve(value.apply(target, args)).catch((e: unknown) => {
-          if (e instanceof StoreUnavailableError) gate.failed();
-          throw e;
-        });
+        return Promise.resolve(value.apply(target, args)).then(
+          (answer: unknown) => {
+            gate.succeeded();
+            return answer;
+          },
+          (e: unknown) => {
+            if (e instanceof StoreUnavailableError) gate.failed();
+            throw e;
+          },
+        );
       };
     },
   });

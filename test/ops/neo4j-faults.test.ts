@@ -21,6 +21,8 @@ const QUERY =
 /** Sent as NEO4J_PASSWORD (the test Neo4j ignores auth): it must never appear in a log line or a response. */
 const SECRET = 'pw-ops-7c1e9a-never-print';
 const CLIENTS = 20;
+/** The fault test's bound on "first success after Neo4j is back" (see the crash step for why it is not 2 s). */
+const FIRST_SUCCESS_BOUND_MS = 15_000;
 
 let neo: Neo4jServer | undefined;
 let server: ServerProcess | undefined;
@@ -93,10 +95,8 @@ describe('a Neo4j-backed server through Neo4j faults', () => {
       "the log never said 'graph store ready'",
       40,
     );
-    expect(messages).toContain('graph store not ready; retrying with backoff');
-    expect(messages.indexOf('graph store ready')).toBeGreaterThan(
-      messages.indexOf('graph store not ready; retrying with backoff'),
-    );
+    expect(messages).toContain('graph store not ready');
+    expect(messages.indexOf('graph store ready')).toBeGreaterThan(messages.indexOf('graph store not ready'));
 
     const seeded = await graphqlPost(QUERY, server.url);
     expect(seeded.status).toBe(200);
@@ -190,7 +190,7 @@ describe('a Neo4j-backed server through Neo4j faults', () => {
         'correct again after the crash',
         45_000,
       );
-      // Under load until /ready is 200 again (its backoff may lag the traffic's return by up to 10 s), and a little
+      // Under load until /ready is 200 again (after the warm-up the monitor runs once a ping answers), and a little
       // more, so "no failure after /ready is 200" is tested on real traffic.
       await eventually(
         async () => recoveryOf(load.samples, readiness.polls, times).readyAfterBackMs,
@@ -206,8 +206,11 @@ describe('a Neo4j-backed server through Neo4j faults', () => {
       expect(recovery.readyAfterBackMs, JSON.stringify(readiness.polls.slice(-20))).toBeDefined();
       expect(recovery.firstSuccessAfterBackMs).toBeDefined();
       expect(bad(samples)).toEqual([]);
-      // The 2 s target for the first success after Neo4j's return is a figure from bench/experiments/neo4j-recovery.ts
-      // (docs/operations.md), not asserted here: on a shared two-core machine it moves by seconds with the load.
+      // Both targets of issue 12. The first success after Neo4j's return is bounded at FIRST_SUCCESS_BOUND_MS, not at
+      // the 2 s target: that figure belongs to bench/experiments/neo4j-recovery.ts (docs/benchmarks.md), since on the
+      // shared two-core CI machine (load 10-30 with other suites) a restarted Neo4j answers its first reads seconds
+      // late whatever the server does. The bound still fails a server that waits on a backoff or a dead pool.
+      expect(recovery.firstSuccessAfterBackMs!, describeRecovery(recovery, times)).toBeLessThan(FIRST_SUCCESS_BOUND_MS);
       expect(recovery.failedAfterReady.slice(0, 5)).toEqual([]);
     } finally {
       await readiness.stop();

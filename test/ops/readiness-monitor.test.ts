@@ -177,4 +177,17 @@ describe('ReadinessMonitor', () => {
     expect(monitor.refuses()).toBe(false);
     monitor.stop();
   });
+
+  it('reports ready once a request is answered while its own warm-up is still running', async () => {
+    const { logger } = captureLogger();
+    const { ping } = scriptedPing([], 'up');
+    const monitor = new ReadinessMonitor({ ping, warmUp: () => new Promise<void>(() => {}), logger, timeoutMs: 1000 });
+    monitor.start();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(monitor.current()).toEqual({ ready: false, reason: 'the graph store is back and warming up its queries' });
+    monitor.succeeded();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(monitor.current()).toEqual({ ready: true });
+    monitor.stop();
+  });
 });

@@ -8,12 +8,19 @@ import { gateStore } from '../../server/store/store-gate.ts';
 import type { GraphStore } from '../../server/store/store.ts';
 
 function gate(refusing: boolean) {
-  const g = { refusing, failures: 0, refuses: () => g.refusing, failed: () => void (g.failures += 1) };
+  const g = {
+    refusing,
+    failures: 0,
+    successes: 0,
+    refuses: () => g.refusing,
+    failed: () => void (g.failures += 1),
+    succeeded: () => void (g.successes += 1),
+  };
   return g;
 }
 
 describe('gateStore', () => {
-  it('passes answers and non-outage errors through while open, without telling the gate', async () => {
+  it('passes answers and non-outage errors through while open, telling the gate only of answers', async () => {
     const store = new MemoryStore(await loadArticles());
     const g = gate(false);
     const gated = gateStore(store, g);
@@ -22,6 +29,7 @@ describe('gateStore', () => {
       gated.listActors({ kind: null, search: null, first: 1, after: 'not-a-cursor' }),
     ).rejects.toBeInstanceOf(InvalidCursorError);
     expect(g.failures).toBe(0);
+    expect(g.successes).toBe(1);
   });
 
   it('refuses at once while the gate refuses, without calling the store, but lets the monitor ping', async () => {
