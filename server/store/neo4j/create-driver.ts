@@ -32,6 +32,11 @@ export interface DriverOptions {
   connectionTimeoutMs?: number;
 }
 
+// After an outage the pool holds no dead connections for long: the driver checks a connection is open before it
+// hands it out, and with neo4j:// a connection failure makes it forget the server and purge its idle connections
+// (neo4j-driver-bolt-connection, connection-provider-routing.js). No liveness check (connectionLivenessCheckTimeout)
+// is set: a killed or restarted Neo4j closes its sockets, which is what those checks see; one that vanishes without
+// closing them (a network partition) is left to the request deadline and the readiness monitor's pings.
 export function createDriver(connection: Neo4jConnection, options: DriverOptions = {}): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 5_000,
