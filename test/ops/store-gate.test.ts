@@ -77,7 +77,8 @@ describe('gateStore', () => {
         ),
       );
       await vi.advanceTimersByTimeAsync(3000);
-      // Two at a time, 500 ms each: the second pair starts at 500 ms, the last pair would at 1000 ms, after its 900 ms wait: refused without reaching it.
+      // Two at a time, 500 ms each: the second pair starts at 500 ms; the last pair's turn (1000 ms) comes after its
+      // 900 ms wait, so it is refused without reaching the store.
       expect(await Promise.all(calls)).toEqual(['answered', 'answered', 'answered', 'answered', 'refused', 'refused']);
       expect(most).toBe(2);
     } finally {
