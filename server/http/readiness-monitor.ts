@@ -38,12 +38,6 @@ export interface ReadinessOptions {
   healthyIntervalMs?: number;
 }
 
-/**
- * Store calls let through at once while the store answers pings but is not ready (warming up after an outage): a few,
- * so a cold Neo4j plans and runs them instead of drowning in calls whose callers gave up (store/store-gate.ts).
- */
-const WARMING_CALLS = 2;
-
 class PingTimeout extends Error {}
 class WarmingUp extends Error {}
 
@@ -78,11 +72,6 @@ export class ReadinessMonitor implements ReadinessCheck, StoreGate {
   /** StoreGate: only a running monitor refuses, so a server that does not watch its store still tries it. */
   refuses(): boolean {
     return this.running && !this.reachable;
-  }
-
-  /** StoreGate: no limit once ready (or when not watching); a few calls at a time while warming up. */
-  admits(): number {
-    return this.running && !this.state.ready ? WARMING_CALLS : Infinity;
   }
 
   /** StoreGate: a request met an outage; a ready store is pinged now rather than at its next healthy tick. */
