@@ -5,7 +5,7 @@
 // store unreachable requests are refused at once, and a request that meets an outage makes it look again now.
 import type { Logger } from 'pino';
 import type { StoreGate } from '../store/store-gate.ts';
-import { StoreUnavailableError } from '../store/store-errors.ts';
+import { StoreTimeoutError, StoreUnavailableError } from '../store/store-errors.ts';
 
 /** `warnings`: what works only in part while the store answers (e.g. search without its index). */
 export type Readiness = { ready: true; warnings?: string[] } | { ready: false; reason: string };
@@ -117,9 +117,11 @@ export class ReadinessMonitor implements ReadinessCheck, StoreGate {
       await this.pingWithin(this.timeoutMs).then(
         () => (this.reachable = true),
         (e: unknown) => {
-          // An outage (refused, or no answer in time): refuse requests until a ping answers. Anything else (bad
-          // credentials) is no outage: requests go on reaching the store and fail with what it says.
-          if (e instanceof PingTimeout || e instanceof StoreUnavailableError) this.reachable = false;
+          // Unreachable (a refused connection, no server): refuse requests until a ping answers. A slow answer is not
+          // that: refusing requests while a seed or the machine's load slows Neo4j down left the server refusing
+          // answers it could give (fault test, load ~27); those requests keep their own deadline. Anything else (bad
+          // credentials) is no outage either: requests go on reaching the store and fail with what it says.
+          if (e instanceof StoreUnavailableError && !(e instanceof StoreTimeoutError)) this.reachable = false;
           throw e;
         },
       );

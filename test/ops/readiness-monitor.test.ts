@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReadinessMonitor } from '../../server/http/readiness-monitor.ts';
-import { StoreUnavailableError } from '../../server/store/store-errors.ts';
+import { StoreTimeoutError, StoreUnavailableError } from '../../server/store/store-errors.ts';
 
 function captureLogger() {
   const lines: Array<{ level: number; msg: string; retryInMs?: number }> = [];
@@ -168,9 +168,12 @@ describe('ReadinessMonitor', () => {
     expect(monitor.refuses()).toBe(false);
   });
 
-  it('does not refuse requests for a failure that is not an outage (bad credentials)', async () => {
+  it.each([
+    ['bad credentials', new Error('unauthorized')],
+    ['a slow answer (the deadline, not a refused connection)', new StoreTimeoutError('did not answer within 3000 ms')],
+  ])('does not refuse requests for a failure that is not unreachability: %s', async (_what, error) => {
     const { logger } = captureLogger();
-    const monitor = new ReadinessMonitor({ ping: () => Promise.reject(new Error('unauthorized')), logger });
+    const monitor = new ReadinessMonitor({ ping: () => Promise.reject(error), logger });
     monitor.start();
     await vi.advanceTimersByTimeAsync(0);
     expect(monitor.current().ready).toBe(false);
