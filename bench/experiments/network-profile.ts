@@ -13,6 +13,10 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { loadArticles } from '../../server/article/load-articles.ts';
 import { loadQueries } from '../../server/cypher/load-queries.ts';
 import { Neo4jStore, READ_QUERIES } from '../../server/store/neo4j/neo4j-store.ts';
+import { ByIdReads } from '../../server/store/neo4j/by-id-reads.ts';
+import { CypherReader } from '../../server/store/neo4j/cypher-reader.ts';
+import { readNetworkSteps, readNetworkWalk } from '../../server/store/neo4j/network-reads.ts';
+import type { NetworkQuery } from '../../server/store/store.ts';
 import { startNeo4j } from '../../test/neo4j/neo4j-server.ts';
 import { findFreePort } from '../../test/neo4j/ports.ts';
 import { benchDriver, seedBench } from '../bench-neo4j.ts';
@@ -108,6 +112,35 @@ async function profileVariants(driver: Driver, variants: Record<string, string>,
   return out;
 }
 
+/**
+ * The store's two ways to the same network, timed in interleaved rounds: the breadth-first steps (one query per
+ * hop, then edges and summaries: what it read before) and the one-query walk (what it reads for seeds without a
+ * window). Their answers must be equal; then the walk's PROFILE.
+ */
+async function compareReads(driver: Driver, q: NetworkQuery): Promise<void> {
+  const queries = await loadQueries(READ_QUERIES);
+  const reader = new CypherReader(queries);
+  const byId = new ByIdReads(reader);
+  const reads = { 'steps (before)': readNetworkSteps, 'walk (one query)': readNetworkWalk };
+  const answers = new Map<string, string>();
+  const times = new Map<string, number[]>(Object.keys(reads).map((k) => [k, []]));
+  for (let i = -1; i < runs; i++)
+    for (const [name, read] of Object.entries(reads)) {
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+      const t = performance.now();
+      const answer = await session.executeRead((tx) => read(tx, reader, byId, q));
+      if (i >= 0) times.get(name)!.push(performance.now() - t);
+      else answers.set(name, JSON.stringify(answer));
+      await session.close();
+    }
+  const [a, b] = [...answers.values()];
+  console.log(`| steps and walk answer alike | ${a === b ? 'yes' : 'NO'} | ${a!.length} bytes of JSON |`);
+  for (const [name, t] of times) console.log(`| network depth 2, ${name} (wall, interleaved) | ${round(median(t))} ms |`);
+  const params = { ids: q.actorIds, depth: neo4j.int(q.depth) };
+  for (const r of await profileVariants(driver, { walk: queries['read/network-walk'] }, params))
+    console.log(`| read/network-walk | ${r.serverMs} ms server, ${r.wallMs} ms wall | ${r.dbHits} db hits | ${r.plan} |`);
+}
+
 async function main(): Promise<void> {
   const dataDir = values['data-dir'] ?? (await mkdtemp(path.join(tmpdir(), 'kg-network-')));
   const marker = path.join(dataDir, 'seeded.json');
@@ -127,7 +160,7 @@ async function main(): Promise<void> {
     } else hubId = (JSON.parse(readFileSync(marker, 'utf8')) as { hubId: string }).hubId;
 
     const store = await Neo4jStore.fromDriver(driver);
-    const q = { actorIds: [hubId], depth: 2, window: null, match: 'OVERLAPS' as const };
+    const q: NetworkQuery = { actorIds: [hubId], depth: 2, window: null, match: 'OVERLAPS' };
     await store.network(q);
     const wall: number[] = [];
     let size = { nodes: 0, edges: 0 };
@@ -140,6 +173,7 @@ async function main(): Promise<void> {
     console.log(
       `| network depth 2 around ${hubId} (store, wall) | ${round(median(wall))} ms | ${size.nodes} actors, ${size.edges} relationships |`,
     );
+    await compareReads(driver, q);
 
     // Density for the whole range (issue 16's other Neo4j read), as the overview would ask it.
     const range = (
