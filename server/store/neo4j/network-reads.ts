@@ -2,7 +2,7 @@
 // lists instead of id lists); with a window or without seeds, the breadth-first steps from here, one query each
 // (the window predicate, written into every hop, would not fit the walk under the query size limit).
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { ActorSummary, NetworkQuery, NetworkSummary } from '../store.ts';
+import type { ActorSummary, NetworkQuery, NetworkSummary, RelationshipSummary } from '../store.ts';
 import { MAX_NETWORK_DEPTH } from '../store.ts';
 import type { ByIdReads } from './by-id-reads.ts';
 import type { CypherReader } from './cypher-reader.ts';
@@ -22,11 +22,24 @@ export const readNetwork: Read = (tx, reader, byId, q) =>
     ? readNetworkWalk(tx, reader, byId, q)
     : readNetworkSteps(tx, reader, byId, q);
 
+/** The fields of network-walk.cypher's lists, in its order: actors (p = 0), then relationships (p = 1). */
+const ACTOR_FIELDS = ['id', 'name', 'kind', 'aliases', 'roles', 'reportedBy', 'disputedFields'];
+const EDGE_FIELDS = [
+  ...['id', 'type', 'edtf', 'earliest', 'latest', 'precision', 'label', 'reportedBy', 'disputedFields'],
+  ...['sourceId', 'targetId'],
+];
+const named = (fields: readonly string[], values: unknown) =>
+  Object.fromEntries(fields.map((f, i) => [f, (values as unknown[])[i]]));
+
 /** Seeds and no window: network-walk.cypher, one round trip. */
 export const readNetworkWalk: Read = async (tx, reader, _byId, q) => {
-  const [row] = await reader.rows(tx, 'read/network-walk', { ids: q.actorIds, depth: neo4j.int(depthOf(q)) });
-  const nodes = ((row?.nodes ?? []) as unknown[]).map(toActorSummary).sort(byNameThenId);
-  return { nodes, edges: ((row?.edges ?? []) as unknown[]).map(toRelationshipSummary) };
+  const rows = await reader.rows(tx, 'read/network-walk', { ids: q.actorIds, depth: neo4j.int(depthOf(q)) });
+  const nodes: ActorSummary[] = [];
+  const edges: RelationshipSummary[] = [];
+  for (const { p, v } of rows)
+    if (Number(p) === 0) nodes.push(toActorSummary(named(ACTOR_FIELDS, v)));
+    else edges.push(toRelationshipSummary(named(EDGE_FIELDS, v)));
+  return { nodes: nodes.sort(byNameThenId), edges };
 };
 
 /**
