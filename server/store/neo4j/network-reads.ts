@@ -3,7 +3,6 @@
 // (the window predicate, written into every hop, would not fit the walk under the query size limit).
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { ActorSummary, NetworkQuery, NetworkSummary, RelationshipSummary } from '../store.ts';
-import { MAX_NETWORK_DEPTH } from '../store.ts';
 import type { ByIdReads } from './by-id-reads.ts';
 import type { CypherReader } from './cypher-reader.ts';
 import { toActorSummary, toRelationshipSummary } from './map-records.ts';
@@ -14,11 +13,14 @@ const byNameThenId = (a: ActorSummary, b: ActorSummary) =>
 
 type Read = (tx: ManagedTransaction, reader: CypherReader, byId: ByIdReads, q: NetworkQuery) => Promise<NetworkSummary>;
 
-/** The resolver bounds depth by MAX_NETWORK_DEPTH; this keeps a direct caller inside what the walk can do. */
-const depthOf = (q: NetworkQuery) => Math.min(MAX_NETWORK_DEPTH, Math.max(0, Math.trunc(q.depth)));
+/** The resolver bounds depth by MAX_NETWORK_DEPTH; a direct caller may ask deeper, as of the embedded store. */
+const depthOf = (q: NetworkQuery) => Math.max(0, Math.trunc(q.depth));
+
+/** The layers network-walk.cypher spells out (f1..f3, MAX_NETWORK_DEPTH); anything deeper goes by steps. */
+const WALK_LAYERS = 3;
 
 export const readNetwork: Read = (tx, reader, byId, q) =>
-  q.actorIds.length > 0 && q.window === null
+  q.actorIds.length > 0 && q.window === null && depthOf(q) <= WALK_LAYERS
     ? readNetworkWalk(tx, reader, byId, q)
     : readNetworkSteps(tx, reader, byId, q);
 
