@@ -55,7 +55,7 @@ export class MemoryStore implements GraphStore {
   private readonly actorsByName: Actor[];
   /**
    * Per actor: the ids of events it takes part in and statements it makes. Built on the first query filtered by
-   * actor (as the search index is on the first search): 150k entries, a tenth of start-up, for one kind of read.
+   * actor: 150k entries, a tenth of start-up, for one kind of read.
    */
   private involvement: Map<string, Set<string>> | null = null;
   private readonly relationshipsByActor = new Map<string, Relationship[]>();
@@ -160,7 +160,7 @@ export class MemoryStore implements GraphStore {
 
   async timelineDensity(q: DensityQuery): Promise<Density> {
     const actorName = (id: string) => this.graph.actors.get(id)?.name ?? null;
-    // Built on the first density read (as the search index on the first search), so start-up does not pay for it.
+    // Built on the first density read, so start-up does not pay for it.
     if (q.actorIds.length === 0)
       return (this.densityIndex ??= new DensityIndex(this.timelineByDate, actorName)).density(q);
     return memoryDensity(this.timelineHits(q), q, actorName);

@@ -1,0 +1,82 @@
+// The embedded search index (server/store/memory/search-index.ts) must answer exactly what the shared rule
+// (rank-hits.ts's rankHits) answers over every candidate, tokenising each text: same hits, order, scores, snippets
+// and sources. Checked on the seed with overlapping reports, for every word of the articles and for phrases, odd
+// spellings and `first` values, and on texts whose words need Unicode case rules.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-articles.ts';
+import type { Claim } from '../../server/domain/claims/claim.ts';
+import { mergeArticles } from '../../server/store/memory/merge-articles.ts';
+import { SearchIndex } from '../../server/store/memory/search-index.ts';
+import { rankHits, type SearchCandidate } from '../../server/store/rank-hits.ts';
+import { sourceCandidate, subjectCandidates } from '../../server/store/search-candidates.ts';
+import { groupByType } from '../../server/domain/claims/claim.ts';
+import { searchTerms } from '../../server/store/snippet.ts';
+import type { GraphSnapshot } from '../../server/store/memory/merge-articles.ts';
+import { CLAIMS_DIR } from './claims-contract.ts';
+import { FOLLOW_UP_DIR } from './store-contract.ts';
+
+type Graph = Pick<GraphSnapshot, 'claims' | 'sources'>;
+
+/** The rule applied to every candidate, as search did before the index: the reference the index must equal. */
+function reference(graph: Graph, text: string, first: number) {
+  const all: SearchCandidate[] = [];
+  for (const [id, claims] of graph.claims)
+    for (const [type, own] of groupByType(claims)) all.push(...subjectCandidates(type, id, own));
+  for (const s of graph.sources.values()) all.push(sourceCandidate(s));
+  const terms = searchTerms(text);
+  return terms.length === 0 ? [] : rankHits(all, terms, first);
+}
+
+function claim(subjectType: Claim['subjectType'], subjectId: string, field: string, value: string, sourceId: string) {
+  return { subjectType, subjectId, field, value, date: null, sourceId, evidence: [] } satisfies Claim;
+}
+
+describe('embedded search index', () => {
+  it('answers as the rule over every candidate does, for every word of the articles and for phrases', async () => {
+    const graph = mergeArticles(await loadArticles([DEFAULT_ARTICLES_DIR, FOLLOW_UP_DIR, CLAIMS_DIR]));
+    const index = new SearchIndex(graph);
+    const words = [...new Set([...graph.sources.values()].flatMap((s) => searchTerms(`${s.title} ${s.text}`)))];
+    const phrases = [
+      'We can work together',
+      'Sovereignty is not for sale',
+      'No, President Trump',
+      'public event',
+      'supporters gathered',
+      'leave a reply',
+      'SHEINBAUM Trump',
+      '"(sovereignty AND [cartels]~ OR *',
+      'u.s.',
+      'zzzzqqq',
+      'mexico zzzzqqq',
+      '',
+    ];
+    let hits = 0;
+    for (const text of [...words, ...phrases])
+      for (const first of [1, 3, 500]) {
+        const got = index.search(text, first);
+        expect(got, `"${text}", first ${first}`).toEqual(reference(graph, text, first));
+        hits += got.length;
+      }
+    expect(words.length).toBeGreaterThan(300);
+    expect(hits).toBeGreaterThan(1000);
+  });
+
+  it('finds words the way the rule does where case rules depend on context or change length', () => {
+    // Σ lower-cases to ς at a word's end; İ to i + a combining dot (which splits a word); K (Kelvin) to k; ß stays.
+    const texts = ['ΟΔΥΣΣΕΥΣ ΣΟΦΟΣ', 'İSTANBUL İzmir', 'KELVIN 5K', 'Straße STRASSE', 'ÉCOLE école', 'Ⅻ ⅻ №5 ①'];
+    const sources = new Map(
+      texts.map((text, i) => {
+        const id = `src-${i}`;
+        return [id, { id, title: `Title ${i}`, text, url: '', publishedAt: '2025-01-01', citations: [] }] as const;
+      }),
+    );
+    const claims = new Map<string, Claim[]>(
+      texts.map((text, i) => [`actor-${i}`, [claim('Actor', `actor-${i}`, 'name', text.toUpperCase(), `src-${i}`)]]),
+    );
+    const graph = { claims, sources } as unknown as Graph;
+    const index = new SearchIndex(graph);
+    const queries = [...texts.flatMap((t) => [t, ...searchTerms(t), ...t.split(' ')]), 'οδυσσευσ', 'σοφος', 'i', 'k'];
+    for (const text of queries) expect(index.search(text, 50), `"${text}"`).toEqual(reference(graph, text, 50));
+    expect(index.search('σοφος', 50).length).toBeGreaterThan(0);
+  });
+});
