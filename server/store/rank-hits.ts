@@ -2,6 +2,7 @@
 // they answer a search identically (Neo4j's fulltext index and the embedded word index only find candidates fast).
 import type { SearchHit, SearchHitKind } from '../../core/domain/types.ts';
 import { snippetOf } from './snippet.ts';
+import { WordIds } from './word-ids.ts';
 
 export interface SearchCandidate {
   kind: SearchHitKind;
@@ -18,16 +19,6 @@ export interface ScoredCandidate<C extends Omit<SearchCandidate, 'text'> = Searc
   score: number;
 }
 
-const WORDS = /[\p{L}\p{N}]+/gu;
-
-/**
- * The words a candidate is matched on: its text lower-cased as a whole (as the query is, snippet.ts's searchTerms),
- * then cut into runs of letters and digits. The embedded index tokenises with this, so it matches what this file does.
- */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(WORDS) ?? [];
-}
-
 /** Every term counts once; a text with fewer distinct words ranks higher. */
 export function scoreOf(termCount: number, distinctWords: number): number {
   return termCount / Math.sqrt(distinctWords);
@@ -39,11 +30,27 @@ export function scoreOf(termCount: number, distinctWords: number): number {
  * that matched.
  */
 export function rankHits(candidates: readonly SearchCandidate[], terms: readonly string[], first: number): SearchHit[] {
+  // Words are numbered for this call; a word's last candidate says whether it was seen in the current one, so each
+  // text is read once, without a Set per candidate.
+  const last: number[] = [];
+  const vocabulary = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = vocabulary.get(word);
+    if (id === undefined) vocabulary.set(word, (id = last.push(-1) - 1));
+    return id;
+  };
+  const words = new WordIds(idOf);
+  const termIds = terms.map(idOf);
   const scored: ScoredCandidate[] = [];
-  for (const candidate of candidates) {
-    const words = new Set(wordsOf(candidate.text));
-    if (terms.every((t) => words.has(t))) scored.push({ candidate, score: scoreOf(terms.length, words.size) });
-  }
+  candidates.forEach((candidate, i) => {
+    let distinct = 0;
+    for (const id of words.of(candidate.text))
+      if (last[id] !== i) {
+        last[id] = i;
+        distinct++;
+      }
+    if (termIds.every((t) => last[t] === i)) scored.push({ candidate, score: scoreOf(terms.length, distinct) });
+  });
   return rankScored(scored, terms, first, (c) => c.text);
 }
 

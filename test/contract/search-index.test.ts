@@ -1,6 +1,6 @@
-// The embedded search index (server/store/memory/search-index.ts) must answer exactly what the shared rule
-// (rank-hits.ts's rankHits) answers over every candidate, tokenising each text: same hits, order, scores, snippets
-// and sources. Checked on the seed with overlapping reports, for every word of the articles and for phrases, odd
+// The embedded search index (server/store/memory/search-index.ts) and rank-hits.ts's rankHits (the Neo4j store's
+// ranking) must answer exactly what the rule, applied plainly to every candidate's text, answers: same hits, order,
+// scores, snippets and sources. Checked on the seed with overlapping reports, for every word of the articles and for phrases, odd
 // spellings and `first` values, and on texts whose words need Unicode case rules.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-articles.ts';
@@ -10,21 +10,48 @@ import { SearchIndex } from '../../server/store/memory/search-index.ts';
 import { rankHits, type SearchCandidate } from '../../server/store/rank-hits.ts';
 import { sourceCandidate, subjectCandidates } from '../../server/store/search-candidates.ts';
 import { groupByType } from '../../server/domain/claims/claim.ts';
-import { searchTerms } from '../../server/store/snippet.ts';
+import { searchTerms, snippetOf } from '../../server/store/snippet.ts';
+import type { SearchHit } from '../../core/domain/types.ts';
 import type { GraphSnapshot } from '../../server/store/memory/merge-articles.ts';
 import { CLAIMS_DIR } from './claims-contract.ts';
 import { FOLLOW_UP_DIR } from './store-contract.ts';
 
 type Graph = Pick<GraphSnapshot, 'claims' | 'sources'>;
 
-/** The rule applied to every candidate, as search did before the index: the reference the index must equal. */
-function reference(graph: Graph, text: string, first: number) {
-  const all: SearchCandidate[] = [];
-  for (const [id, claims] of graph.claims)
-    for (const [type, own] of groupByType(claims)) all.push(...subjectCandidates(type, id, own));
-  for (const s of graph.sources.values()) all.push(sourceCandidate(s));
+/**
+ * The rule as search applied it before the index, plainly: a Set of each candidate's words, a snippet for every
+ * hit. The oracle both the index and rank-hits.ts's rankHits (which the Neo4j store ranks with) must equal.
+ */
+function reference(graph: Graph, text: string, first: number): SearchHit[] {
   const terms = searchTerms(text);
-  return terms.length === 0 ? [] : rankHits(all, terms, first);
+  if (terms.length === 0) return [];
+  const candidates: SearchCandidate[] = [];
+  for (const [id, claims] of graph.claims)
+    for (const [type, own] of groupByType(claims)) candidates.push(...subjectCandidates(type, id, own));
+  for (const s of graph.sources.values()) candidates.push(sourceCandidate(s));
+  const hits = new Map<string, { hit: SearchHit; from: string }>();
+  for (const c of candidates) {
+    const words = new Set(c.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    if (!terms.every((t) => words.has(t))) continue;
+    const score = terms.length / Math.sqrt(words.size);
+    const found = hits.get(`${c.kind}:${c.id}`);
+    if (!found) {
+      const hit = { kind: c.kind, id: c.id, snippet: snippetOf(c.text, terms), score, sourceIds: [c.sourceId] };
+      hits.set(`${c.kind}:${c.id}`, { hit, from: c.sourceId });
+      continue;
+    }
+    if (!found.hit.sourceIds.includes(c.sourceId)) found.hit.sourceIds.push(c.sourceId);
+    if (score > found.hit.score || (score === found.hit.score && c.sourceId < found.from)) {
+      found.hit.score = score;
+      found.hit.snippet = snippetOf(c.text, terms);
+      found.from = c.sourceId;
+    }
+  }
+  const ranked = [...hits.values()].map(({ hit }) => ({ ...hit, sourceIds: hit.sourceIds.sort() }));
+  ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.kind < b.kind ? -1 : 1));
+  const expected = ranked.slice(0, first);
+  expect(rankHits(candidates, terms, first), `rankHits "${text}", first ${first}`).toEqual(expected);
+  return expected;
 }
 
 function claim(subjectType: Claim['subjectType'], subjectId: string, field: string, value: string, sourceId: string) {

@@ -2,9 +2,9 @@
 // words each holds) against a brute-force count, and the fast tokeniser against the shared word rule.
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../bench/corpus/prng.ts';
-import { WordIds } from '../../server/store/memory/word-ids.ts';
+import { WordIds } from '../../server/store/word-ids.ts';
 import { WordPostings } from '../../server/store/memory/word-postings.ts';
-import { wordsOf } from '../../server/store/rank-hits.ts';
+import { wordsOf } from '../../server/store/word-ids.ts';
 
 describe('word postings', () => {
   it('finds exactly the documents holding every word, and counts each document’s distinct words', () => {

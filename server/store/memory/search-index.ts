@@ -15,7 +15,7 @@ import {
 import { groupByType, type ClaimSubjectType } from '../../domain/claims/claim.ts';
 import type { GraphSnapshot } from './merge-articles.ts';
 import { WordPostings } from './word-postings.ts';
-import { WordIds } from './word-ids.ts';
+import { WordIds } from '../word-ids.ts';
 
 /** What a document of the index stands for; its text is rebuilt from the graph when a hit needs a snippet. */
 interface Entry {

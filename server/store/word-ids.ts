@@ -1,6 +1,15 @@
-// Tokenises texts into word ids for the embedded search index, giving exactly the words of rank-hits.ts's wordsOf
-// (the text lower-cased as a whole, then runs of letters and digits), faster for the common case.
-import { wordsOf } from '../rank-hits.ts';
+// The words search matches on, for both stores: wordsOf is the rule, WordIds numbers a text's words by it, faster
+// for the common case (rank-hits.ts scores candidates with it; the embedded index builds its postings with it).
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The words of a text: lower-cased as a whole (as the query is, snippet.ts's searchTerms), then cut into runs of
+ * letters and digits.
+ */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORDS) ?? [];
+}
 
 /** A letter or digit outside ASCII: where lower-casing a word alone may differ from lower-casing it in its text. */
 const NON_ASCII_WORD_CHAR = /(?![\x00-\x7f])[\p{L}\p{N}]/u;
