@@ -11,6 +11,11 @@ const SEARCHED: Partial<Record<ClaimSubjectType, { kind: SearchHitKind; fields: 
   Statement: { kind: 'STATEMENT', fields: ['text'] },
 };
 
+/** The kind of hit a subject type's candidates make; null for a type search does not match (relationships). */
+export function searchKindOf(type: ClaimSubjectType): SearchHitKind | null {
+  return SEARCHED[type]?.kind ?? null;
+}
+
 /** A candidate before its text is joined: the pieces it is made of, each matched as words of its own. */
 export interface CandidateParts extends Omit<SearchCandidate, 'text'> {
   parts: readonly string[];
