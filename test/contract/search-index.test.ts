@@ -2,11 +2,12 @@
 // ranking) must answer exactly what the rule, applied plainly to every candidate's text, answers: same hits, order,
 // scores, snippets and sources. Checked on the seed with overlapping reports, for every word of the articles and for phrases, odd
 // spellings and `first` values, and on texts whose words need Unicode case rules.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, loadArticles } from '../../server/article/load-articles.ts';
 import type { Claim } from '../../server/domain/claims/claim.ts';
 import { mergeArticles } from '../../server/store/memory/merge-articles.ts';
 import { SearchIndex } from '../../server/store/memory/search-index.ts';
+import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import { rankHits, type SearchCandidate } from '../../server/store/rank-hits.ts';
 import { sourceCandidate, subjectCandidates } from '../../server/store/search-candidates.ts';
 import { groupByType } from '../../server/domain/claims/claim.ts';
@@ -61,7 +62,7 @@ function claim(subjectType: Claim['subjectType'], subjectId: string, field: stri
 describe('embedded search index', () => {
   it('answers as the rule over every candidate does, for every word of the articles and for phrases', async () => {
     const graph = mergeArticles(await loadArticles([DEFAULT_ARTICLES_DIR, FOLLOW_UP_DIR, CLAIMS_DIR]));
-    const index = new SearchIndex(graph);
+    const index = await SearchIndex.build(graph);
     const words = [...new Set([...graph.sources.values()].flatMap((s) => searchTerms(`${s.title} ${s.text}`)))];
     const phrases = [
       'We can work together',
@@ -88,7 +89,7 @@ describe('embedded search index', () => {
     expect(hits).toBeGreaterThan(1000);
   });
 
-  it('finds words the way the rule does where case rules depend on context or change length', () => {
+  it('finds words the way the rule does where case rules depend on context or change length', async () => {
     // Σ lower-cases to ς at a word's end; İ to i + a combining dot (which splits a word); K (Kelvin) to k; ß stays.
     const texts = ['ΟΔΥΣΣΕΥΣ ΣΟΦΟΣ', 'İSTANBUL İzmir', 'KELVIN 5K', 'Straße STRASSE', 'ÉCOLE école', 'Ⅻ ⅻ №5 ①'];
     const sources = new Map(
@@ -101,9 +102,31 @@ describe('embedded search index', () => {
       texts.map((text, i) => [`actor-${i}`, [claim('Actor', `actor-${i}`, 'name', text.toUpperCase(), `src-${i}`)]]),
     );
     const graph = { claims, sources } as unknown as Graph;
-    const index = new SearchIndex(graph);
+    const index = await SearchIndex.build(graph);
     const queries = [...texts.flatMap((t) => [t, ...searchTerms(t), ...t.split(' ')]), 'οδυσσευσ', 'σοφος', 'i', 'k'];
     for (const text of queries) expect(index.search(text, 50), `"${text}"`).toEqual(reference(graph, text, 50));
     expect(index.search('σοφος', 50).length).toBeGreaterThan(0);
+  });
+
+  it('builds in slices, letting other work run, and the store builds it once for warm-up and searches alike', async () => {
+    const claims = new Map<string, Claim[]>(
+      Array.from({ length: 5000 }, (_, i) => [`a${i}`, [claim('Actor', `a${i}`, 'name', `Name ${i % 7}`, 's')]]),
+    );
+    let ranMeanwhile = false;
+    const building = SearchIndex.build({ claims, sources: new Map() });
+    setImmediate(() => (ranMeanwhile = true));
+    const index = await building;
+    expect(ranMeanwhile).toBe(true);
+    expect(index.size().documents).toBe(5000);
+    expect(index.search('name 3', 1000).length).toBe(Math.ceil((5000 - 3) / 7));
+
+    const builds = vi.spyOn(SearchIndex, 'build');
+    const store = new MemoryStore(await loadArticles([DEFAULT_ARTICLES_DIR]));
+    expect(builds).not.toHaveBeenCalled();
+    const [a] = await Promise.all([store.search({ text: 'sovereignty', first: 5 }), store.warmUp()]);
+    expect(a.length).toBeGreaterThan(0);
+    expect(await store.search({ text: 'sovereignty', first: 5 })).toEqual(a);
+    expect(builds).toHaveBeenCalledTimes(1);
+    builds.mockRestore();
   });
 });

@@ -1,4 +1,4 @@
-// The embedded store's search index, built with the store: every candidate (search-candidates.ts) is tokenised
+// The embedded store's search index, built once after start-up: every candidate (search-candidates.ts) is tokenised
 // into word postings once, so a search intersects its terms' lists and scores from stored word counts instead of
 // tokenising every matching text again (at 100k events "drought" matched 17k candidates, 29 M characters). Texts
 // are not kept: a returned hit's snippet rebuilds its one candidate's text. Hits are what rankHits answers over all
@@ -26,24 +26,41 @@ interface Entry {
   type: ClaimSubjectType | null;
 }
 
+/** Subjects tokenised between two yields to the event loop while the index builds (~50 ms at 100k events). */
+const SLICE = 2000;
+
 export class SearchIndex {
   private readonly entries: Entry[] = [];
   private readonly postings = new WordPostings();
 
-  constructor(private readonly graph: Pick<GraphSnapshot, 'claims' | 'sources'>) {
-    const words = new WordIds((w) => this.postings.idOf(w));
+  private constructor(private readonly graph: Pick<GraphSnapshot, 'claims' | 'sources'>) {}
+
+  /**
+   * Builds the index in slices, yielding between them, so a server answering other requests meanwhile is not
+   * blocked for the seconds a 100k-event graph takes (the memory store starts it on warm-up or the first search).
+   */
+  static async build(graph: Pick<GraphSnapshot, 'claims' | 'sources'>): Promise<SearchIndex> {
+    const index = new SearchIndex(graph);
+    const words = new WordIds((w) => index.postings.idOf(w));
     const add = (c: CandidateParts, type: ClaimSubjectType | null, ids: (part: string) => ArrayLike<number>) => {
-      this.postings.add(c.parts.map(ids));
-      this.entries.push({ kind: c.kind, id: c.id, sourceId: c.sourceId, type });
+      index.postings.add(c.parts.map(ids));
+      index.entries.push({ kind: c.kind, id: c.id, sourceId: c.sourceId, type });
     };
     // Names and evidence quotes recur across subjects and are tokenised once; each article's text occurs once.
     const part = (p: string) => words.ofPart(p);
     const once = (p: string) => words.of(p);
-    for (const [id, claims] of graph.claims)
+    let n = 0;
+    for (const [id, claims] of graph.claims) {
       for (const [type, own] of groupByType(claims))
         for (const c of subjectCandidateParts(type, id, own)) add(c, type, part);
-    for (const s of graph.sources.values()) add(sourceCandidateParts(s), null, once);
-    this.postings.freeze();
+      if (++n % SLICE === 0) await new Promise(setImmediate);
+    }
+    for (const s of graph.sources.values()) {
+      add(sourceCandidateParts(s), null, once);
+      if (++n % SLICE === 0) await new Promise(setImmediate);
+    }
+    index.postings.freeze();
+    return index;
   }
 
   search(text: string, first: number): SearchHit[] {
