@@ -13,8 +13,8 @@ import type {
 } from '../../../core/domain/types.ts';
 import type { Claim, Dispute } from '../../domain/claims/claim.ts';
 import { loadQueries } from '../../cypher/load-queries.ts';
-import { decodeStoredClaims, readClaims, toDispute } from './claim-codec.ts';
-import { sourceCandidate, subjectCandidates } from '../search-candidates.ts';
+import { readClaims, toDispute } from './claim-codec.ts';
+import { searchCandidatesOf } from './search-rows.ts';
 import { cursorScope, encodeCursor } from '../cursor.ts';
 import { searchTerms } from '../snippet.ts';
 import type {
@@ -37,7 +37,7 @@ import { createDriver, type DriverOptions, type Neo4jConnection } from './create
 import { luceneQueryOf } from './lucene-query.ts';
 import { toActorEvidence } from './map-records.ts';
 import { readNetwork } from './network-reads.ts';
-import { rankHits, type SearchCandidate } from '../rank-hits.ts';
+import { rankHits } from '../rank-hits.ts';
 import { timelineRead } from './timeline-reads.ts';
 import { runRead, runReadOnce } from './transactions.ts';
 import type { Density, DensityQuery } from '../density.ts';
@@ -168,14 +168,7 @@ export class Neo4jStore implements GraphStore {
         throw e;
       },
     );
-    const candidates: SearchCandidate[] = rows.flatMap((r) => {
-      const id = String(r.id);
-      if (r.type === 'Source') return [sourceCandidate({ id, title: String(r.title), text: String(r.text) })];
-      const claims = decodeStoredClaims(id, r.claims);
-      const type = claims[0]?.subjectType;
-      return type ? subjectCandidates(type, id, claims) : [];
-    });
-    return rankHits(candidates, terms, q.first);
+    return rankHits(searchCandidatesOf(rows), terms, q.first);
   }
 
   listSources(): Promise<Source[]> {
