@@ -98,7 +98,8 @@ class Walk {
 
 function valueSize(value: unknown, type: GraphQLOutputType, nodes: readonly FieldNode[], walk: Walk): number {
   if (value === null || value === undefined) return 4;
-  if (tag(type) === '[object GraphQLNonNull]') return valueSize(value, (type as { ofType: GraphQLOutputType }).ofType, nodes, walk);
+  if (tag(type) === '[object GraphQLNonNull]')
+    return valueSize(value, (type as { ofType: GraphQLOutputType }).ofType, nodes, walk);
   if (tag(type) === '[object GraphQLList]') {
     if (!Array.isArray(value)) return scalarSize(value);
     const of = (type as { ofType: GraphQLOutputType }).ofType;
