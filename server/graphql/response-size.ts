@@ -8,9 +8,11 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
+  type GraphQLInterfaceType,
   type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLResolveInfo,
+  type GraphQLUnionType,
   type SelectionSetNode,
 } from 'graphql';
 import { isAbstractTypeAnyRealm, isObjectTypeAnyRealm } from './graphql-realm.ts';
@@ -20,7 +22,7 @@ interface Selected {
   key: string;
   name: string;
   /** The field's type, or null for `__typename`. */
-  type: GraphQLOutputType | null;
+  shape: Shape | null;
   nodes: readonly FieldNode[];
 }
 
@@ -28,7 +30,7 @@ const tag = (t: unknown) => Object.prototype.toString.call(t);
 
 /** A field's JSON size: its key (with quotes, colon, comma) and value. */
 export function fieldSize(key: string, value: unknown, info: GraphQLResolveInfo, context: unknown): number {
-  return key.length + 4 + valueSize(value, info.returnType, info.fieldNodes, new Walk(info, context));
+  return key.length + 4 + valueSize(value, shapeOf(info.returnType), info.fieldNodes, new Walk(info, context));
 }
 
 /** Plans per field node and object type, for the life of the parsed document (yoga caches it per query text). */
@@ -64,13 +66,13 @@ class Walk {
           continue;
         }
         if (s.name.value === '__typename') {
-          into.set(key, { key, name: '__typename', type: null, nodes: [s] });
+          into.set(key, { key, name: '__typename', shape: null, nodes: [s] });
           continue;
         }
         const field: GraphQLField<unknown, unknown> | undefined = type.getFields()[s.name.value];
-        if (field && !field.resolve) into.set(key, { key, name: s.name.value, type: field.type, nodes: [s] });
+        if (field && !field.resolve) into.set(key, { key, name: s.name.value, shape: shapeOf(field.type), nodes: [s] });
         // A field with a resolver holds its key's place (a later duplicate merges into it) but is charged when it runs.
-        else into.set(key, { key, name: s.name.value, type: null, nodes: [] });
+        else into.set(key, { key, name: s.name.value, shape: null, nodes: [] });
       } else {
         const fragment: { typeCondition?: { name: { value: string } }; selectionSet: SelectionSetNode } | undefined =
           s.kind === Kind.INLINE_FRAGMENT ? s : (this.info.fragments[s.name.value] as FragmentDefinitionNode);
@@ -87,34 +89,54 @@ class Walk {
   }
 
   /** The object type of a value under an abstract type, as execution will resolve it (ours resolve synchronously). */
-  concrete(value: unknown, type: GraphQLOutputType): GraphQLObjectType | null {
-    if (isObjectTypeAnyRealm(type)) return type;
-    if (!isAbstractTypeAnyRealm(type)) return null;
+  concrete(value: unknown, type: GraphQLInterfaceType | GraphQLUnionType): GraphQLObjectType | null {
     const name: unknown = type.resolveType?.(value, this.context, this.info, type);
-    const resolved = typeof name === 'string' ? this.info.schema.getType(name) : null;
-    return isObjectTypeAnyRealm(resolved) ? resolved : null;
+    if (typeof name !== 'string') return null;
+    const shape = shapeOf(this.info.schema.getType(name) as GraphQLOutputType);
+    return shape.kind === 'object' ? shape.type : null;
   }
 }
 
-function valueSize(value: unknown, type: GraphQLOutputType, nodes: readonly FieldNode[], walk: Walk): number {
+/** A field type, classified once (graphql's type tests are slow across realms, and this runs per value). */
+type Shape =
+  | { kind: 'leaf' }
+  | { kind: 'list'; of: Shape }
+  | { kind: 'object'; type: GraphQLObjectType }
+  | { kind: 'abstract'; type: GraphQLInterfaceType | GraphQLUnionType };
+
+const shapes = new WeakMap<GraphQLOutputType, Shape>();
+const LEAF: Shape = { kind: 'leaf' };
+
+function shapeOf(type: GraphQLOutputType): Shape {
+  let shape = shapes.get(type);
+  if (shape) return shape;
+  const t = tag(type);
+  if (t === '[object GraphQLNonNull]') shape = shapeOf((type as { ofType: GraphQLOutputType }).ofType);
+  else if (t === '[object GraphQLList]')
+    shape = { kind: 'list', of: shapeOf((type as { ofType: GraphQLOutputType }).ofType) };
+  else if (isObjectTypeAnyRealm(type)) shape = { kind: 'object', type };
+  else if (isAbstractTypeAnyRealm(type)) shape = { kind: 'abstract', type };
+  else shape = LEAF;
+  shapes.set(type, shape);
+  return shape;
+}
+
+function valueSize(value: unknown, shape: Shape, nodes: readonly FieldNode[], walk: Walk): number {
   if (value === null || value === undefined) return 4;
-  if (tag(type) === '[object GraphQLNonNull]')
-    return valueSize(value, (type as { ofType: GraphQLOutputType }).ofType, nodes, walk);
-  if (tag(type) === '[object GraphQLList]') {
+  if (shape.kind === 'leaf' || typeof value !== 'object') return scalarSize(value);
+  if (shape.kind === 'list') {
     if (!Array.isArray(value)) return scalarSize(value);
-    const of = (type as { ofType: GraphQLOutputType }).ofType;
     let n = 2;
-    for (const item of value) n += 1 + valueSize(item, of, nodes, walk);
+    for (const item of value) n += 1 + valueSize(item, shape.of, nodes, walk);
     return n;
   }
-  if (!isObjectTypeAnyRealm(type) && !isAbstractTypeAnyRealm(type)) return scalarSize(value);
-  if (typeof value !== 'object') return scalarSize(value);
-  const concrete = walk.concrete(value, type);
+  if (shape.kind === 'object') return objectSize(value, shape.type, nodes, walk);
+  const concrete = walk.concrete(value, shape.type);
   if (concrete) return objectSize(value, concrete, nodes, walk);
   // An abstract type whose resolver is not synchronous: the largest branch counts (a bound, never less).
   let most = 2;
-  if (isAbstractTypeAnyRealm(type))
-    for (const t of walk.info.schema.getPossibleTypes(type)) most = Math.max(most, objectSize(value, t, nodes, walk));
+  for (const t of walk.info.schema.getPossibleTypes(shape.type))
+    most = Math.max(most, objectSize(value, t, nodes, walk));
   return most;
 }
 
@@ -123,8 +145,8 @@ function objectSize(value: object, type: GraphQLObjectType, nodes: readonly Fiel
   for (const f of walk.selected(nodes, type)) {
     if (f.nodes.length === 0) continue;
     n += f.key.length + 4;
-    if (f.type === null) n += type.name.length + 2;
-    else n += valueSize((value as Record<string, unknown>)[f.name], f.type, f.nodes, walk);
+    if (f.shape === null) n += type.name.length + 2;
+    else n += valueSize((value as Record<string, unknown>)[f.name], f.shape, f.nodes, walk);
   }
   return n;
 }
