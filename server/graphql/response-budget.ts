@@ -24,6 +24,11 @@ export class ResponseBudget {
     private readonly deadlineMs: number,
   ) {}
 
+  /** Bytes charged so far: the estimate of the response's size. */
+  get used(): number {
+    return this.bytes;
+  }
+
   /** Before a resolver runs: refuses once the request is over budget or past its deadline. */
   enter(): void {
     if (this.exceeded) throw this.exceeded;
