@@ -5,22 +5,17 @@
 // interleaved rounds (one run of each per round) so a busy machine's drift falls on all alike.
 //
 //   npx tsx bench/experiments/graphql-overhead.ts --events 20000 [--runs 30]
-import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { execute, parse, validate, specifiedRules } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { pino } from 'pino';
-import { loadArticles } from '../../server/article/load-articles.ts';
+import { embeddedScenario } from './embedded-scenario.ts';
 import { buildApp } from '../../server/app.ts';
 import { createContext } from '../../server/graphql/context.ts';
 import { buildSchema } from '../../server/graphql/executable-schema.ts';
 import { BUDGET, chargeResolvers, ResponseBudget } from '../../server/graphql/response-budget.ts';
-import { MemoryStore } from '../../server/store/memory/memory-store.ts';
-import { writeCorpus } from '../corpus/generate-corpus.ts';
-import { readScenarios } from '../reads/read-scenarios.ts';
 import { median, round } from '../stats.ts';
 
 const { values } = parseArgs({
@@ -28,18 +23,7 @@ const { values } = parseArgs({
 });
 
 async function main(): Promise<void> {
-  const corpus = await mkdtemp(path.join(tmpdir(), 'kg-gql-corpus-'));
-  const summary = await writeCorpus(corpus, { events: Number(values.events) });
-  const store = new MemoryStore(await loadArticles([corpus]));
-  await rm(corpus, { recursive: true, force: true });
-  const year = summary.firstDay.slice(0, 4);
-  const scenario = readScenarios({
-    hubId: summary.hubs[0]!.id,
-    month: { from: `${year}-01-01`, to: `${year}-01-31` },
-    year: { from: `${year}-01-01`, to: `${year}-12-31` },
-    range: { from: `${year}-01-01`, to: `${summary.lastDay.slice(0, 4)}-12-31` },
-    searchText: 'x',
-  }).find((s) => s.name === 'timeline-year')!;
+  const { store, scenario } = await embeddedScenario(Number(values.events), 'timeline-year');
 
   const plain = buildSchema();
   const charged = chargeResolvers(buildSchema());
