@@ -1,5 +1,4 @@
 // The GraphQL endpoint: schema, per-request context, document limits and error masking.
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { GraphStore } from '../store/store.ts';
@@ -13,7 +12,7 @@ import type { GraphiQLPage } from './graphiql-page.ts';
 import type { GraphVersionCache } from '../http/graph-version-cache.ts';
 import { DEFAULT_CACHE_POLICY, type CachePolicy } from '../http/cache-validators.ts';
 import { useCacheableGet } from './cacheable-get.ts';
-import { jitErrorsPlugin } from './executor-errors.ts';
+import { compiledExecutionPlugins } from './compiled-execution.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 
 export interface YogaOptions {
@@ -51,12 +50,7 @@ export function createGraphQLHandler({
       armorPlugin(),
       requestLimitsPlugin({ ...DEFAULT_REQUEST_LIMITS, ...requestLimits }),
       ...cacheable,
-      // graphql-jit compiles each document once (cached with it) into a function that reads default-resolved fields
-      // inline and calls only the resolvers the schema declares; graphql-js called and completed every field one by
-      // one, most of a 500-item page's CPU time (docs/benchmarks.md). Its errors are mapped as graphql-js's are in
-      // executor-errors.ts.
-      useGraphQlJit(),
-      jitErrorsPlugin(),
+      ...compiledExecutionPlugins(),
     ],
     maskedErrors: { maskError: createErrorMasker(logger) },
     // CORS is answered before yoga (http/cors.ts): yoga's own echoed any origin by default and, with two allowed

@@ -67,7 +67,10 @@ function located(e: GraphQLError, source: Source): GraphQLError {
   if (e.positions?.length || !e.locations?.length) return e;
   const lineStarts = [0];
   for (let i = 0; i < source.body.length; i++) if (source.body[i] === '\n') lineStarts.push(i + 1);
-  return createGraphQLError(e.message, {
+  // graphql-jit's variable errors name the expected type once more than graphql-js's ("...; Expected type Int; Int
+  // cannot represent..."); the rest of the message is graphql's own.
+  const message = e.path ? e.message : e.message.replace(/; Expected type [^;]+; /, '; ');
+  return createGraphQLError(message, {
     source,
     positions: e.locations.map((l) => (lineStarts[l.line - 1] ?? 0) + l.column - 1),
     path: e.path ?? null,
