@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const readiness = new ReadinessMonitor(readinessOf(store, logger));
   const drain = new Drain();
   const app = buildApp({
-    // Requests and the monitor share what they learn: refused at once while its pings find the store unreachable.
+    // Requests and the monitor share what they learn (store/store-gate.ts).
     store: gateStore(store, readiness),
     logger,
     corsOrigins: config.CORS_ORIGINS,

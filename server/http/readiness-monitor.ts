@@ -1,11 +1,11 @@
 // Whether the graph store answers. /ready asks it on demand; after start() it also keeps watching in the
 // background: every probeIntervalMs (a cheap ping) while the store is not ready, every healthyIntervalMs while it is,
 // logging each change of state once, so a Neo4j that is down at start or goes away later is noticed, reported and
-// recovered from without a restart. It is also the requests' StoreGate (store/store-gate.ts): while a ping finds the
-// store unreachable requests are refused at once, and a request that meets an outage makes it look again now.
+// recovered from without a restart. It is also the requests' StoreGate (store/store-gate.ts): a request that meets an
+// outage makes it ping now, and one answered while it warms up makes it report ready.
 import type { Logger } from 'pino';
 import type { StoreGate } from '../store/store-gate.ts';
-import { StoreTimeoutError, StoreUnavailableError } from '../store/store-errors.ts';
+import { StoreUnavailableError } from '../store/store-errors.ts';
 
 /** `warnings`: what works only in part while the store answers (e.g. search without its index). */
 export type Readiness = { ready: true; warnings?: string[] } | { ready: false; reason: string };
@@ -44,8 +44,6 @@ class WarmingUp extends Error {}
 export class ReadinessMonitor implements ReadinessCheck, StoreGate {
   private state: Readiness = { ready: false, reason: 'the graph store has not been checked yet' };
   private failures = 0;
-  /** False while the last ping found the store unreachable: requests are refused at once then. */
-  private reachable = true;
   private ticking = false;
   private pending: Promise<void> | null = null;
   /** Whether the warm-up has run since the store was last seen down; the run in flight, if any. */
@@ -69,11 +67,6 @@ export class ReadinessMonitor implements ReadinessCheck, StoreGate {
     return this.state;
   }
 
-  /** StoreGate: only a running monitor refuses, so a server that does not watch its store still tries it. */
-  refuses(): boolean {
-    return this.running && !this.reachable;
-  }
-
   /** StoreGate: a request met an outage; a ready store is pinged now rather than at its next healthy tick. */
   failed(): void {
     if (!this.running || this.ticking || !this.state.ready) return;
@@ -87,7 +80,7 @@ export class ReadinessMonitor implements ReadinessCheck, StoreGate {
    * while requests already succeed, and /ready stayed 503 long after traffic was back), so check now and report ready.
    */
   succeeded(): void {
-    if (!this.running || this.ticking || this.state.ready || !this.reachable) return;
+    if (!this.running || this.ticking || this.state.ready) return;
     this.warm = true;
     if (this.timer) clearTimeout(this.timer);
     void this.tick();
@@ -114,17 +107,7 @@ export class ReadinessMonitor implements ReadinessCheck, StoreGate {
     let outcome: Readiness;
     let failure: unknown;
     try {
-      await this.pingWithin(this.timeoutMs).then(
-        () => (this.reachable = true),
-        (e: unknown) => {
-          // Unreachable (a refused connection, no server): refuse requests until a ping answers. A slow answer is not
-          // that: refusing requests while a seed or the machine's load slows Neo4j down left the server refusing
-          // answers it could give (fault test, load ~27); those requests keep their own deadline. Anything else (bad
-          // credentials) is no outage either: requests go on reaching the store and fail with what it says.
-          if (e instanceof StoreUnavailableError && !(e instanceof StoreTimeoutError)) this.reachable = false;
-          throw e;
-        },
-      );
+      await this.pingWithin(this.timeoutMs);
       await this.warmUpWithin(this.timeoutMs);
       const warnings = await this.degradations();
       outcome = warnings.length > 0 ? { ready: true, warnings } : { ready: true };

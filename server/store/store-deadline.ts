@@ -2,7 +2,7 @@
 // the client a clean SERVICE_UNAVAILABLE), also when the database took the connection but does not answer: a
 // stalled or still-starting Neo4j, which the driver alone would wait on indefinitely.
 import type { GraphStore } from './store.ts';
-import { StoreTimeoutError } from './store-errors.ts';
+import { StoreUnavailableError } from './store-errors.ts';
 
 export function withDeadline(store: GraphStore, deadlineMs: number): GraphStore {
   return new Proxy(store, {
@@ -18,7 +18,7 @@ export function withDeadline(store: GraphStore, deadlineMs: number): GraphStore 
 function within<T>(ms: number, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new StoreTimeoutError(`the graph store did not answer within ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new StoreUnavailableError(`the graph store did not answer within ${ms} ms`)), ms);
   });
   // The abandoned call still settles on its own (its session closes then); only nobody waits for it.
   work.catch(() => {});

@@ -10,17 +10,6 @@ export class StoreUnavailableError extends Error {
 }
 
 /**
- * The store took the call but did not answer within its deadline (store-deadline.ts): slow or stalled, not known to
- * be down. Callers answer it as unavailable; the readiness monitor does not refuse requests for it (store-gate.ts).
- */
-export class StoreTimeoutError extends StoreUnavailableError {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StoreTimeoutError';
-  }
-}
-
-/**
  * A cursor that this store did not issue, that no longer decodes, or that another list or filter set issued: the
  * caller's `after` argument is wrong, so it is an InputError like any other and every transport answers it as one.
  */
