@@ -1,20 +1,11 @@
 // Every subject's claims by id, made on each read from the articles' listings (subject-listings.ts) instead of
 // kept: a map to whoever reads it (getClaims, the search index), sorted as the store has always answered them.
 import { compareClaims, type Claim } from '../../domain/claims/claim.ts';
-import { claimsOf, type SubjectListings } from './subject-listings.ts';
+import { claimsOf, type SubjectsById } from './subject-listings.ts';
 
 export class ClaimsBySubject implements ReadonlyMap<string, Claim[]> {
-  /** Per id, its subjects in type order (the port allows an actor and an event to share an id). */
-  private readonly byId = new Map<string, SubjectListings[]>();
-
-  /** `subjects` sorted by id then type, as listSubjects gives them. */
-  constructor(subjects: readonly SubjectListings[]) {
-    for (const s of subjects) {
-      const same = this.byId.get(s.id);
-      if (same) same.push(s);
-      else this.byId.set(s.id, [s]);
-    }
-  }
+  /** As listSubjects gives them: ids sorted, each id's subjects in type order. */
+  constructor(private readonly byId: SubjectsById) {}
 
   /** The id's claims, sorted by subject type, field, value, source; a fresh list on every read. */
   get(id: string): Claim[] | undefined {

@@ -48,7 +48,7 @@ export function mergeArticles(articles: readonly ParsedArticle[]): GraphSnapshot
   };
   const published = new Map([...g.sources.values()].map((s) => [s.id, s.publishedAt] as const));
   const backReferences: BackReference[] = [];
-  for (const s of subjects) {
+  for (const s of [...subjects.values()].flat()) {
     const { type, id } = s;
     // The claims live only while their subject is reconciled: young garbage is cheap to collect, 2.6M kept
     // claims were not (subject-listings.ts).

@@ -15,22 +15,22 @@ export interface SubjectListings {
   sources: string[];
 }
 
+/** Per id, its subjects in type order (the port allows an actor and an event to share an id); ids sorted. */
+export type SubjectsById = Map<string, SubjectListings[]>;
+
 /** Every subject the articles list, by id then type (the order the store files claims and disputes in). */
-export function listSubjects(articles: readonly ArticleFacts[]): SubjectListings[] {
-  const byType: Record<ClaimSubjectType, Map<string, SubjectListings>> = {
-    Actor: new Map(),
-    Event: new Map(),
-    Statement: new Map(),
-    Relationship: new Map(),
-  };
+export function listSubjects(articles: readonly ArticleFacts[]): SubjectsById {
+  // One map for all types, ids sorted once by the native sort (no comparator to call 3M times at 100k events).
+  const byId: SubjectsById = new Map();
   const list = (type: ClaimSubjectType, items: readonly ListedItem[], sourceId: string) => {
-    const subjects = byType[type];
     for (const item of items) {
-      const s = subjects.get(item.id);
+      const same = byId.get(item.id);
+      const s = same?.find((x) => x.type === type);
       if (s) {
         s.items.push(item);
         s.sources.push(sourceId);
-      } else subjects.set(item.id, { type, id: item.id, items: [item], sources: [sourceId] });
+      } else if (same) same.push({ type, id: item.id, items: [item], sources: [sourceId] });
+      else byId.set(item.id, [{ type, id: item.id, items: [item], sources: [sourceId] }]);
     }
   };
   for (const a of articles) {
@@ -39,8 +39,14 @@ export function listSubjects(articles: readonly ArticleFacts[]): SubjectListings
     list('Statement', a.statements, a.source.id);
     list('Relationship', a.relationships, a.source.id);
   }
-  const all = Object.values(byType).flatMap((m) => [...m.values()]);
-  return all.sort((a, b) => byString(a.id, b.id) || byString(a.type, b.type));
+  const sorted: SubjectsById = new Map();
+  // Code-unit order, as `<` compares (the default sort's order for strings).
+  for (const id of [...byId.keys()].sort()) {
+    const subjects = byId.get(id)!;
+    if (subjects.length > 1) subjects.sort((a, b) => byString(a.type, b.type));
+    sorted.set(id, subjects);
+  }
+  return sorted;
 }
 
 /** The subject's claims, one per (field, value, source), in listing order: what collect-claims.ts gives it. */
