@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { loadArticles } from '../../server/article/load-articles.ts';
-import { loadQueries } from '../../server/cypher/load-queries.ts';
+import { loadQueries, loadQueryGroup } from '../../server/cypher/load-queries.ts';
 import type { DensityQuery } from '../../server/store/density.ts';
 import { liveDensity, neo4jDensity } from '../../server/store/neo4j/neo4j-density.ts';
 import { READ_QUERIES } from '../../server/store/neo4j/read-queries.ts';
@@ -49,6 +49,9 @@ try {
     if (!values.corpus) await rm(corpus, { recursive: true, force: true });
     await writeFile(marker, JSON.stringify({ events: values.events, hubId: summary?.hubs[0]?.id ?? null }));
   }
+  // The schema is idempotent (IF NOT EXISTS): a store seeded before an index existed gets it here.
+  for (const statement of await loadQueryGroup('schema')) await driver.executeQuery(statement.text);
+  await driver.executeQuery('CALL db.awaitIndexes(600)');
   const range = (
     await driver.executeQuery(
       'MATCH (n:Event) WHERE n.earliest IS NOT NULL RETURN min(n.earliest) AS first, max(n.earliest) AS last',
@@ -71,6 +74,7 @@ try {
   };
   // db hits: every query a read makes, PROFILEd.
   const hits = new Map<string, number>();
+  const perQuery: string[] = [];
   for (const [name, read] of Object.entries(reads)) {
     let sum = 0;
     const profiled = async (query: keyof typeof queries, params: Record<string, unknown>) => {
@@ -79,7 +83,9 @@ try {
         sum += Number(op.dbHits);
         for (const c of op.children) walk(c as typeof op);
       };
+      const before = sum;
       walk(r.summary.profile as unknown as { dbHits: number; children: unknown[] });
+      perQuery.push(`${name}: ${query} ${sum - before} db hits, ${r.records.length} rows`);
       return r.records.map((x) => x.toObject() as Record<string, unknown>);
     };
     await read(profiled as never, q);
@@ -103,6 +109,7 @@ try {
   console.log('| density read | p50 wall | db hits |');
   console.log('|---|---|---|');
   for (const [name, t] of times) console.log(`| ${name} | ${round(median(t))} ms | ${hits.get(name)} |`);
+  console.log(`\n${perQuery.join('\n')}`);
 } finally {
   await driver.close();
   await server.stop();
