@@ -9,6 +9,7 @@ import type { ParsedArticle } from '../../article/parsed-article.ts';
 import { loadQueries, loadQueryGroup, type QueryMap } from '../../cypher/load-queries.ts';
 import { CLAIM_QUERIES, planClaimWrite, rememberSeen, type SeenInRun } from './claim-batch.ts';
 import type { ClaimWrite } from './claim-rows.ts';
+import { DENSITY_COUNT_QUERIES, keepingDensityCounts } from './density-counts.ts';
 import { createDriver, type DriverOptions, type Neo4jConnection } from './create-driver.ts';
 import { graphCounts, type GraphCounts } from './graph-counts.ts';
 import { runWrite } from './transactions.ts';
@@ -30,6 +31,7 @@ const WRITER_QUERIES = [
   'admin/holds-facts',
   'admin/await-indexes',
   'write/graph-version',
+  ...DENSITY_COUNT_QUERIES,
 ] as const;
 
 type WriterQuery = (typeof WRITER_QUERIES)[number];
@@ -139,8 +141,10 @@ export class Neo4jWriter {
 
   /** The batch's rows, orphans and search texts, then the graph version: in the same transaction, so the version changes exactly when these facts commit (docs/caching.md). */
   private async runPlan(tx: ManagedTransaction, plan: ClaimWrite, written: WrittenIds): Promise<void> {
-    for (const step of batchSteps(plan.rows, written)) await tx.run(this.queries[step.query], { rows: step.rows });
-    if (plan.orphans.length > 0) await tx.run(this.queries['write/delete-subjects'], { rows: plan.orphans });
+    await keepingDensityCounts(tx, this.queries, plan, written !== null, async () => {
+      for (const step of batchSteps(plan.rows, written)) await tx.run(this.queries[step.query], { rows: step.rows });
+      if (plan.orphans.length > 0) await tx.run(this.queries['write/delete-subjects'], { rows: plan.orphans });
+    });
     if (plan.searchRows.length > 0) await tx.run(this.queries['write/search-texts'], { rows: plan.searchRows });
     await tx.run(this.queries['write/graph-version']);
   }
