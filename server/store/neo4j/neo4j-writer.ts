@@ -43,6 +43,11 @@ export interface WriteOptions {
   batchSize?: number;
   /** Called after each committed batch with the articles written so far (for a progress line). */
   onProgress?: (written: number, total: number) => void;
+  /**
+   * Instrumentation (bench/experiments/seed-steps.ts): the batch transaction each batch's statements run in, given
+   * the writer's queries by name so a wrapper can tell which statement it runs.
+   */
+  instrument?: (tx: ManagedTransaction, queries: Readonly<Record<string, string>>) => ManagedTransaction;
 }
 
 export function inBatches<T>(items: readonly T[], size: number): T[][] {
@@ -95,7 +100,8 @@ export class Neo4jWriter {
     for (const batch of inBatches(articles, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
       let plan: ClaimWrite | undefined;
       try {
-        plan = await this.transaction(async (tx) => {
+        plan = await this.transaction(async (outer) => {
+          const tx = options.instrument?.(outer, this.queries) ?? outer;
           const p = await planClaimWrite(tx, this.queries, batch, [], seen);
           await this.runPlan(tx, p, written);
           return p;
