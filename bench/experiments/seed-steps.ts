@@ -55,7 +55,7 @@ function instrument(tx: ManagedTransaction, queries: Readonly<Record<string, str
 
 const { articles } = await loadAllValid([values.corpus]);
 const server = await startBenchNeo4j();
-const load = [loadavg()[0]];
+const load: number[] = [loadavg()[0]!];
 try {
   const writer = await Neo4jWriter.connect(benchConnection(server.uri), { maxTransactionRetryTimeMs: 60_000 });
   let last = performance.now();
@@ -71,7 +71,7 @@ try {
       },
     });
     const writeMs = performance.now() - started;
-    load.push(loadavg()[0]);
+    load.push(loadavg()[0]!);
     const batch = totals.get('batch')!;
     const statementsMs = [...totals].filter(([n]) => n !== 'batch').reduce((s, [, t]) => s + t.ms, 0);
     console.log(

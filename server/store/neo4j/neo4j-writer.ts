@@ -7,7 +7,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import { loadQueries, loadQueryGroup, type QueryMap } from '../../cypher/load-queries.ts';
-import { CLAIM_QUERIES, planClaimWrite, rememberSeen, type SeenInRun } from './claim-batch.ts';
+import { CLAIM_QUERIES, planClaimWrite, rememberRun, startRunMemory } from './claim-batch.ts';
 import type { ClaimWrite } from './claim-rows.ts';
 import { createDriver, type DriverOptions, type Neo4jConnection } from './create-driver.ts';
 import { graphCounts, type GraphCounts } from './graph-counts.ts';
@@ -95,7 +95,7 @@ export class Neo4jWriter {
       async (tx) => (await tx.run(this.queries['admin/holds-facts'])).records[0]!.get('holdsFacts') as boolean,
     );
     const written = startWrittenIds(heldFacts);
-    const seen: SeenInRun = heldFacts ? null : { subjects: new Set(), sources: new Set() };
+    const seen = startRunMemory(heldFacts);
     let done = 0;
     for (const batch of inBatches(articles, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
       let plan: ClaimWrite | undefined;
@@ -114,7 +114,7 @@ export class Neo4jWriter {
         );
       }
       rememberWritten(plan.rows, written);
-      rememberSeen(seen, batch);
+      rememberRun(seen, batch, plan);
       done += batch.length;
       options.onProgress?.(done, articles.length);
     }
