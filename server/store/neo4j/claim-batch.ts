@@ -1,8 +1,9 @@
 // What a batch's write transaction reads before it writes: the claims already in the graph of every subject the
 // batch touches (or that a re-seeded or removed source supported), and the publication days the rule's tie-break
-// needs. On a first seed into an empty graph nothing is read: every claim in the graph is one an earlier batch of the
-// run wrote, and the run remembers them (RunMemory). Why: hub actors are named by thousands of sources, so reading
-// their claims back in every batch cost the seed time that grew with the square of the corpus.
+// needs. On a first seed into an empty graph no claim is read: every claim in the graph is one an earlier batch of the
+// run wrote, and the run remembers them (RunMemory). Why: hub actors are named by thousands of sources, and reading
+// and decoding their claims again in every batch naming them is work that grows with the square of the corpus
+// (docs/benchmarks.md, "Seeding with claims").
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import type { Claim, ClaimSubjectType } from '../../domain/claims/claim.ts';
@@ -23,8 +24,8 @@ export const CLAIM_QUERIES = [
 export type ClaimQuery = (typeof CLAIM_QUERIES)[number];
 
 /**
- * What this run has committed, when it began on an empty graph: each subject's claims by subjectKey (so the graph
- * holds exactly these), the sources and their publication days. null when the graph held facts (anything may exist).
+ * What this run has committed, when it began on an empty graph: each subject's claims (the graph holds exactly
+ * these), the sources and their publication days as written. null when the graph held facts (anything may exist).
  */
 export type RunMemory = {
   /** By id, then type (an actor and an event may share an id). */
@@ -97,11 +98,11 @@ async function readStored(
 }
 
 /** Records a committed batch: its sources, and the claims it left on each subject it wrote or deleted. */
-export function rememberRun(memory: RunMemory, batch: readonly ParsedArticle[], plan: ClaimWrite): void {
+export function rememberRun(memory: RunMemory, plan: ClaimWrite): void {
   if (memory === null) return;
-  for (const a of batch) {
-    memory.sources.add(a.source.id);
-    memory.published.set(a.source.id, a.source.publishedAt);
+  for (const s of plan.rows['write/sources']) {
+    memory.sources.add(s.id);
+    memory.published.set(s.id, s.publishedAt);
   }
   for (const { type, id } of plan.orphans) memory.subjects.get(id)?.delete(type);
   for (const { type, id, claims } of plan.written) {

@@ -114,7 +114,7 @@ export class Neo4jWriter {
         );
       }
       rememberWritten(plan.rows, written);
-      rememberRun(seen, batch, plan);
+      rememberRun(seen, plan);
       done += batch.length;
       options.onProgress?.(done, articles.length);
     }
