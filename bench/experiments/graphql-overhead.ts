@@ -1,24 +1,21 @@
 // Where GraphQL's time goes on a 500-item timeline page (the benchmark's month/year page) on the embedded store:
-// the store calls alone, then each stage of the request on its own (parse, validate, execute without and with the
-// response-budget wrapping, JSON), then the whole request through yoga in-process and over HTTP. All in
+// the store calls alone, then each stage of the request on its own (parse, validate, graphql-js execute without and
+// with the response budget's charges, graphql-jit execute with them as the server runs it, JSON), then the whole
+// request over HTTP. All in
 // interleaved rounds (one run of each per round) so a busy machine's drift falls on all alike.
 //
 //   npx tsx bench/experiments/graphql-overhead.ts --events 20000 [--runs 30]
-import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { execute, parse, validate, specifiedRules } from 'graphql';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { pino } from 'pino';
-import { loadArticles } from '../../server/article/load-articles.ts';
+import { embeddedScenario } from './embedded-scenario.ts';
 import { buildApp } from '../../server/app.ts';
 import { createContext } from '../../server/graphql/context.ts';
 import { buildSchema } from '../../server/graphql/executable-schema.ts';
 import { BUDGET, chargeResolvers, ResponseBudget } from '../../server/graphql/response-budget.ts';
-import { MemoryStore } from '../../server/store/memory/memory-store.ts';
-import { writeCorpus } from '../corpus/generate-corpus.ts';
-import { readScenarios } from '../reads/read-scenarios.ts';
 import { median, round } from '../stats.ts';
 
 const { values } = parseArgs({
@@ -26,22 +23,13 @@ const { values } = parseArgs({
 });
 
 async function main(): Promise<void> {
-  const corpus = await mkdtemp(path.join(tmpdir(), 'kg-gql-corpus-'));
-  const summary = await writeCorpus(corpus, { events: Number(values.events) });
-  const store = new MemoryStore(await loadArticles([corpus]));
-  await rm(corpus, { recursive: true, force: true });
-  const year = summary.firstDay.slice(0, 4);
-  const scenario = readScenarios({
-    hubId: summary.hubs[0]!.id,
-    month: { from: `${year}-01-01`, to: `${year}-01-31` },
-    year: { from: `${year}-01-01`, to: `${year}-12-31` },
-    range: { from: `${year}-01-01`, to: `${summary.lastDay.slice(0, 4)}-12-31` },
-    searchText: 'x',
-  }).find((s) => s.name === 'timeline-year')!;
+  const { store, scenario } = await embeddedScenario(Number(values.events), 'timeline-year');
 
   const plain = buildSchema();
   const charged = chargeResolvers(buildSchema());
   const document = parse(scenario.query);
+  const compiled = compileQuery(charged, document);
+  if (!isCompiledQuery(compiled)) throw new Error(JSON.stringify(compiled));
   const budgeted = () => ({ ...createContext(store), [BUDGET]: new ResponseBudget(8e6, Date.now() + 10_000, 10_000) });
   const app = buildApp({ store, logger: pino({ level: 'silent' }) });
   const server = app.listen(0, '127.0.0.1');
@@ -59,6 +47,8 @@ async function main(): Promise<void> {
       (result = await execute({ schema: plain, document, variableValues, contextValue: createContext(store) })),
     'execute, budget-charged resolvers': () =>
       execute({ schema: charged, document, variableValues, contextValue: budgeted() }),
+    'execute, graphql-jit, budget-charged resolvers (as served)': () =>
+      compiled.query(undefined, budgeted(), variableValues),
     'JSON.stringify of the result': () => JSON.stringify(result),
     'whole request over HTTP (yoga, all plugins)': async () => {
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });

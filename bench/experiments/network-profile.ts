@@ -1,7 +1,7 @@
 // Where the Neo4j network read around a hub (depth 2) spends its time: the store's read end to end, then each of
 // its queries with server time and db hits from PROFILE, beside candidate rewrites on the same graph.
 //
-//   npx tsx bench/experiments/network-profile.ts --events 20000 [--data-dir DIR] [--heap 1g]
+//   npx tsx bench/experiments/network-profile.ts --events 20000 [--data-dir DIR] [--heap 1g] [--network-only]
 //
 // With --data-dir the seeded store is kept and reused. Prints a markdown table to stdout.
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,9 +13,14 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { loadArticles } from '../../server/article/load-articles.ts';
 import { loadQueries } from '../../server/cypher/load-queries.ts';
 import { Neo4jStore, READ_QUERIES } from '../../server/store/neo4j/neo4j-store.ts';
+import { ByIdReads } from '../../server/store/neo4j/by-id-reads.ts';
+import { CypherReader } from '../../server/store/neo4j/cypher-reader.ts';
+import { readNetworkSteps, readNetworkWalk } from '../../server/store/neo4j/network-reads.ts';
+import type { NetworkQuery } from '../../server/store/store.ts';
 import { startNeo4j } from '../../test/neo4j/neo4j-server.ts';
 import { findFreePort } from '../../test/neo4j/ports.ts';
 import { benchDriver, seedBench } from '../bench-neo4j.ts';
+import { profile, recordingDriver, type RecordedQuery } from '../reads/cypher-replay.ts';
 import { writeCorpus } from '../corpus/generate-corpus.ts';
 import { median, round } from '../stats.ts';
 import { enableTcpNoDelay } from '../variants/tcp-nodelay.ts';
@@ -26,6 +31,8 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     heap: { type: 'string', default: '1g' },
     runs: { type: 'string', default: '5' },
+    /** Only the network: skip density and the per-query rows (minutes each on a loaded machine at 100k). */
+    'network-only': { type: 'boolean', default: false },
   },
 });
 enableTcpNoDelay();
@@ -108,6 +115,51 @@ async function profileVariants(driver: Driver, variants: Record<string, string>,
   return out;
 }
 
+/**
+ * The store's ways to the same network, timed in interleaved rounds: the breadth-first steps (one query per hop,
+ * then edges and summaries) as before, with records pulled 1,000 per round trip (the driver's default, as before)
+ * and all at once (as the store's sessions now do), and the one-query walk (what the store reads for seeds without
+ * a window). Their answers must be equal; then the walk's PROFILE.
+ */
+async function compareReads(driver: Driver, q: NetworkQuery): Promise<void> {
+  const queries = await loadQueries(READ_QUERIES);
+  const reader = new CypherReader(queries);
+  const byId = new ByIdReads(reader);
+  const reads = {
+    'steps, 1,000 records a batch (before)': [readNetworkSteps, 1000],
+    'steps, every record in one batch': [readNetworkSteps, -1],
+    'walk, every record in one batch (now)': [readNetworkWalk, -1],
+  } as const;
+  const answers = new Set<string>();
+  const times = new Map<string, number[]>(Object.keys(reads).map((k) => [k, []]));
+  for (let i = -1; i < runs; i++)
+    for (const [name, [read, fetchSize]] of Object.entries(reads)) {
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize });
+      const t = performance.now();
+      const answer = await session.executeRead((tx) => read(tx, reader, byId, q));
+      if (i >= 0) times.get(name)!.push(performance.now() - t);
+      else answers.add(JSON.stringify(answer));
+      await session.close();
+    }
+  console.log(
+    `| every way answers alike | ${answers.size === 1 ? 'yes' : 'NO'} | ${[...answers][0]!.length} bytes of JSON |`,
+  );
+  for (const [name, t] of times)
+    console.log(`| network depth 2, ${name} (wall, interleaved) | ${round(median(t))} ms |`);
+  // Load-independent: the queries each way runs (its round trips) and their db hits, from PROFILE.
+  for (const [name, [read]] of Object.entries(reads).slice(1)) {
+    const log: RecordedQuery[] = [];
+    const session = recordingDriver(driver, log).session({ defaultAccessMode: neo4j.session.READ });
+    await session.executeRead((tx) => read(tx, reader, byId, q));
+    await session.close();
+    const profiles = await profile(driver, log);
+    const hits = profiles.reduce((n, p) => n + p.dbHits, 0);
+    const server = profiles.reduce((n, p) => n + p.serverMs, 0);
+    console.log(`| ${name}: ${log.length} queries | ${hits} db hits | ${server} ms server (profiled) |`);
+    for (const p of profiles) console.log(`|   ${p.query} | ${p.dbHits} db hits, ${p.rows} rows | ${p.serverMs} ms |`);
+  }
+}
+
 async function main(): Promise<void> {
   const dataDir = values['data-dir'] ?? (await mkdtemp(path.join(tmpdir(), 'kg-network-')));
   const marker = path.join(dataDir, 'seeded.json');
@@ -127,7 +179,7 @@ async function main(): Promise<void> {
     } else hubId = (JSON.parse(readFileSync(marker, 'utf8')) as { hubId: string }).hubId;
 
     const store = await Neo4jStore.fromDriver(driver);
-    const q = { actorIds: [hubId], depth: 2, window: null, match: 'OVERLAPS' as const };
+    const q: NetworkQuery = { actorIds: [hubId], depth: 2, window: null, match: 'OVERLAPS' };
     await store.network(q);
     const wall: number[] = [];
     let size = { nodes: 0, edges: 0 };
@@ -140,6 +192,8 @@ async function main(): Promise<void> {
     console.log(
       `| network depth 2 around ${hubId} (store, wall) | ${round(median(wall))} ms | ${size.nodes} actors, ${size.edges} relationships |`,
     );
+    await compareReads(driver, q);
+    if (values['network-only']) return await store.close();
 
     // Density for the whole range (issue 16's other Neo4j read), as the overview would ask it.
     const range = (

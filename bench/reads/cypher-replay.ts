@@ -40,7 +40,8 @@ export function recordingDriver(driver: Driver, log: RecordedQuery[]): Driver {
 }
 
 export async function replay(driver: Driver, queries: readonly RecordedQuery[]): Promise<number> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  // Every record in one batch, as the store's sessions pull them (transactions.ts).
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize: -1 });
   try {
     return await session.executeRead(async (tx) => {
       let records = 0;

@@ -90,11 +90,10 @@ export function readScenarios(inputs: ScenarioInputs): ReadScenario[] {
       label: 'network, depth 2 around a hub',
       query: NETWORK,
       variables: { actorIds: [inputs.hubId], depth: 2 },
-      async direct(store) {
-        const network = await store.network({ actorIds: [inputs.hubId], depth: 2, window: null, match: 'OVERLAPS' });
-        await store.getActors(unique(network.edges.flatMap((e) => [e.sourceId, e.targetId])));
-        return network;
-      },
+      // The resolver hands the network's actors to the edges' source and target (actorsAtHand): no lookup follows.
+      // (This read used to add getActors of every edge end, whole actors with their evidence, which GraphQL never
+      // makes: that is why "direct" once measured slower than GraphQL.)
+      direct: (store) => store.network({ actorIds: [inputs.hubId], depth: 2, window: null, match: 'OVERLAPS' }),
     },
     {
       name: 'density-range',

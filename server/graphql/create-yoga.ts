@@ -12,6 +12,7 @@ import type { GraphiQLPage } from './graphiql-page.ts';
 import type { GraphVersionCache } from '../http/graph-version-cache.ts';
 import { DEFAULT_CACHE_POLICY, type CachePolicy } from '../http/cache-validators.ts';
 import { useCacheableGet } from './cacheable-get.ts';
+import { compiledExecutionPlugins } from './compiled-execution.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 
 export interface YogaOptions {
@@ -45,7 +46,12 @@ export function createGraphQLHandler({
     renderGraphiQL: () => graphiql.html,
     landingPage: false,
     context: () => createContext(store),
-    plugins: [armorPlugin(), requestLimitsPlugin({ ...DEFAULT_REQUEST_LIMITS, ...requestLimits }), ...cacheable],
+    plugins: [
+      armorPlugin(),
+      requestLimitsPlugin({ ...DEFAULT_REQUEST_LIMITS, ...requestLimits }),
+      ...cacheable,
+      ...compiledExecutionPlugins(),
+    ],
     maskedErrors: { maskError: createErrorMasker(logger) },
     // CORS is answered before yoga (http/cors.ts): yoga's own echoed any origin by default and, with two allowed
     // origins, answered a foreign one with `Access-Control-Allow-Origin: null`.

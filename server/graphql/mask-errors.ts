@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { InputError } from '../input/input-error.ts';
 import { SearchIndexMissingError, StoreUnavailableError } from '../store/store-errors.ts';
 import { badUserInput } from './user-input.ts';
+import { beforeExecution, executorsOwn } from './executor-errors.ts';
 
 export function createErrorMasker(logger: Logger) {
   return (error: unknown, message: string, isDev?: boolean): Error => {
@@ -23,8 +24,10 @@ export function createErrorMasker(logger: Logger) {
     if (original instanceof InputError) return badUserInput(original);
     // Errors we raised on purpose (bad input, limits) pass through as they are.
     if (isGraphQLError(original) && original.extensions?.code) return original;
+    const requestError = beforeExecution(error);
+    if (requestError) return requestError;
     logger.error({ err: original }, 'internal error while resolving a GraphQL request');
-    return defaultMaskError(error, message, isDev);
+    return defaultMaskError(executorsOwn(error) ?? error, message, isDev);
   };
 }
 
@@ -32,7 +35,7 @@ export function createErrorMasker(logger: Logger) {
  * Duck-typed on purpose: graphql can be loaded twice (its CommonJS and ESM builds, e.g. yoga's and ours),
  * and then `instanceof GraphQLError` fails for errors the other copy made.
  */
-function isGraphQLError(e: unknown): e is Error & Pick<GraphQLError, 'originalError' | 'extensions'> {
+export function isGraphQLError(e: unknown): e is Error & Pick<GraphQLError, 'originalError' | 'extensions'> {
   return e instanceof Error && e.name === 'GraphQLError' && 'extensions' in e;
 }
 

@@ -2,9 +2,10 @@
 // resolve, and a wall-clock deadline. Past either, every further resolver fails at once, so the response is never
 // built, and request-limits.ts answers one coded error instead. The cost estimate (query-cost.ts) refuses most
 // large requests before they start; this catches what an estimate cannot know (a hub actor's thousand spans).
-import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import { isObjectTypeAnyRealm } from './graphql-realm.ts';
+import { fieldSize } from './response-size.ts';
 
 export const RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE';
 export const DEADLINE_EXCEEDED = 'DEADLINE_EXCEEDED';
@@ -23,6 +24,11 @@ export class ResponseBudget {
     private readonly deadlineMs: number,
   ) {}
 
+  /** Bytes charged so far: the estimate of the response's size. */
+  get used(): number {
+    return this.bytes;
+  }
+
   /** Before a resolver runs: refuses once the request is over budget or past its deadline. */
   enter(): void {
     if (this.exceeded) throw this.exceeded;
@@ -34,9 +40,9 @@ export class ResponseBudget {
       );
   }
 
-  /** After a resolver: counts its value's share of the JSON (key, quotes, value; objects count as their fields). */
-  add(key: string, value: unknown): void {
-    this.bytes += key.length + 4 + sizeOf(value);
+  /** After a resolver: counts its value's share of the JSON (response-size.ts). */
+  add(bytes: number): void {
+    this.bytes += bytes;
     if (this.bytes > this.maxBytes)
       this.fail(
         createGraphQLError(
@@ -52,37 +58,33 @@ export class ResponseBudget {
   }
 }
 
-function sizeOf(value: unknown): number {
-  if (typeof value === 'string') return value.length + 2;
-  if (value === null || value === undefined) return 4;
-  if (Array.isArray(value)) {
-    let n = 2;
-    for (const item of value) n += typeof item === 'object' && item !== null ? 3 : sizeOf(item) + 1;
-    return n;
-  }
-  return typeof value === 'object' ? 2 : 8;
-}
-
 const isPromise = (v: unknown): v is Promise<unknown> =>
   typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function';
 
-/** Wraps every field resolver of the schema (in place, once) to charge the request's budget. */
+/**
+ * Wraps every field resolver the schema declares (in place, once) to charge the request's budget: a resolver's value
+ * is charged with everything under it that resolves by default (response-size.ts), so default-resolved fields keep
+ * no wrapper. The deadline is checked before each resolver and again when its promise settles.
+ */
 export function chargeResolvers(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectTypeAnyRealm(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
+      const resolve = field.resolve;
+      if (!resolve) continue;
       field.resolve = (source, args, context, info) => {
         const budget = (context as { [BUDGET]?: ResponseBudget } | null)?.[BUDGET];
         if (!budget) return resolve(source, args, context, info);
         budget.enter();
+        const key = info.fieldNodes[0]?.alias?.value ?? info.fieldName;
         const value = resolve(source, args, context, info);
         if (isPromise(value))
           return value.then((v) => {
-            budget.add(info.fieldName, v);
+            budget.enter();
+            budget.add(fieldSize(key, v, info, context));
             return v;
           });
-        budget.add(info.fieldName, value);
+        budget.add(fieldSize(key, value, info, context));
         return value;
       };
     }

@@ -1,8 +1,9 @@
 // Search terms and snippets, shared by both stores so a hit reads the same whichever store found it.
+import { wordsOf } from './word-ids.ts';
 
 /** Lower-case word tokens of a search text; punctuation and query syntax are just separators. */
 export function searchTerms(text: string): string[] {
-  return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
+  return [...new Set(wordsOf(text))];
 }
 
 /** Up to `radius` characters each side of the first term found, cut at word boundaries. */

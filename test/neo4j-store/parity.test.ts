@@ -137,6 +137,30 @@ describe.skipIf(noNeo4j)(suiteName('Neo4j answers exactly like the in-memory sto
     for (const text of texts) for (const first of [1, 3, 50]) await same((s) => s.search({ text, first }));
   });
 
+  it('search hits from the claims of subjects whose searchText does not line up with their sources', async () => {
+    // search.cypher sends a subject's claims instead of its searchText when the text's lines and its sources do not
+    // line up, as when a candidate text holds a line break: here every subject's text gets one line too many (the
+    // words stay, so the fulltext index still finds the same nodes).
+    const stored = await driver.executeQuery(
+      'MATCH (n:Actor|Event|Statement) WHERE n.searchText IS NOT NULL RETURN n.id AS id, n.searchText AS text',
+    );
+    const original = stored.records.map((r) => ({ id: String(r.get('id')), text: String(r.get('text')) }));
+    expect(original.length).toBeGreaterThan(10);
+    try {
+      await driver.executeQuery("MATCH (n:Actor|Event|Statement) SET n.searchText = n.searchText + '\\nmore'");
+      for (const text of ['Sheinbaum', 'sovereignty is not for sale', 'more', 'trump', 'mexico'])
+        for (const first of [1, 50]) await same((s) => s.search({ text, first }));
+    } finally {
+      await driver.executeQuery(
+        'UNWIND $rows AS row MATCH (n:Actor|Statement {id: row.id}) SET n.searchText = row.text',
+        {
+          rows: original,
+        },
+      );
+    }
+    await same((s) => s.search({ text: 'sovereignty', first: 50 }));
+  });
+
   it('lookups by id and the source list', async () => {
     const everything = await memory.timeline(fullTimeline({ first: 1000 }));
     const ids = everything.items.map((i) => i.node.id);

@@ -55,13 +55,17 @@ export class MemoryStore implements GraphStore {
   private readonly actorsByName: Actor[];
   /**
    * Per actor: the ids of events it takes part in and statements it makes. Built on the first query filtered by
-   * actor (as the search index is on the first search): 150k entries, a tenth of start-up, for one kind of read.
+   * actor: 150k entries, a tenth of start-up, for one kind of read.
    */
   private involvement: Map<string, Set<string>> | null = null;
   private readonly relationshipsByActor = new Map<string, Relationship[]>();
   private readonly eventIndex: DateIndex<Event>;
   private readonly timelineIndex: DateIndex<TimelineItem>;
-  private readonly searchIndex: SearchIndex;
+  /**
+   * Built on warm-up (the readiness check runs it after the server listens) or the first search, whichever comes
+   * first, in slices that leave the server answering: at 100k events it is seconds of work start-up need not wait for.
+   */
+  private searchIndex: Promise<SearchIndex> | null = null;
   /** Per-day density tallies (density-index.ts), built on the first density read without actorIds. */
   private densityIndex: DensityIndex | null = null;
   /** New on every start: the graph is loaded afresh, and nothing tells whether the articles changed meanwhile. */
@@ -81,7 +85,6 @@ export class MemoryStore implements GraphStore {
     this.actorsByName = sortByKeyThenId([...this.graph.actors.values()], (a) => a.name, idOf);
     this.eventIndex = new DateIndex(this.eventsByDate);
     this.timelineIndex = new DateIndex(this.timelineByDate);
-    this.searchIndex = new SearchIndex(this.graph);
     for (const r of this.graph.relationships.values()) {
       for (const end of new Set([r.sourceId, r.targetId])) {
         const list = this.relationshipsByActor.get(end) ?? [];
@@ -160,7 +163,7 @@ export class MemoryStore implements GraphStore {
 
   async timelineDensity(q: DensityQuery): Promise<Density> {
     const actorName = (id: string) => this.graph.actors.get(id)?.name ?? null;
-    // Built on the first density read (as the search index on the first search), so start-up does not pay for it.
+    // Built on the first density read, so start-up does not pay for it.
     if (q.actorIds.length === 0)
       return (this.densityIndex ??= new DensityIndex(this.timelineByDate, actorName)).density(q);
     return memoryDensity(this.timelineHits(q), q, actorName);
@@ -214,7 +217,11 @@ export class MemoryStore implements GraphStore {
   }
 
   async search(q: SearchQuery): Promise<SearchHit[]> {
-    return this.searchIndex.search(q.text, q.first);
+    return (await this.index()).search(q.text, q.first);
+  }
+
+  private index(): Promise<SearchIndex> {
+    return (this.searchIndex ??= SearchIndex.build(this.graph));
   }
 
   async listSources(): Promise<Source[]> {
@@ -262,5 +269,8 @@ export class MemoryStore implements GraphStore {
   }
 
   async ping(): Promise<void> {}
+  async warmUp(): Promise<void> {
+    await this.index();
+  }
   async close(): Promise<void> {}
 }

@@ -13,8 +13,8 @@ import type {
 } from '../../../core/domain/types.ts';
 import type { Claim, Dispute } from '../../domain/claims/claim.ts';
 import { loadQueries } from '../../cypher/load-queries.ts';
-import { decodeStoredClaims, readClaims, toDispute } from './claim-codec.ts';
-import { sourceCandidate, subjectCandidates } from '../search-candidates.ts';
+import { readClaims, toDispute } from './claim-codec.ts';
+import { searchCandidatesOf } from './search-rows.ts';
 import { cursorScope, encodeCursor } from '../cursor.ts';
 import { searchTerms } from '../snippet.ts';
 import type {
@@ -35,8 +35,9 @@ import type {
 } from '../store.ts';
 import { createDriver, type DriverOptions, type Neo4jConnection } from './create-driver.ts';
 import { luceneQueryOf } from './lucene-query.ts';
-import { toActorEvidence, toRelationshipSummary } from './map-records.ts';
-import { rankHits, type SearchCandidate } from '../rank-hits.ts';
+import { toActorEvidence } from './map-records.ts';
+import { readNetwork } from './network-reads.ts';
+import { rankHits } from '../rank-hits.ts';
 import { timelineRead } from './timeline-reads.ts';
 import { runRead, runReadOnce } from './transactions.ts';
 import type { Density, DensityQuery } from '../density.ts';
@@ -134,38 +135,8 @@ export class Neo4jStore implements GraphStore {
     return this.read((tx) => neo4jDensity((query, params) => this.reader.rows(tx, query, params), q));
   }
 
-  async network(q: NetworkQuery): Promise<NetworkSummary> {
-    // The resolver bounds depth by MAX_NETWORK_DEPTH; the walk also stops early once nothing new is reached.
-    const depth = Math.max(0, Math.trunc(q.depth));
-    const window = { windowed: q.window !== null, ...windowParams(q.window, q.match) };
-    return this.read(async (tx) => {
-      const seeds = (await this.reader.column(tx, 'read/network-seeds', { ids: q.actorIds }, 'id')).map(String);
-      const reached = new Set(seeds);
-      if (q.actorIds.length > 0) {
-        let frontier = seeds;
-        for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
-          const next = (await this.reader.column(tx, 'read/network-neighbours', { frontier, ...window }, 'id'))
-            .map(String)
-            .filter((id) => !reached.has(id));
-          next.forEach((id) => reached.add(id));
-          frontier = next;
-        }
-      }
-      if (reached.size === 0) return { nodes: [], edges: [] };
-      // Without seeds every actor is reached, so the edges need no end filter (null skips it).
-      const edgeFilter = q.actorIds.length > 0 ? [...reached] : null;
-      const edges = (
-        await this.reader.column(tx, 'read/network-edges', { actorIds: edgeFilter, ...window }, 'relationship')
-      ).map(toRelationshipSummary);
-      // With a window and no seeds the question is "who is connected in this window": only actors with an edge.
-      const keep =
-        q.actorIds.length === 0 && q.window !== null
-          ? new Set(edges.flatMap((r) => [r.sourceId, r.targetId]))
-          : reached;
-      const nodes = (await this.byId.actorSummaries(tx, [...keep])).filter((a) => a !== null);
-      nodes.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      return { nodes, edges };
-    });
+  network(q: NetworkQuery): Promise<NetworkSummary> {
+    return this.read((tx) => readNetwork(tx, this.reader, this.byId, q));
   }
 
   listRelationships(q: RelationshipQuery): Promise<Page<Relationship>> {
@@ -197,14 +168,7 @@ export class Neo4jStore implements GraphStore {
         throw e;
       },
     );
-    const candidates: SearchCandidate[] = rows.flatMap((r) => {
-      const id = String(r.id);
-      if (r.type === 'Source') return [sourceCandidate({ id, title: String(r.title), text: String(r.text) })];
-      const claims = decodeStoredClaims(id, r.claims);
-      const type = claims[0]?.subjectType;
-      return type ? subjectCandidates(type, id, claims) : [];
-    });
-    return rankHits(candidates, terms, q.first);
+    return rankHits(searchCandidatesOf(rows), terms, q.first);
   }
 
   listSources(): Promise<Source[]> {

@@ -29,6 +29,7 @@ export const READ_QUERIES = [
   'read/network-seeds',
   'read/network-neighbours',
   'read/network-edges',
+  'read/network-walk',
   'read/search',
   'admin/search-index-state',
   'read/relationships-by-id',

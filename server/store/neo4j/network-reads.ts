@@ -1,0 +1,77 @@
+// The network read: around seeds with no window, one walk in Cypher (network-walk.cypher: one round trip, node
+// lists instead of id lists); with a window or without seeds, the breadth-first steps from here, one query each
+// (the window predicate, written into every hop, would not fit the walk under the query size limit).
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { ActorSummary, NetworkQuery, NetworkSummary, RelationshipSummary } from '../store.ts';
+import type { ByIdReads } from './by-id-reads.ts';
+import type { CypherReader } from './cypher-reader.ts';
+import { toActorSummary, toRelationshipSummary } from './map-records.ts';
+import { windowParams } from './read-params.ts';
+
+const byNameThenId = (a: ActorSummary, b: ActorSummary) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+type Read = (tx: ManagedTransaction, reader: CypherReader, byId: ByIdReads, q: NetworkQuery) => Promise<NetworkSummary>;
+
+/** The resolver bounds depth by MAX_NETWORK_DEPTH; a direct caller may ask deeper, as of the embedded store. */
+const depthOf = (q: NetworkQuery) => Math.max(0, Math.trunc(q.depth));
+
+/** The layers network-walk.cypher spells out (f1..f3, MAX_NETWORK_DEPTH); anything deeper goes by steps. */
+const WALK_LAYERS = 3;
+
+export const readNetwork: Read = (tx, reader, byId, q) =>
+  q.actorIds.length > 0 && q.window === null && depthOf(q) <= WALK_LAYERS
+    ? readNetworkWalk(tx, reader, byId, q)
+    : readNetworkSteps(tx, reader, byId, q);
+
+/** The fields of network-walk.cypher's lists, in its order: actors (p = 0), then relationships (p = 1). */
+const ACTOR_FIELDS = ['id', 'name', 'kind', 'aliases', 'roles', 'reportedBy', 'disputedFields'];
+const EDGE_FIELDS = [
+  ...['id', 'type', 'edtf', 'earliest', 'latest', 'precision', 'label', 'reportedBy', 'disputedFields'],
+  ...['sourceId', 'targetId'],
+];
+const named = (fields: readonly string[], values: unknown) =>
+  Object.fromEntries(fields.map((f, i) => [f, (values as unknown[])[i]]));
+
+/** Seeds and no window: network-walk.cypher, one round trip. */
+export const readNetworkWalk: Read = async (tx, reader, _byId, q) => {
+  const rows = await reader.rows(tx, 'read/network-walk', { ids: q.actorIds, depth: neo4j.int(depthOf(q)) });
+  const nodes: ActorSummary[] = [];
+  const edges: RelationshipSummary[] = [];
+  for (const { p, v } of rows)
+    if (Number(p) === 0) nodes.push(toActorSummary(named(ACTOR_FIELDS, v)));
+    else edges.push(toRelationshipSummary(named(EDGE_FIELDS, v)));
+  return { nodes: nodes.sort(byNameThenId), edges };
+};
+
+/**
+ * Any network, breadth-first from here: seeds, one query per hop (the walk stops early once nothing new is
+ * reached), the edges among the reached actors, then their summaries. The bench times it beside the walk.
+ */
+export const readNetworkSteps: Read = async (tx, reader, byId, q) => {
+  const depth = depthOf(q);
+  const window = { windowed: q.window !== null, ...windowParams(q.window, q.match) };
+  const seeds = (await reader.column(tx, 'read/network-seeds', { ids: q.actorIds }, 'id')).map(String);
+  const reached = new Set(seeds);
+  if (q.actorIds.length > 0) {
+    let frontier = seeds;
+    for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+      const next = (await reader.column(tx, 'read/network-neighbours', { frontier, ...window }, 'id'))
+        .map(String)
+        .filter((id) => !reached.has(id));
+      next.forEach((id) => reached.add(id));
+      frontier = next;
+    }
+  }
+  if (reached.size === 0) return { nodes: [], edges: [] };
+  // Without seeds every actor is reached, so the edges need no end filter (null skips it).
+  const edgeFilter = q.actorIds.length > 0 ? [...reached] : null;
+  const edges = (
+    await reader.column(tx, 'read/network-edges', { actorIds: edgeFilter, ...window }, 'relationship')
+  ).map(toRelationshipSummary);
+  // With a window and no seeds the question is "who is connected in this window": only actors with an edge.
+  const keep =
+    q.actorIds.length === 0 && q.window !== null ? new Set(edges.flatMap((r) => [r.sourceId, r.targetId])) : reached;
+  const nodes = (await byId.actorSummaries(tx, [...keep])).filter((a) => a !== null);
+  return { nodes: nodes.sort(byNameThenId), edges };
+};

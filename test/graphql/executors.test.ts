@@ -1,0 +1,65 @@
+// A document runs on graphql-js until it has run COMPILE_AFTER times, then on graphql-jit (compiled-execution.ts):
+// clients must not see which. The same request, sent past the switch, gets byte-for-byte the same answer: data in
+// the selection's order, errors first with their locations, paths and codes, the same HTTP status.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadArticles } from '../../server/article/load-articles.ts';
+import { COMPILE_AFTER } from '../../server/graphql/compiled-execution.ts';
+import { MemoryStore } from '../../server/store/memory/memory-store.ts';
+import { startApp, type RunningApp } from '../support/start-app.ts';
+
+let app: RunningApp;
+beforeAll(async () => {
+  const store = new MemoryStore(await loadArticles());
+  // Statements' speakers resolve to null: a non-null field the executor itself must report, masked.
+  const summaries = store.getActorSummaries.bind(store);
+  store.getActorSummaries = async (ids) => (await summaries(ids)).map((a) => (a?.kind === 'PERSON' ? null : a));
+  app = await startApp({ store });
+});
+afterAll(() => app.close());
+
+async function answers(body: unknown): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i <= COMPILE_AFTER + 1; i++) {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify(body),
+    });
+    out.push(`${res.status} ${await res.text()}`);
+  }
+  return out;
+}
+
+const CASES: Record<string, unknown> = {
+  'a page of a union, with aliases and fragments': {
+    query: `query($n: Int) { later: timeline(first: $n) { totalCount edges { cursor node { __typename ...E
+      ... on Statement { id said: text kind date { label } } } } } }
+      fragment E on Event { id title date { edtf precision } participants { role actor { id name } } }`,
+    variables: { n: 5 },
+  },
+  'a non-null field resolved to null, masked at its path': {
+    query: `{ statements(first: 3) { edges { node { id speaker { name } } } } }`,
+  },
+  'a variable that does not coerce': {
+    query: 'query($f: Int) { timeline(first: $f) { totalCount } }',
+    variables: { f: 'x' },
+  },
+  'a coded refusal from a resolver': { query: '{ actors(first: -1) { totalCount } }' },
+};
+
+describe('graphql-js and graphql-jit answer alike', () => {
+  for (const [what, body] of Object.entries(CASES))
+    it(what, async () => {
+      const all = await answers(body);
+      for (const a of all.slice(1)) expect(a).toBe(all[0]);
+    });
+
+  it('errors carry their locations under either executor', async () => {
+    const all = await answers(CASES['a non-null field resolved to null, masked at its path']);
+    for (const a of all) {
+      expect(a).toMatch(/"locations":\[\{"line":1,"column":\d+\}\]/);
+      expect(a).toContain('"code":"INTERNAL_SERVER_ERROR"');
+      expect(a.indexOf('"errors"')).toBeLessThan(a.indexOf('"data"'));
+    }
+  });
+});
