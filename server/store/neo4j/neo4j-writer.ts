@@ -7,7 +7,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import { loadQueries, loadQueryGroup, type QueryMap } from '../../cypher/load-queries.ts';
-import { CLAIM_QUERIES, planClaimWrite, rememberSeen, type SeenInRun } from './claim-batch.ts';
+import { CLAIM_QUERIES, planClaimWrite, rememberRun, startRunMemory } from './claim-batch.ts';
 import type { ClaimWrite } from './claim-rows.ts';
 import { DENSITY_COUNT_QUERIES, keepingDensityCounts } from './density-counts.ts';
 import { createDriver, type DriverOptions, type Neo4jConnection } from './create-driver.ts';
@@ -45,6 +45,11 @@ export interface WriteOptions {
   batchSize?: number;
   /** Called after each committed batch with the articles written so far (for a progress line). */
   onProgress?: (written: number, total: number) => void;
+  /**
+   * Instrumentation (bench/experiments/seed-steps.ts): the batch transaction each batch's statements run in, given
+   * the writer's queries by name so a wrapper can tell which statement it runs.
+   */
+  instrument?: (tx: ManagedTransaction, queries: Readonly<Record<string, string>>) => ManagedTransaction;
 }
 
 export function inBatches<T>(items: readonly T[], size: number): T[][] {
@@ -92,12 +97,13 @@ export class Neo4jWriter {
       async (tx) => (await tx.run(this.queries['admin/holds-facts'])).records[0]!.get('holdsFacts') as boolean,
     );
     const written = startWrittenIds(heldFacts);
-    const seen: SeenInRun = heldFacts ? null : { subjects: new Set(), sources: new Set() };
+    const seen = startRunMemory(heldFacts);
     let done = 0;
     for (const batch of inBatches(articles, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
       let plan: ClaimWrite | undefined;
       try {
-        plan = await this.transaction(async (tx) => {
+        plan = await this.transaction(async (outer) => {
+          const tx = options.instrument?.(outer, this.queries) ?? outer;
           const p = await planClaimWrite(tx, this.queries, batch, [], seen);
           await this.runPlan(tx, p, written);
           return p;
@@ -110,7 +116,7 @@ export class Neo4jWriter {
         );
       }
       rememberWritten(plan.rows, written);
-      rememberSeen(seen, batch);
+      rememberRun(seen, plan);
       done += batch.length;
       options.onProgress?.(done, articles.length);
     }
