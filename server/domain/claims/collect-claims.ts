@@ -14,40 +14,51 @@ export interface SubjectClaims {
 /** The key subjects are grouped by. */
 export const subjectKey = (type: ClaimSubjectType, id: string): string => `${type}\u0000${id}`;
 
-interface Collecting extends SubjectClaims {
+/**
+ * One subject's claims, gathered one listing at a time (a listing: the claims one article makes by listing the
+ * subject once, field by field, as extract-claims.ts gives them). Claims are compared for repeats only where a
+ * source gave the subject claims twice: elsewhere none can repeat.
+ */
+export class SubjectClaimCollector {
+  private claims: Claim[] | null = null;
   /** The sources that gave this subject claims so far: only a source seen twice can repeat a claim. */
-  sources: string[];
-  repeated: boolean;
+  private readonly sources: string[] = [];
+  private repeated = false;
+
+  add(sourceId: string, listing: Claim[]): void {
+    const repeats = repeatsWithin(listing);
+    if (this.claims === null) {
+      this.claims = listing;
+      this.sources.push(sourceId);
+      this.repeated = repeats;
+      return;
+    }
+    if (repeats || this.sources.includes(sourceId)) this.repeated = true;
+    else this.sources.push(sourceId);
+    for (const c of listing) this.claims.push(c);
+  }
+
+  /** One claim per (field, value, source), in first-seen order. */
+  result(): Claim[] {
+    const claims = this.claims ?? [];
+    return this.repeated ? withoutRepeats(claims) : claims;
+  }
 }
 
 export function collectClaims(articles: readonly ArticleFacts[]): Map<string, SubjectClaims> {
-  // Subjects are looked up once per article listing them, not once per claim (2.6M claims at 100k events), and
-  // claims are compared for repeats only where a source gave the subject claims twice: elsewhere none can repeat.
-  const subjects = new Map<string, Collecting>();
+  // Subjects are looked up once per article listing them, not once per claim (2.6M claims at 100k events).
+  const subjects = new Map<string, { type: ClaimSubjectType; id: string; collector: SubjectClaimCollector }>();
   for (const article of articles) {
     const sourceId = article.source.id;
     for (const group of extractSubjectGroups(article)) {
       const key = subjectKey(group.type, group.id);
-      const repeats = repeatsWithin(group.claims);
-      const s = subjects.get(key);
-      if (!s) {
-        subjects.set(key, {
-          type: group.type,
-          id: group.id,
-          claims: group.claims,
-          sources: [sourceId],
-          repeated: repeats,
-        });
-        continue;
-      }
-      if (repeats || s.sources.includes(sourceId)) s.repeated = true;
-      else s.sources.push(sourceId);
-      for (const c of group.claims) s.claims.push(c);
+      let s = subjects.get(key);
+      if (!s) subjects.set(key, (s = { type: group.type, id: group.id, collector: new SubjectClaimCollector() }));
+      s.collector.add(sourceId, group.claims);
     }
   }
   const out = new Map<string, SubjectClaims>();
-  for (const [key, s] of subjects)
-    out.set(key, { type: s.type, id: s.id, claims: s.repeated ? withoutRepeats(s.claims) : s.claims });
+  for (const [key, s] of subjects) out.set(key, { type: s.type, id: s.id, claims: s.collector.result() });
   return out;
 }
 

@@ -17,6 +17,7 @@ import { addTo, DensityGrid, densityOf, topLanes, type Density, type DensityQuer
 import { dateMatches } from '../window.ts';
 import { actorsOf, kindOf } from './memory-density.ts';
 import { lowerBound } from '../../../core/sorted/lower-bound.ts';
+import { TopKeys } from './top-keys.ts';
 
 const DAY_MS = 86_400_000;
 /** The longest span of each tier, in days: month precision, year precision, a decade. */
@@ -50,6 +51,8 @@ export class DensityIndex {
   /** Open items and items longer than the last tier: always tested. */
   private readonly loose: TimelineItem[] = [];
   private readonly dayOf = new Map<string, number>();
+  /** Every actor with its sorted days per tier (undefined where none) and its items overall, most items first. */
+  private readonly ranked: RankedActor[];
 
   /** `sorted`: the timeline in (sortKey, id) order, so each tier's days come out sorted. */
   constructor(
@@ -100,6 +103,21 @@ export class DensityIndex {
       kinds: toKeyed(b.kinds),
       actors: toKeyed(b.actors),
     }));
+    const byKey = new Map<string, RankedActor>();
+    const actor = (key: string) => {
+      let a = byKey.get(key);
+      if (!a) byKey.set(key, (a = { key, perTier: new Array(this.tiers.length), items: 0 }));
+      return a;
+    };
+    this.tiers.forEach((tier, i) => {
+      for (const [key, days] of tier.actors) {
+        const a = actor(key);
+        a.perTier[i] = days;
+        a.items += days.length;
+      }
+    });
+    for (const t of this.loose) for (const key of actorsOf(t)) if (actorName(key) !== null) actor(key).items++;
+    this.ranked = [...byKey.values()].sort((a, b) => b.items - a.items);
   }
 
   /** A closed item's tier by its span; none (tested item by item) past the last, or when the bounds are reversed. */
@@ -139,39 +157,43 @@ export class DensityIndex {
     /** A key's counts per bucket: its core items in each tier plus its uncertain ones. */
     const countsOf = (pick: (tier: Tier) => Int32Array | undefined, uncertain: number[] | undefined) => {
       const counts = uncertain ? [...uncertain] : new Array<number>(grid.size).fill(0);
-      for (const { tier, lo, hi, below, above } of cores) {
-        const days = pick(tier);
+      for (const core of cores) {
+        const days = pick(core.tier);
         if (!days) continue;
-        if (hi >= lo)
+        const { lo, hi } = core;
+        // One binary search per bucket edge, the edges clamped to [lo, hi + 1]: a bucket's count is the
+        // difference of its two edges' positions.
+        if (hi >= lo && days.length > 0 && days[0]! <= hi && days[days.length - 1]! >= lo) {
+          const at = (b: number) => lowerBound(days, Math.min(Math.max(grid.first + b * grid.width, lo), hi + 1));
+          let start = at(0);
           for (let b = 0; b < grid.size; b++) {
-            const start = grid.first + b * grid.width;
-            counts[b]! += countIn(days, Math.max(lo, start), Math.min(hi, start + grid.width - 1));
+            const end = at(b + 1);
+            counts[b]! += end - start;
+            start = end;
           }
-        if (below) counts[0]! += lowerBound(days, grid.first);
-        if (above) counts[grid.size - 1]! += days.length - lowerBound(days, grid.last + 1);
+        }
+        counts[0]! += belowCount(core, days, grid);
+        counts[grid.size - 1]! += aboveCount(core, days, grid);
       }
       return counts;
     };
+    const sumOf = (uncertain: number[] | undefined) => (uncertain ? uncertain.reduce((a, b) => a + b, 0) : 0);
     const totalOf = (pick: (tier: Tier) => Int32Array | undefined, uncertain: number[] | undefined) => {
-      let total = uncertain ? uncertain.reduce((a, b) => a + b, 0) : 0;
-      for (const { tier, lo, hi, below, above } of cores) {
-        const days = pick(tier);
-        if (!days) continue;
-        total += countIn(days, lo, hi);
-        if (below) total += lowerBound(days, grid.first);
-        if (above) total += days.length - lowerBound(days, grid.last + 1);
+      let total = sumOf(uncertain);
+      for (const core of cores) {
+        const days = pick(core.tier);
+        if (days) total += coreCount(core, days, grid);
       }
       return total;
     };
     /** The keys present (with at least one item in the window), as the tallies of memoryDensity would hold them. */
-    const present = (which: 'precisions' | 'kinds' | 'actors', uncertain: Map<string, number[]>, keep = Infinity) => {
+    const present = (which: 'precisions' | 'kinds', uncertain: Map<string, number[]>) => {
       const keys = new Set(uncertain.keys());
       for (const { tier } of cores) for (const k of tier[which].keys()) keys.add(k);
       const totals = [...keys]
         .map((key) => ({ key, total: totalOf((tier) => tier[which].get(key), uncertain.get(key)) }))
         .filter((k) => k.total > 0)
-        .sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-        .slice(0, keep);
+        .sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       return new Map(totals.map(({ key }) => [key, countsOf((tier) => tier[which].get(key), uncertain.get(key))]));
     };
 
@@ -180,9 +202,75 @@ export class DensityIndex {
     const lanes =
       q.laneBy === 'KIND'
         ? topLanes(present('kinds', kinds), q.lanes, (key) => key)
-        : topLanes(present('actors', actors, q.lanes), q.lanes, (key) => this.actorName(key) ?? key);
+        : topLanes(
+            this.busiestActors(grid, cores, actors, q.lanes, countsOf),
+            q.lanes,
+            (key) => this.actorName(key) ?? key,
+          );
     return densityOf(grid, precisions, lanes, total);
   }
+
+  /**
+   * The `limit` busiest actors' counts. Ranking needs each actor's total in the window (10k actors at 100k events),
+   * so actors are visited by their items overall, most first, and the visit stops where even all of an actor's
+   * items could not reach the last kept total: for the whole range after about `limit` actors. A total is counted
+   * from the actor's days per tier (no search when they all lie in the window); only the kept are counted per bucket.
+   */
+  private busiestActors(
+    grid: DensityGrid,
+    cores: readonly Core[],
+    uncertain: ReadonlyMap<string, number[]>,
+    limit: number,
+    countsOf: (pick: (tier: Tier) => Int32Array | undefined, uncertain: number[] | undefined) => number[],
+  ): Map<string, number[]> {
+    const top = new TopKeys(limit);
+    for (const { key, perTier, items } of this.ranked) {
+      const last = top.best.length === limit ? top.best[limit - 1]!.total : 0;
+      // An actor's window total is at most its items overall: ties may still win on their key.
+      if (items < last) break;
+      let total = uncertain.get(key)?.reduce((a, b) => a + b, 0) ?? 0;
+      for (let i = 0; i < cores.length; i++) {
+        const days = perTier[i];
+        if (days) total += coreCount(cores[i]!, days, grid);
+      }
+      top.offer(key, total);
+    }
+    const pickOf = (key: string) => (tier: Tier) => tier.actors.get(key);
+    return new Map(top.best.map(({ key }) => [key, countsOf(pickOf(key), uncertain.get(key))]));
+  }
+}
+
+/** An actor's sorted days per tier and how many items it has in all (tiers and loose). */
+interface RankedActor {
+  key: string;
+  perTier: (Int32Array | undefined)[];
+  items: number;
+}
+
+/** A tier's plan for one query. */
+interface Core extends Plan {
+  tier: Tier;
+}
+
+/** Sorted days before the window that count in the first bucket (`below`). */
+function belowCount({ below }: Plan, days: Int32Array, grid: DensityGrid): number {
+  return below && days.length > 0 && days[0]! < grid.first ? lowerBound(days, grid.first) : 0;
+}
+
+/** Sorted days after the window that count in the last bucket (`above`). */
+function aboveCount({ above }: Plan, days: Int32Array, grid: DensityGrid): number {
+  return above && days.length > 0 && days[days.length - 1]! > grid.last
+    ? days.length - lowerBound(days, grid.last + 1)
+    : 0;
+}
+
+/** How many of a tier's sorted days its plan counts for sure: all of them, without a search, when all lie in [lo, hi]. */
+function coreCount(core: Plan, days: Int32Array, grid: DensityGrid): number {
+  const n = days.length;
+  if (n === 0) return 0;
+  const { lo, hi } = core;
+  const inside = hi < lo ? 0 : days[0]! >= lo && days[n - 1]! <= hi ? n : countIn(days, lo, hi);
+  return inside + belowCount(core, days, grid) + aboveCount(core, days, grid);
 }
 
 /**

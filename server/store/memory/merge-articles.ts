@@ -1,4 +1,5 @@
-// Folds several articles into one graph: every article's claims are kept (collect-claims.ts) and each node shows
+// Folds several articles into one graph: every article's claims are kept (made from its listings on read,
+// subject-listings.ts) and each node shows
 // the values the reconciliation rule derives from them (server/domain/claims, docs/claims.md), so the graph does
 // not depend on the order articles are loaded in. Sources' citations are unions.
 import type {
@@ -13,10 +14,11 @@ import type {
 } from '../../../core/domain/types.ts';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import type { Claim, Dispute } from '../../domain/claims/claim.ts';
-import { collectClaims } from '../../domain/claims/collect-claims.ts';
 import { mergeSources } from '../../domain/sources/merge-sources.ts';
 import { disputesOf, reconcileSubject } from '../../domain/claims/reconcile-subject.ts';
 import { shownSubject } from '../../domain/claims/shown-subjects.ts';
+import { ClaimsBySubject } from './claims-by-subject.ts';
+import { claimsOf, listSubjects } from './subject-listings.ts';
 
 export interface GraphSnapshot {
   actors: Map<string, Actor>;
@@ -24,65 +26,68 @@ export interface GraphSnapshot {
   statements: Map<string, Statement>;
   relationships: Map<string, Relationship>;
   sources: Map<string, Source>;
-  /** Every subject's claims by id, sorted by subject type, field, value, source (an id two types share holds both). */
-  claims: Map<string, Claim[]>;
+  /**
+   * Every subject's claims by id, sorted by subject type, field, value, source (an id two types share holds both);
+   * made from the articles on each read (claims-by-subject.ts), not kept.
+   */
+  claims: ReadonlyMap<string, Claim[]>;
   /** Every dispute, by subject id then field. */
   disputes: Dispute[];
 }
 
 export function mergeArticles(articles: readonly ParsedArticle[]): GraphSnapshot {
+  const subjects = listSubjects(articles);
   const g: GraphSnapshot = {
     actors: new Map(),
     events: new Map(),
     statements: new Map(),
     relationships: new Map(),
     sources: mergeSources(articles),
-    claims: new Map(),
+    claims: new ClaimsBySubject(subjects),
     disputes: [],
   };
   const published = new Map([...g.sources.values()].map((s) => [s.id, s.publishedAt] as const));
-  const subjects = [...collectClaims(articles).values()].sort(
-    (a, b) => byString(a.id, b.id) || byString(a.type, b.type),
-  );
-  const backReferences: StatementClaims[] = [];
-  for (const { type, id, claims } of subjects) {
-    const r = reconcileSubject(type, claims, published);
+  const backReferences: BackReference[] = [];
+  for (const s of [...subjects.values()].flat()) {
+    const { type, id } = s;
+    // The claims live only while their subject is reconciled: young garbage is cheap to collect, 2.6M kept
+    // claims were not (subject-listings.ts).
+    const r = reconcileSubject(type, claimsOf(s), published);
     const shown = shownSubject(type, id, r);
     if (shown.type === 'Actor') g.actors.set(id, shown.node);
     else if (shown.type === 'Event') g.events.set(id, shown.node);
     else if (shown.type === 'Statement') g.statements.set(id, shown.node);
     else g.relationships.set(id, shown.node);
-    // r.claims is a fresh array: kept as it is unless the id already names a subject of another type.
-    const earlier = g.claims.get(id);
-    g.claims.set(id, earlier ? [...earlier, ...r.claims] : r.claims);
     if (r.disputedFields.length > 0) g.disputes.push(...disputesOf(type, id, r));
-    if (type === 'Statement') backReferences.push({ statementId: id, claims: r.claims });
+    if (type === 'Statement') backReferencesOf(id, r.claims, backReferences);
   }
-  deriveBackReferences(g, backReferences);
+  for (const { statementId, field, value } of backReferences) {
+    if (field === 'event') g.events.get(value)?.statementIds.push(statementId);
+    else g.statements.get(value)?.quoteIds.push(statementId);
+  }
   sortLists(g);
   return g;
 }
 
-interface StatementClaims {
+/** A statement any source places at an event, or quotes inside another statement. */
+interface BackReference {
   statementId: string;
-  /** The statement's own claims, sorted by field (reconcile-subject.ts). */
-  claims: readonly Claim[];
+  field: 'event' | 'quotedIn';
+  value: string;
 }
 
 /**
  * statementIds and quoteIds follow from the statements' claims: a statement that any source places at an event (or
  * quotes inside another) is listed there, so a disputed place shows at every place claimed, not only the shown one.
+ * `claims` are the statement's own, sorted by field then value (reconcile-subject.ts).
  */
-function deriveBackReferences(g: GraphSnapshot, statements: readonly StatementClaims[]): void {
-  for (const { statementId, claims } of statements) {
-    // Claims are sorted by value within a field, so a value claimed by several sources comes in one run.
-    let last: Claim | null = null;
-    for (const c of claims) {
-      if (last !== null && last.field === c.field && last.value === c.value) continue;
-      last = c;
-      if (c.field === 'event') g.events.get(c.value)?.statementIds.push(statementId);
-      else if (c.field === 'quotedIn') g.statements.get(c.value)?.quoteIds.push(statementId);
-    }
+function backReferencesOf(statementId: string, claims: readonly Claim[], out: BackReference[]): void {
+  // Claims are sorted by value within a field, so a value claimed by several sources comes in one run.
+  let last: Claim | null = null;
+  for (const c of claims) {
+    if (last !== null && last.field === c.field && last.value === c.value) continue;
+    last = c;
+    if (c.field === 'event' || c.field === 'quotedIn') out.push({ statementId, field: c.field, value: c.value });
   }
 }
 

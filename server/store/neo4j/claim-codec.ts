@@ -14,7 +14,19 @@ interface StoredClaim {
   e: Array<[number, number, string]>;
 }
 
+/**
+ * Encodings already made: a first seed rewrites a subject's whole list whenever a batch adds to it, and the claims of
+ * earlier batches are the same objects (claim-batch.ts remembers them), so each is encoded once.
+ */
+const encoded = new WeakMap<Claim, string>();
+
 export function encodeClaim(c: Claim): string {
+  let json = encoded.get(c);
+  if (json === undefined) encoded.set(c, (json = encodeNew(c)));
+  return json;
+}
+
+function encodeNew(c: Claim): string {
   const stored: StoredClaim = {
     t: c.subjectType,
     f: c.field,

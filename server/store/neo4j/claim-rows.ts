@@ -17,6 +17,8 @@ export interface ClaimWrite {
   orphans: Array<{ id: string; type: ClaimSubjectType }>;
   /** What the search index reads on each searchable subject (write/search-texts). */
   searchRows: Array<{ id: string; type: ClaimSubjectType; searchText: string }>;
+  /** Every subject the write leaves claims on, with all of them (what a first seed remembers, claim-batch.ts). */
+  written: Array<{ id: string; type: ClaimSubjectType; claims: readonly Claim[] }>;
 }
 
 /**
@@ -56,5 +58,10 @@ export function claimWrite(
         .join('\n'),
     }))
     .filter((row) => row.searchText !== '');
-  return { rows: { ...sourceRows(batch), ...subjectRows(subjects) }, orphans, searchRows };
+  return {
+    rows: { ...sourceRows(batch), ...subjectRows(subjects) },
+    orphans,
+    searchRows,
+    written: subjects.map(({ type, id, r }) => ({ type, id, claims: r.claims })),
+  };
 }

@@ -1,18 +1,27 @@
-// timelineDensity on Neo4j: cypher/read/density-*.cypher aggregate per bucket in the database; this shapes the rows
-// with density.ts, and the total comes from the timeline's own count query so it equals timeline's totalCount.
+// timelineDensity on Neo4j: from the writer's count table when it can answer (neo4j-density-counts.ts: no actorIds,
+// OVERLAPS or POSSIBLY); else live, where cypher/read/density-*.cypher aggregate per bucket in the database; this
+// shapes the rows with density.ts, and the total comes from the timeline's own count query so it equals timeline's
+// totalCount.
 import neo4j from 'neo4j-driver';
 import { addTo, DensityGrid, densityOf, topLanes, type Density, type DensityQuery } from '../density.ts';
+import { countedDensity, countsCanAnswer, countsComplete, DENSITY_COUNT_READS } from './neo4j-density-counts.ts';
 import { toNumber } from './property-codecs.ts';
 import { seekRange } from './span-reach.ts';
 import { timelineRead, type TimelineQueryName } from './timeline-reads.ts';
 
-export const DENSITY_QUERIES = ['read/density-kinds', 'read/density-actors'] as const;
+export const DENSITY_QUERIES = ['read/density-kinds', 'read/density-actors', ...DENSITY_COUNT_READS] as const;
 
 type DensityQueryName = (typeof DENSITY_QUERIES)[number];
 type Rows = (query: DensityQueryName | TimelineQueryName, params: Record<string, unknown>) => Promise<Row[]>;
 type Row = Record<string, unknown>;
 
 export async function neo4jDensity(rows: Rows, q: DensityQuery): Promise<Density> {
+  if (countsCanAnswer(q) && (await countsComplete(rows))) return countedDensity(rows, q);
+  return liveDensity(rows, q);
+}
+
+/** The density computed from the items themselves (exported for the benchmark's old-against-new comparison). */
+export async function liveDensity(rows: Rows, q: DensityQuery): Promise<Density> {
   const grid = new DensityGrid(q.window, q.buckets);
   const params = {
     ...seekRange(q.window, q.match),

@@ -7,8 +7,9 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import { loadQueries, loadQueryGroup, type QueryMap } from '../../cypher/load-queries.ts';
-import { CLAIM_QUERIES, planClaimWrite, rememberSeen, type SeenInRun } from './claim-batch.ts';
+import { CLAIM_QUERIES, planClaimWrite, rememberRun, startRunMemory } from './claim-batch.ts';
 import type { ClaimWrite } from './claim-rows.ts';
+import { DENSITY_COUNT_QUERIES, keepingDensityCounts } from './density-counts.ts';
 import { createDriver, type DriverOptions, type Neo4jConnection } from './create-driver.ts';
 import { graphCounts, type GraphCounts } from './graph-counts.ts';
 import { runWrite } from './transactions.ts';
@@ -30,6 +31,7 @@ const WRITER_QUERIES = [
   'admin/holds-facts',
   'admin/await-indexes',
   'write/graph-version',
+  ...DENSITY_COUNT_QUERIES,
 ] as const;
 
 type WriterQuery = (typeof WRITER_QUERIES)[number];
@@ -43,6 +45,11 @@ export interface WriteOptions {
   batchSize?: number;
   /** Called after each committed batch with the articles written so far (for a progress line). */
   onProgress?: (written: number, total: number) => void;
+  /**
+   * Instrumentation (bench/experiments/seed-steps.ts): the batch transaction each batch's statements run in, given
+   * the writer's queries by name so a wrapper can tell which statement it runs.
+   */
+  instrument?: (tx: ManagedTransaction, queries: Readonly<Record<string, string>>) => ManagedTransaction;
 }
 
 export function inBatches<T>(items: readonly T[], size: number): T[][] {
@@ -90,12 +97,13 @@ export class Neo4jWriter {
       async (tx) => (await tx.run(this.queries['admin/holds-facts'])).records[0]!.get('holdsFacts') as boolean,
     );
     const written = startWrittenIds(heldFacts);
-    const seen: SeenInRun = heldFacts ? null : { subjects: new Set(), sources: new Set() };
+    const seen = startRunMemory(heldFacts);
     let done = 0;
     for (const batch of inBatches(articles, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
       let plan: ClaimWrite | undefined;
       try {
-        plan = await this.transaction(async (tx) => {
+        plan = await this.transaction(async (outer) => {
+          const tx = options.instrument?.(outer, this.queries) ?? outer;
           const p = await planClaimWrite(tx, this.queries, batch, [], seen);
           await this.runPlan(tx, p, written);
           return p;
@@ -108,7 +116,7 @@ export class Neo4jWriter {
         );
       }
       rememberWritten(plan.rows, written);
-      rememberSeen(seen, batch);
+      rememberRun(seen, plan);
       done += batch.length;
       options.onProgress?.(done, articles.length);
     }
@@ -139,8 +147,10 @@ export class Neo4jWriter {
 
   /** The batch's rows, orphans and search texts, then the graph version: in the same transaction, so the version changes exactly when these facts commit (docs/caching.md). */
   private async runPlan(tx: ManagedTransaction, plan: ClaimWrite, written: WrittenIds): Promise<void> {
-    for (const step of batchSteps(plan.rows, written)) await tx.run(this.queries[step.query], { rows: step.rows });
-    if (plan.orphans.length > 0) await tx.run(this.queries['write/delete-subjects'], { rows: plan.orphans });
+    await keepingDensityCounts(tx, this.queries, plan, written !== null, async () => {
+      for (const step of batchSteps(plan.rows, written)) await tx.run(this.queries[step.query], { rows: step.rows });
+      if (plan.orphans.length > 0) await tx.run(this.queries['write/delete-subjects'], { rows: plan.orphans });
+    });
     if (plan.searchRows.length > 0) await tx.run(this.queries['write/search-texts'], { rows: plan.searchRows });
     await tx.run(this.queries['write/graph-version']);
   }
