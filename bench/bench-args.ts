@@ -21,6 +21,11 @@ export interface BenchArgs {
   connections: number;
   /** Which stores the read phase covers. */
   stores: Array<'memory' | 'neo4j'>;
+  /**
+   * Sizes above this many events skip the embedded store (its load and its reads): it does not start there within
+   * Node's default heap (docs/benchmarks.md, "Where to switch to Neo4j"); Neo4j, and the client served by it, run.
+   */
+  embeddedMax: number;
   /** Bench-only experiments applied to this process (see variants/), e.g. "nodelay". */
   variants: string[];
   smoke: boolean;
@@ -28,11 +33,15 @@ export interface BenchArgs {
 }
 
 const FULL_SIZES = [1_000, 10_000, 100_000];
+/** Where the embedded store stops fitting Node's default heap: ~6.6 KB per event, a 4 GB limit (docs/benchmarks.md). */
+export const EMBEDDED_MAX_EVENTS = 500_000;
 
 export const USAGE = `usage: npm run bench -- [--events N[,N...]] [--out FILE] [--runs K] [--seed-runs K] [--client-runs K] [--phases load,seed,reads,client]
                         [--duration S] [--single-duration S] [--warmup S] [--stores memory,neo4j] [--variant nodelay] [--smoke]
+                        [--embedded-max N]
   no --events: the full plan (load+seed at 10k and 100k, reads and client at 100k)
-  --events N:  every phase at N events; --smoke: 1k events, one short run of everything`;
+  --events N:  every phase at N events; --smoke: 1k events, one short run of everything
+  above --embedded-max events (default 500000): no embedded store; Neo4j phases and the client on Neo4j only, one seed run`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const { values } = parseArgs({
@@ -52,6 +61,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       stores: { type: 'string' },
       smoke: { type: 'boolean', default: false },
       seed: { type: 'string' },
+      'embedded-max': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -75,6 +85,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   for (const p of only ?? []) if (!PHASES.includes(p as Phase)) throw new Error(`unknown phase "${p}"\n${USAGE}`);
   const allowed = (p: Phase) => only === null || only.includes(p);
   const largest = Math.max(...events);
+  const embeddedMax = num(values['embedded-max'], EMBEDDED_MAX_EVENTS, 'embedded-max');
   const planned = (n: number): Phase[] => {
     if (explicit.length > 0 || smoke) return [...PHASES];
     return PHASES.filter((p) => (p === 'load' || p === 'seed' ? n >= 10_000 : n === largest));
@@ -84,7 +95,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     phasesFor: (n) => planned(n).filter(allowed),
     out: values.out ?? (smoke ? 'bench-results/smoke.json' : 'bench-results/latest.json'),
     runs: num(values.runs, smoke ? 1 : 3, 'runs'),
-    seedRuns: num(values['seed-runs'] ?? values.runs, smoke ? 1 : 3, 'seed-runs'),
+    // A seed past the embedded limit takes many minutes: one run unless asked for more.
+    seedRuns: num(values['seed-runs'] ?? values.runs, smoke || largest > embeddedMax ? 1 : 3, 'seed-runs'),
     clientRuns: num(values['client-runs'] ?? values.runs, smoke ? 1 : 5, 'client-runs'),
     durationS: num(values.duration, smoke ? 1 : 10, 'duration'),
     singleDurationS: num(values['single-duration'], smoke ? 1 : 5, 'single-duration'),
@@ -95,6 +107,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       if (store !== 'memory' && store !== 'neo4j') throw new Error(`unknown store "${store}"\n${USAGE}`);
       return store;
     }),
+    embeddedMax,
     variants: values.variant ?? [],
     smoke,
     seed: num(values.seed, 1, 'seed'),

@@ -21,6 +21,7 @@ import { measureConditionalGet, type ConditionalFigures } from './reads/measure-
 import { measureReads, type CypherAccess, type ReadOptions } from './reads/measure-reads.ts';
 import { readScenarios } from './reads/read-scenarios.ts';
 import { renderMarkdown } from './render-markdown.ts';
+import { planSize } from './size-plan.ts';
 import { round } from './stats.ts';
 import { checkTargets } from './targets.ts';
 import { VARIANTS } from './variants/tcp-nodelay.ts';
@@ -68,16 +69,19 @@ async function attempt(notes: string[], what: string, work: () => Promise<void>)
 
 async function runSize(
   events: number,
-  phases: Phase[],
+  asked: Phase[],
   args: BenchArgs,
   report: { neo4j: BenchReport['neo4j'] },
   progress: (size: SizeReport) => Promise<void>,
 ): Promise<SizeReport> {
   const dir = await mkdtemp(path.join(tmpdir(), `kg-bench-${events}-`));
-  const notes: string[] = [];
+  const plan = planSize(events, { phasesFor: () => asked, stores: args.stores, embeddedMax: args.embeddedMax });
+  const phases = plan.phases;
+  const notes: string[] = [...plan.skipped];
   let server: Neo4jServer | null = null;
   try {
-    log(`\n== ${events} events: ${phases.join(', ')}`);
+    log(`\n== ${events} events: ${phases.join(', ')}${plan.embedded ? '' : ' (Neo4j only)'}`);
+    for (const n of plan.skipped) log(`  ${n}`);
     const t0 = performance.now();
     const summary = await writeCorpus(dir, { events, seed: args.seed });
     const size: SizeReport = {
@@ -91,25 +95,30 @@ async function runSize(
     );
 
     // The client phase builds its own stores, sized by timeline items and actors rather than events.
-    const needsMemory = phases.some((p) => p === 'load' || p === 'reads');
+    const needsMemory = plan.embedded && phases.some((p) => p === 'load' || p === 'reads');
     const loaded = needsMemory ? await measureLoad(dir, phases.includes('load') ? args.runs : 0, log) : null;
     if (loaded?.result) size.load = loaded.result;
     await progress(size);
 
-    const needsNeo4j = phases.includes('seed') || (phases.includes('reads') && args.stores.includes('neo4j'));
+    const clientOnNeo4j = phases.includes('client') && !plan.embedded;
+    const needsNeo4j =
+      phases.includes('seed') || (phases.includes('reads') && plan.stores.includes('neo4j')) || clientOnNeo4j;
     const avail = needsNeo4j ? neo4jAvailability() : { ok: true as const };
     if (!avail.ok) {
       if (process.env['REQUIRE_NEO4J'] === '1')
         throw new Error(`REQUIRE_NEO4J=1 but Neo4j cannot run: ${avail.reason}`);
       notes.push(`Neo4j phases skipped: ${avail.reason}`);
     } else if (needsNeo4j) {
-      const seeded = await measureSeed(dir, events, phases.includes('seed') ? args.seedRuns : 1, log);
+      const seedRuns = phases.includes('seed') ? args.seedRuns : 1;
+      // Past the embedded limit validation is timed here, warm: a cold start would build the embedded store too.
+      const seeded = await measureSeed(dir, events, seedRuns, log, { coldValidate: plan.embedded });
       server = seeded.server;
       if (phases.includes('seed')) size.seed = seeded.result;
+      if (!plan.embedded) notes.push('seed validation timed in the bench process (warm), not in a cold process');
       await progress(size);
     }
 
-    if (phases.includes('reads') && loaded) {
+    if (phases.includes('reads')) {
       const options: ReadOptions = {
         runs: args.runs,
         durationS: args.durationS,
@@ -129,8 +138,8 @@ async function runSize(
       size.reads = { options, conditional };
       const reads = size.reads;
       const conditionalOptions = { ...options, connections: CONDITIONAL_CONNECTIONS };
-      log('  reads, embedded store:');
-      if (args.stores.includes('memory')) {
+      if (loaded && plan.stores.includes('memory')) {
+        log('  reads, embedded store:');
         await attempt(notes, 'embedded reads', async () => {
           reads.memory = await measureReads(loaded.store, scenarios, options, log);
         });
@@ -139,7 +148,7 @@ async function runSize(
         });
       }
       await progress(size);
-      if (server && args.stores.includes('neo4j')) {
+      if (server && plan.stores.includes('neo4j')) {
         const driver = createDriver(benchConnection(server.uri));
         try {
           report.neo4j ??= {
@@ -163,11 +172,18 @@ async function runSize(
       }
     }
 
-    if (phases.includes('client')) {
+    if (phases.includes('client') && (plan.embedded || server)) {
       const { measureClient } = await import('./client/measure-client.ts');
-      await attempt(notes, 'client', async () => {
-        size.client = await measureClient({ smoke: args.smoke, runs: args.clientRuns }, log);
-      });
+      const neo4jUri = clientOnNeo4j ? server?.uri : undefined;
+      const driver = neo4jUri ? createDriver(benchConnection(neo4jUri)) : null;
+      try {
+        const served = driver ? { store: await Neo4jStore.fromDriver(driver), label: 'Neo4j' } : undefined;
+        await attempt(notes, 'client', async () => {
+          size.client = await measureClient({ smoke: args.smoke, runs: args.clientRuns, served }, log);
+        });
+      } finally {
+        await driver?.close();
+      }
     }
     return size;
   } finally {

@@ -1,11 +1,13 @@
-// The targets table on a synthetic report: issue 16's rows read the right figures, judge them at 100k events, and
-// say "not measured" when the run lacks them.
+// The targets table on a synthetic report: issue 16's rows read the right figures, judge them at 100k events (and at
+// 1M on a run that reached it), and say "not measured" when the run lacks them.
 import { describe, expect, it } from 'vitest';
 import type { BenchReport, SizeReport } from './bench-report.ts';
 import type { ClientResult, TimelineFigures } from './client/client-result.ts';
 import type { LoadFigures, ScenarioFigures } from './reads/measure-reads.ts';
 import type { ConditionalFigures } from './reads/measure-conditional.ts';
 import { checkTargets } from './targets.ts';
+import { parseBenchArgs } from './bench-args.ts';
+import { planSize } from './size-plan.ts';
 
 const load = (p50Ms: number, throughput = 100): LoadFigures => ({
   p50Ms,
@@ -154,5 +156,58 @@ describe('issue 16 targets', () => {
     const issue16 = small.filter((r) => r.note.startsWith('at 100k; 1M not run'));
     expect(issue16.length).toBe(11);
     for (const r of issue16) expect(r).toMatchObject({ measured: 'not measured', met: null });
+  });
+});
+
+describe('a run at a million events', () => {
+  const args = parseBenchArgs(['--events', '1000000']);
+  const plan = planSize(1_000_000, args);
+  const seed = { medianTotalMs: 540_000, medianValidateMs: 60_000, medianWriteMs: 480_000 } as NonNullable<
+    SizeReport['seed']
+  >;
+  const rows = byTarget(
+    checkTargets(
+      report([
+        {
+          events: 1_000_000,
+          phases: plan.phases,
+          notes: plan.skipped,
+          seed,
+          reads: {
+            options: { runs: 1, durationS: 1, singleDurationS: 1, warmupS: 1, connections: 10 },
+            neo4j: [scenario('timeline-month', 70, 60), scenario('density-range', 90, 85)],
+          },
+          client: { ...client, timeline: [timeline(1_100_000, 380, 120_000)] },
+        },
+      ]),
+    ),
+  );
+  const get = (target: string) => rows.get(target) ?? expect.fail(`no row ${target}`);
+
+  it('plans no embedded store past its limit, and one seed run; Neo4j and the client still run', () => {
+    expect(plan).toMatchObject({ embedded: false, phases: ['seed', 'reads', 'client'], stores: ['neo4j'] });
+    expect(args.seedRuns).toBe(1);
+    expect(planSize(100_000, args)).toMatchObject({ embedded: true, phases: ['load', 'seed', 'reads', 'client'] });
+  });
+
+  it('judges every 1M row: met, missed, or not measured with the reason the run noted', () => {
+    expect(get('seed into Neo4j, at 1M')).toMatchObject({ measured: '540.0 s', met: true });
+    expect(get('timeline one-month page, Neo4j, at 1M')).toMatchObject({ measured: '70 ms', met: true });
+    expect(get('density, whole range, 200 buckets by actor, Neo4j, at 1M')).toMatchObject({ met: false });
+    expect(get('client: overview drawn after load, at 1M')).toMatchObject({ measured: '380 ms', met: true });
+    expect(get('client: bytes fetched to draw the whole range, at 1M')).toMatchObject({ met: true });
+    for (const target of [
+      'embedded store start-up, at 1M',
+      'density, whole range, 200 buckets by actor, embedded, at 1M',
+      'conditional GET answered 304 at 50 connections, embedded, at 1M',
+    ]) {
+      expect(get(target)).toMatchObject({ measured: 'not measured', met: null });
+      expect(get(target).note).toMatch(/^not measured: embedded .*Where to switch to Neo4j/);
+    }
+    expect(get('network depth 2 around a hub, Neo4j, at 1M').note).toMatch(/^not measured: no such figure/);
+  });
+
+  it('adds no 1M rows to a run that did not reach 1M', () => {
+    expect(checkTargets(measured).some((r) => r.target.endsWith('at 1M'))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // The issue's targets, checked against a run's figures.
 import type { BenchReport, SizeReport, TargetRow } from './bench-report.ts';
 import { ms, row, s } from './target-row.ts';
+import { atMillionTargets } from './targets-at-million.ts';
 import { millionTargets, restatedOverheadTargets, TARGET_EVENTS } from './targets-million.ts';
 
 export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetRow[] {
@@ -98,5 +99,6 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetRow[] 
     ),
     row('client bundle', '≤ 150 KB gzip', client?.bundle.gzipKb, 150, (v) => `${v} KB`),
     ...millionTargets(report),
+    ...atMillionTargets(report),
   ];
 }

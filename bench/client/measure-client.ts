@@ -18,14 +18,8 @@ import { writeCorpus } from '../corpus/generate-corpus.ts';
 import { medianRecord, percentile, round } from '../stats.ts';
 import { bundleSize } from './bundle-size.ts';
 import type { ClientResult, NetworkFigures, TimelineFigures } from './client-result.ts';
-import { FRAME_TRACE_CATEGORIES, frameWork } from './animation-frames.ts';
-import {
-  idleFrameIntervals,
-  installProbes,
-  readMarks,
-  startFrameRecording,
-  stopFrameRecording,
-} from './page-probes.ts';
+import { zoomFrames } from './zoom-frames.ts';
+import { installProbes, readMarks } from './page-probes.ts';
 import { fullTimeline } from '../../test/support/full-timeline.ts';
 
 export interface ClientOptions {
@@ -33,6 +27,11 @@ export interface ClientOptions {
   smoke: boolean;
   /** Page loads per size; each figure is their median. */
   runs: number;
+  /**
+   * A store already holding the run's corpus (Neo4j past the embedded store's limit): the timeline is measured on it
+   * alone, at whatever it holds, and the network sizes are left to the runs that build their own stores.
+   */
+  served?: { store: GraphStore; label: string } | undefined;
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -41,7 +40,6 @@ const VITE = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 const ITEMS_PER_EVENT = 1.5;
 const ACTORS_PER_EVENT = 0.1;
 const READY_TIMEOUT_MS = 15 * 60_000;
-const ZOOM_STEPS = 30;
 
 /**
  * A subset for quick before/after checks: KG_BENCH_CLIENT_ITEMS="1000,10000" (timeline sizes) and
@@ -128,42 +126,6 @@ async function openClient(
   };
 }
 
-interface ZoomFrames {
-  intervals: number[];
-  workFrames: number[];
-  idleIntervals: number[];
-  longestTaskMs: number;
-}
-
-async function zoomFrames(browser: Browser, page: Page): Promise<ZoomFrames> {
-  // "While zooming with 100k items loaded": wait until the last page is drawn, or frames would time the loading.
-  await page.waitForFunction(() => performance.getEntriesByName('kg:timeline-complete').length > 0, undefined, {
-    timeout: READY_TIMEOUT_MS,
-    polling: 100,
-  });
-  const box = await page.locator('#timeline-chart svg').first().boundingBox();
-  if (!box) throw new Error('the timeline chart has no box to zoom in');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const idleIntervals = await page.evaluate(idleFrameIntervals, 60);
-  const before = await page.evaluate(() => window.__kgBench!.longTasks.length);
-  const wheelInAndOut = async () => {
-    for (let i = 0; i < ZOOM_STEPS * 2; i++) await page.mouse.wheel(0, i < ZOOM_STEPS ? -120 : 120);
-    await page.waitForTimeout(300);
-  };
-  // Two passes over the same gesture: the rAF loop that records intervals would itself count as page work.
-  await page.evaluate(startFrameRecording);
-  await wheelInAndOut();
-  const intervals = await page.evaluate(stopFrameRecording);
-  await browser.startTracing(page, { categories: FRAME_TRACE_CATEGORIES });
-  await wheelInAndOut();
-  const trace = await browser.stopTracing();
-  const workFrames = frameWork(trace.toString('utf8'))
-    .filter((f) => f.didWork)
-    .map((f) => f.busyMs);
-  const tasks = await page.evaluate((from) => window.__kgBench!.longTasks.slice(from), before);
-  return { intervals, workFrames, idleIntervals, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)) };
-}
-
 async function timelineFigures(
   browser: Browser,
   clientDir: string,
@@ -171,7 +133,24 @@ async function timelineFigures(
   runs: number,
   log: (s: string) => void,
 ): Promise<TimelineFigures> {
-  const store = await corpusStore(Math.round(items / ITEMS_PER_EVENT));
+  return storeTimelineFigures(
+    browser,
+    clientDir,
+    await corpusStore(Math.round(items / ITEMS_PER_EVENT)),
+    items,
+    runs,
+    log,
+  );
+}
+
+async function storeTimelineFigures(
+  browser: Browser,
+  clientDir: string,
+  store: GraphStore,
+  items: number,
+  runs: number,
+  log: (s: string) => void,
+): Promise<TimelineFigures> {
   const total = (await store.timeline(fullTimeline({ first: 0 }))).totalCount;
   const { median } = await withApp(store, clientDir, (url) =>
     medianOfRuns(runs, () => timelineRun(browser, url, items, total, log)),
@@ -280,9 +259,17 @@ export async function measureClient(options: ClientOptions, log: (s: string) => 
     // No frame-rate flags: headless chromium keeps its 60 Hz frames with them too, only less regular (see page-probes).
     browser = await launchBrowser();
     const timeline: TimelineFigures[] = [];
+    const network: NetworkFigures[] = [];
+    if (options.served) {
+      const { store, label } = options.served;
+      const items = (await store.timeline(fullTimeline({ first: 0 }))).totalCount;
+      log(`  client timeline on the ${label} store: ${items} items`);
+      timeline.push(await storeTimelineFigures(browser, clientDir, store, items, options.runs, log));
+      notes.push(`Timeline measured on the ${label} store holding the run's corpus; network sizes not run here.`);
+      return { bundle, timeline, network, notes };
+    }
     for (const items of options.smoke ? [1_000] : sizesFromEnv('KG_BENCH_CLIENT_ITEMS', [1_000, 10_000, 100_000]))
       timeline.push(await timelineFigures(browser, clientDir, items, options.runs, log));
-    const network: NetworkFigures[] = [];
     for (const actors of options.smoke ? [] : sizesFromEnv('KG_BENCH_CLIENT_ACTORS', [500, 2_000]))
       network.push(await networkFigures(browser, clientDir, actors, options.runs, log));
     notes.push(

@@ -25,6 +25,9 @@ export interface ArticlePlan {
   events: number;
   /** Day of publication, counted from the corpus start. */
   publishedDay: number;
+  /** Statements and relationships per event: the defaults below unless a lean corpus asks for fewer. */
+  statementsPerEvent?: number | undefined;
+  relationshipsPerEvent?: number | undefined;
 }
 
 export interface GeneratedArticle {
@@ -158,7 +161,7 @@ export function generateArticle(
       .replace('{topic}', rng.chance(0.7) ? topic : rng.pick(TOPICS))
       .replace('{place}', rng.pick(cast.filter((a) => a.kind === 'COUNTRY')).name);
   const speakers = people.length > 0 ? people : cast;
-  const target = Math.round(plan.events * STATEMENTS_PER_EVENT);
+  const target = Math.round(plan.events * (plan.statementsPerEvent ?? STATEMENTS_PER_EVENT));
   while (statements.length < target) {
     const speaker = rng.pick(speakers);
     const id = `st-${plan.index}-${statements.length}`;
@@ -210,7 +213,7 @@ export function generateArticle(
 
   const relationships: RelationshipDoc[] = [];
   const relIds = new Set<string>();
-  const wanted = Math.round(plan.events * RELATIONSHIPS_PER_EVENT);
+  const wanted = Math.round(plan.events * (plan.relationshipsPerEvent ?? RELATIONSHIPS_PER_EVENT));
   for (let k = 0; k < wanted; k++) {
     const a = rng.pick(weighted);
     const b = rng.pick(weighted);

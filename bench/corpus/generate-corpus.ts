@@ -22,6 +22,9 @@ export interface CorpusOptions {
    * event has 2 to 5 sources, whose dates mostly agree and sometimes conflict. [0, 0] gives one source per event.
    */
   reportsPerArticle?: readonly [number, number];
+  /** Fewer statements and relationships per event than the default 0.5 and 0.25 (a lean corpus, lean-corpus.ts). */
+  statementsPerEvent?: number;
+  relationshipsPerEvent?: number;
 }
 
 export interface CorpusSummary {
@@ -76,6 +79,8 @@ export function generateCorpus(options: CorpusOptions): Corpus {
         index,
         events: base + (index < extra ? 1 : 0),
         publishedDay: publication.int(0, calendar.days - 1),
+        statementsPerEvent: o.statementsPerEvent,
+        relationshipsPerEvent: o.relationshipsPerEvent,
       };
       // Each article has its own stream, so one article can be regenerated without the others.
       const article = generateArticle(pool, calendar, plan, createRng(Math.imul(o.seed, 1_000_003) + index + 2));
