@@ -134,17 +134,19 @@ function sizeSection(x: SizeReport): string {
         ]),
       ),
     );
-    out.push(
-      table(
-        ['network layout', 'settles', 'longest main-thread task'],
-        cl.network.map((n) => [
-          `${n.actors} actors, ${n.edges} edges`,
-          `${n.settleMs} ms`,
-          `${n.longestTaskMs} ms` +
-            (n.worstLongestTaskMs === undefined ? '' : ` (worst load ${n.worstLongestTaskMs} ms)`),
-        ]),
-      ),
-    );
+    // A run on a store it did not build (Neo4j past the embedded limit) has no network sizes: no empty table.
+    if (cl.network.length > 0)
+      out.push(
+        table(
+          ['network layout', 'settles', 'longest main-thread task'],
+          cl.network.map((n) => [
+            `${n.actors} actors, ${n.edges} edges`,
+            `${n.settleMs} ms`,
+            `${n.longestTaskMs} ms` +
+              (n.worstLongestTaskMs === undefined ? '' : ` (worst load ${n.worstLongestTaskMs} ms)`),
+          ]),
+        ),
+      );
     const loads = cl.timeline[0]?.runs ?? cl.network[0]?.runs;
     if (loads !== undefined) out.push(`Client figures: each the median over ${loads} page load(s).`);
     out.push(`Bundle: ${cl.bundle.gzipKb} KB gzip (${cl.bundle.rawKb} KB raw) in ${cl.bundle.files.length} file(s).`);

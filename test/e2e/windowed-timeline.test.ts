@@ -1,6 +1,6 @@
 // The timeline of a large corpus, in Chromium against the real client and server: the overview and the zoomed-out
 // chart come from timelineDensity (no item pages), and what that costs does not grow with the corpus (compared at
-// two sizes, 4x apart: a million events is a benchmark's job, not a test's); zoomed in, only the window's items are
+// two sizes, 4x apart; million-timeline.test.ts draws a million); zoomed in, only the window's items are
 // fetched; a pan that leaves a window still loading cancels its requests.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
