@@ -12,6 +12,8 @@ import type { RunningApp } from '../support/start-app.ts';
 import { useBrowserApp } from '../support/browser-app.ts';
 import { recordGraphQL } from '../support/graphql-traffic.ts';
 import { fullTimeline } from '../support/full-timeline.ts';
+import { api } from './support/app-queries.ts';
+import { expectDrawnFromCounts } from './support/drawn-from-counts.ts';
 
 const EVENTS = 1_000_000;
 const MB = 1_000_000;
@@ -53,15 +55,7 @@ describe('a million events in range', () => {
   it('draws the whole range from counts: a few requests, under 1 MB', async () => {
     expect(items).toBeGreaterThanOrEqual(EVENTS);
     const { page, traffic } = await open();
-    expect(await chart(page).getAttribute('data-source')).toBe('counts');
-    expect(await chart(page).getAttribute('data-mode')).toBe('density');
-    expect(await chart(page).locator('g.bins rect, g.bins path').count()).toBeGreaterThan(20);
-    expect(await page.locator('svg.overview g.bars rect').count()).toBeGreaterThan(50);
-    // Not one item page for the whole range.
-    expect(traffic.of('Timeline')).toEqual([]);
-    const density = traffic.of('Density');
-    expect(density.length).toBeGreaterThan(0);
-    expect(density.every((c) => c.failed === null && c.bytes > 0)).toBe(true);
+    const density = await expectDrawnFromCounts(page, traffic);
     const densityBytes = density.reduce((sum, c) => sum + c.bytes, 0);
     const all = traffic.calls();
     const allBytes = all.reduce((sum, c) => sum + c.bytes, 0);
@@ -89,7 +83,7 @@ describe('a million events in range', () => {
     expect(windows.size).toBe(1);
     const [from, to] = [...windows][0]!.split('/') as [string, string];
     expect(from >= '2020-06-08' && to <= '2020-06-13').toBe(true);
-    const total = await windowTotal(page, from, to);
+    const total = await windowTotal(from, to);
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(WINDOW_ITEM_LIMIT);
     expect(pages.length).toBe(Math.ceil(total / PAGE));
@@ -101,20 +95,7 @@ describe('a million events in range', () => {
   }, 300_000);
 });
 
-async function windowTotal(page: Page, from: string, to: string): Promise<number> {
-  return page.evaluate(
-    async ([f, t]) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: 'query ($f: String, $t: String) { timeline(from: $f, to: $t, first: 1) { totalCount } }',
-          variables: { f, t },
-        }),
-      });
-      const body = (await response.json()) as { data: { timeline: { totalCount: number } } };
-      return body.data.timeline.totalCount;
-    },
-    [from, to] as const,
-  );
+async function windowTotal(from: string, to: string): Promise<number> {
+  const query = 'query ($f: String, $t: String) { timeline(from: $f, to: $t, first: 1) { totalCount } }';
+  return (await api<{ timeline: { totalCount: number } }>(app.url, query, { f: from, t: to })).timeline.totalCount;
 }
