@@ -124,6 +124,10 @@ export function networkView() {
    */
   async function drawInSlices(svg: NetworkSvg): Promise<void> {
     const token = ++run;
+    // The steps are worked out (visible subset, what stands out, the layers' joins) in a task apart from the
+    // render that asked for them.
+    await yieldToMain();
+    if (token !== run) return;
     for (const step of drawSteps(svg, true)) {
       await yieldToMain();
       if (token !== run) return;

@@ -39,7 +39,7 @@ function summary(d: PathFinderData): string {
 }
 
 /** Options added per frame: each slice's style is worked out in its own frame, not all 4,000 in one. */
-const OPTION_SLICE = 400;
+const OPTION_SLICE = 200;
 
 /**
  * Gives both selects one option per actor, a slice per frame (`current` false: a newer list took over, stop),
