@@ -2,13 +2,7 @@
 // lists instead of id lists); with a window or without seeds, the breadth-first steps from here, one query each
 // (the window predicate, written into every hop, would not fit the walk under the query size limit).
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type {
-  ActorLink,
-  NetworkLinks,
-  NetworkQuery,
-  NetworkSummary,
-  RelationshipLink,
-} from '../store.ts';
+import type { ActorLink, NetworkLinks, NetworkQuery, NetworkSummary, RelationshipLink } from '../store.ts';
 import { toNetworkLinks } from '../network-links.ts';
 import type { ByIdReads } from './by-id-reads.ts';
 import type { CypherReader } from './cypher-reader.ts';
