@@ -2,14 +2,14 @@
 // networkLinks, and what the contract suite compares a leaner read with.
 import type { ActorLink, NetworkLinks, NetworkSummary, RelationshipLink } from './store.ts';
 
-export const toActorLink = ({ id, name, kind }: ActorLink): ActorLink => ({ id, name, kind });
+const linkOf = ({ id, name, kind }: ActorLink): ActorLink => ({ id, name, kind });
 
-export function toRelationshipLink(r: RelationshipLink): RelationshipLink {
+function relationshipLinkOf(r: RelationshipLink): RelationshipLink {
   const { id, type, sourceId, targetId, date } = r;
   return { id, type, sourceId, targetId, date };
 }
 
 export const toNetworkLinks = (n: NetworkSummary): NetworkLinks => ({
-  nodes: n.nodes.map(toActorLink),
-  edges: n.edges.map(toRelationshipLink),
+  nodes: n.nodes.map(linkOf),
+  edges: n.edges.map(relationshipLinkOf),
 });
