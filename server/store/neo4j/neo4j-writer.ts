@@ -10,7 +10,7 @@ import { loadQueries, loadQueryGroup, type QueryMap } from '../../cypher/load-qu
 import { CLAIM_QUERIES, planClaimWrite, rememberRun, startRunMemory } from './claim-batch.ts';
 import type { ClaimWrite } from './claim-rows.ts';
 import { DENSITY_COUNT_QUERIES, keepingDensityCounts } from './density-counts.ts';
-import { rememberCounted, startDensityMemory, type DensityMemory } from './density-deltas.ts';
+import { rememberCounted, startDensityMemory, writeDensityTable, type DensityMemory } from './density-table.ts';
 import { createDriver, type DriverOptions, type Neo4jConnection } from './create-driver.ts';
 import { graphCounts, type GraphCounts } from './graph-counts.ts';
 import { runWrite } from './transactions.ts';
@@ -111,6 +111,8 @@ export class Neo4jWriter {
           return p;
         });
       } catch (e) {
+        // The batches before this one stay, and so must their count table (best effort: the failure may be Neo4j's).
+        if (done > 0) await this.writeCounted(counted).catch(() => undefined);
         throw new ArticleWriteError(
           batch.map((a) => a.file),
           batch.map((a) => a.source.id),
@@ -123,6 +125,7 @@ export class Neo4jWriter {
       done += batch.length;
       options.onProgress?.(done, articles.length);
     }
+    if (done > 0) await this.writeCounted(counted);
     await this.createSchema(this.schema.after);
     // A new fulltext index is populated in the background after CREATE: wait until every index is online.
     await this.transaction((tx) =>
@@ -161,6 +164,12 @@ export class Neo4jWriter {
     });
     if (plan.searchRows.length > 0) await tx.run(this.queries['write/search-texts'], { rows: plan.searchRows });
     await tx.run(this.queries['write/graph-version']);
+  }
+
+  /** A first seed's density count table, counted in memory, and its marker (density-table.ts); null: kept in Neo4j. */
+  private async writeCounted(counted: DensityMemory): Promise<void> {
+    if (counted === null) return;
+    await this.transaction((tx) => writeDensityTable(tx, this.queries['write/density-table'], counted, true));
   }
 
   private transaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
