@@ -112,7 +112,7 @@ export class Neo4jWriter {
         });
       } catch (e) {
         // The batches before this one stay, and so must their count table (best effort: the failure may be Neo4j's).
-        if (done > 0) await this.writeCounted(counted).catch(() => undefined);
+        if (done > 0) await this.writeCounted(counted, options).catch(() => undefined);
         throw new ArticleWriteError(
           batch.map((a) => a.file),
           batch.map((a) => a.source.id),
@@ -125,7 +125,7 @@ export class Neo4jWriter {
       done += batch.length;
       options.onProgress?.(done, articles.length);
     }
-    if (done > 0) await this.writeCounted(counted);
+    if (done > 0) await this.writeCounted(counted, options);
     await this.createSchema(this.schema.after);
     // A new fulltext index is populated in the background after CREATE: wait until every index is online.
     await this.transaction((tx) =>
@@ -167,9 +167,12 @@ export class Neo4jWriter {
   }
 
   /** A first seed's density count table, counted in memory, and its marker (density-table.ts); null: kept in Neo4j. */
-  private async writeCounted(counted: DensityMemory): Promise<void> {
+  private async writeCounted(counted: DensityMemory, options: WriteOptions): Promise<void> {
     if (counted === null) return;
-    await this.transaction((tx) => writeDensityTable(tx, this.queries['write/density-table'], counted, true));
+    await this.transaction((outer) => {
+      const tx = options.instrument?.(outer, this.queries) ?? outer;
+      return writeDensityTable(tx, this.queries['write/density-table'], counted, true);
+    });
   }
 
   private transaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
