@@ -90,7 +90,8 @@ describe('a timeline too large to fetch', () => {
     // Counts have more digits in a larger corpus; the answer's shape (buckets x lanes) is the same.
     expect(cost.large!.bytes).toBeLessThan(cost.small!.bytes * 1.5);
     expect(cost.large!.bytes).toBeLessThan(1 * MB);
-  });
+    // Two page loads, each settled: at a load average of 25-30 on 2 cores each took about 15 s.
+  }, 60_000);
 
   it('is answered its first two requests from index.html’s preloads, and asks for the sources after them', async () => {
     const { page } = await open('large');
