@@ -14,6 +14,8 @@ import { DEFAULT_CACHE_POLICY, type CachePolicy } from '../http/cache-validators
 import { useCacheableGet } from './cacheable-get.ts';
 import { compiledExecutionPlugins } from './compiled-execution.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
+import { AnswerCache } from './answer-cache.ts';
+import { cachedAnswersPlugin } from './cached-answers.ts';
 
 export interface YogaOptions {
   store: GraphStore;
@@ -25,7 +27,12 @@ export interface YogaOptions {
   /** When given, GETs of the client's shipped documents carry ETag and Cache-Control (cacheable-get.ts). */
   versions?: GraphVersionCache;
   cachePolicy?: CachePolicy;
+  /** Bytes of serialized answers kept by graph version (answer-cache.ts); 0 keeps none. Needs `versions`. */
+  answerCacheBytes?: number;
 }
+
+/** 64 MiB: some 300 month pages of 208 KB, the pages an embed's readers are likely to share. */
+export const DEFAULT_ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
 
 export function createGraphQLHandler({
   store,
@@ -34,10 +41,23 @@ export function createGraphQLHandler({
   graphiql,
   versions,
   cachePolicy = DEFAULT_CACHE_POLICY,
+  answerCacheBytes = DEFAULT_ANSWER_CACHE_BYTES,
 }: YogaOptions) {
+  const limits = { ...DEFAULT_REQUEST_LIMITS, ...requestLimits };
   const cacheable = versions
     ? [useCacheableGet({ versions, trusted: loadTrustedDocuments(), policy: cachePolicy })]
     : [];
+  const answers =
+    versions && answerCacheBytes > 0
+      ? [
+          cachedAnswersPlugin({
+            cache: new AnswerCache(answerCacheBytes),
+            versions,
+            limits: JSON.stringify(limits),
+            waitMs: limits.requestDeadlineMs,
+          }),
+        ]
+      : [];
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema: chargeResolvers(buildSchema()),
     graphqlEndpoint: '/graphql',
@@ -48,9 +68,11 @@ export function createGraphQLHandler({
     context: () => createContext(store),
     plugins: [
       armorPlugin(),
-      requestLimitsPlugin({ ...DEFAULT_REQUEST_LIMITS, ...requestLimits }),
+      requestLimitsPlugin(limits),
       ...cacheable,
       ...compiledExecutionPlugins(),
+      // Last, so its serializer wraps graphql-jit's and it sees every other plugin's verdict on the result.
+      ...answers,
     ],
     maskedErrors: { maskError: createErrorMasker(logger) },
     // CORS is answered before yoga (http/cors.ts): yoga's own echoed any origin by default and, with two allowed
