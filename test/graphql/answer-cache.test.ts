@@ -3,7 +3,6 @@
 // errors are never kept nor handed on; identical requests in flight cost one store read; memory stays bounded.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../server/article/load-articles.ts';
-import type { LoadedArticle } from '../../server/article/load-articles.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import type { GraphStore } from '../../server/store/store.ts';
 import type { AppOptions } from '../../server/app.ts';
@@ -23,7 +22,7 @@ async function post(url: string, variables: Record<string, unknown>, accept = JS
   return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
 }
 
-let articles: LoadedArticle[];
+let articles: Awaited<ReturnType<typeof loadArticles>>;
 beforeAll(async () => {
   articles = await loadArticles();
 });
