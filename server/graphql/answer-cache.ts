@@ -4,11 +4,13 @@
 // every reader; what may share an answer is decided by the key (answer-key.ts), not here.
 import { LRUCache } from 'lru-cache';
 
-/** A clean 200 answer's body as it went out (yoga adds the status and media type again, from the same Accept). */
+/**
+ * A clean 200 answer as it went out: its bytes (UTF-8, kept encoded: writing a 200 KB string encodes it anew on
+ * every response, a third of a hit's CPU) and its Content-Type (the key holds the Accept it was negotiated from).
+ */
 export interface CachedAnswer {
-  body: string;
-  /** Memory the body takes (cached-answers.ts stringBytes). */
-  bytes: number;
+  body: Uint8Array<ArrayBuffer>;
+  contentType: string;
 }
 
 /** The one request answering a key while others wait: it ends the flight with its answer, or null if not cacheable. */
@@ -32,7 +34,7 @@ export class AnswerCache {
       maxSize: maxBytes,
       // One answer may take at most a quarter, so one huge page cannot flush every other reader's.
       maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)),
-      sizeCalculation: (answer, key) => answer.bytes + key.length + ENTRY_OVERHEAD_BYTES,
+      sizeCalculation: (answer, key) => answer.body.byteLength + key.length + ENTRY_OVERHEAD_BYTES,
     });
   }
 

@@ -9,7 +9,7 @@
 import { getOperationAST, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphVersionCache } from '../http/graph-version-cache.ts';
-import type { AnswerCache, Flight } from './answer-cache.ts';
+import type { AnswerCache, CachedAnswer, Flight } from './answer-cache.ts';
 import { answerKey } from './answer-key.ts';
 
 export interface CachedAnswersOptions {
@@ -33,9 +33,12 @@ interface Leader {
 /** Yoga serializes a result with its own `stringify` when it has one (graphql-jit sets it). */
 type Serializable = ExecutionResult & { stringify?: (result: ExecutionResult) => string };
 
-/** The result that makes yoga send kept bytes: its serializer returns them (yoga adds status and media type). */
-function keptResult(body: string): ExecutionResult {
-  return { stringify: () => body } as Serializable;
+/** Where a result that stands for a kept answer holds it, for onResultProcess to send its bytes. */
+const KEPT = Symbol('keptAnswer');
+type KeptResult = ExecutionResult & { [KEPT]: CachedAnswer };
+
+function keptResult(answer: CachedAnswer): KeptResult {
+  return { [KEPT]: answer };
 }
 
 /** Whether a result is one clean answer that every identical request would get. */
@@ -56,7 +59,7 @@ export function cachedAnswersPlugin({ cache, versions, limits, waitMs }: CachedA
       if (key === null) return;
       const kept = cache.get(key) ?? (cache.inFlight(key) ? await cache.follow(key, waitMs) : null);
       if (kept) {
-        setResult(keptResult(kept.body));
+        setResult(keptResult(kept));
         return;
       }
       // A request whose leader's answer was not cacheable answers for itself, without leading (one flight a key).
@@ -76,24 +79,29 @@ export function cachedAnswersPlugin({ cache, versions, limits, waitMs }: CachedA
       const serialize = clean.stringify ?? ((r: ExecutionResult) => JSON.stringify(r));
       clean.stringify = (r) => (leader.body = serialize(r));
     },
+    onResultProcess({ result, setResultProcessor }) {
+      const kept = result && !Array.isArray(result) && KEPT in result ? (result as KeptResult)[KEPT] : null;
+      if (!kept) return;
+      const mediaType = kept.contentType.split(';')[0]!.trim();
+      setResultProcessor(
+        (_result, fetchAPI) =>
+          new fetchAPI.Response(kept.body, { status: 200, headers: { 'Content-Type': kept.contentType } }),
+        mediaType,
+      );
+    },
     onResponse({ request, response }) {
       const leader = leaders.get(request);
       if (!leader) return;
       leaders.delete(request);
       const { key, version, flight, body } = leader;
-      if (body === null || response.status !== 200) {
+      const contentType = response.headers.get('content-type');
+      if (body === null || response.status !== 200 || !contentType) {
         flight.settle(null);
         return;
       }
-      const answer = { body, bytes: stringBytes(body) };
+      const answer = { body: new TextEncoder().encode(body), contentType };
       cache.set(key, version, answer);
       flight.settle(answer);
     },
   };
-}
-
-/** Memory a string's characters take in V8: one byte each if all are Latin-1, else two. */
-export function stringBytes(s: string): number {
-  // eslint-disable-next-line no-control-regex -- the whole Latin-1 range is the point
-  return /[^\u0000-\u00ff]/.test(s) ? s.length * 2 : s.length;
 }

@@ -13,7 +13,8 @@ import { secondArticle, SECOND_TEXT, tempDir, writeDocument } from './article-fi
 import { noNeo4j, resetGraph, seedArticles, suiteName, testDriver } from './neo4j-test-db.ts';
 
 const SOURCES = '{ sources { id title } }';
-const sourceIds = (r: Awaited<ReturnType<typeof gql>>) => (r.data?.sources as Array<{ id: string }>).map((s) => s.id);
+const sourceIds = (r: Awaited<ReturnType<typeof gql<{ sources: Array<{ id: string }> }>>>) =>
+  (r.data?.sources ?? []).map((s) => s.id);
 
 describe.skipIf(noNeo4j)(suiteName('GraphQL answer cache on Neo4j'), () => {
   let driver: Driver;
@@ -40,7 +41,7 @@ describe.skipIf(noNeo4j)(suiteName('GraphQL answer cache on Neo4j'), () => {
   });
 
   it('answers from memory until a seed commits, then reads the new graph', async () => {
-    const first = await gql(app.url, SOURCES);
+    const first = await gql<{ sources: Array<{ id: string }> }>(app.url, SOURCES);
     expect(first.errors).toBeUndefined();
     const reads = readsOf(calls);
     const again = await gql(app.url, SOURCES);
@@ -49,7 +50,7 @@ describe.skipIf(noNeo4j)(suiteName('GraphQL answer cache on Neo4j'), () => {
 
     const second = await writeDocument(dir, 'second', secondArticle(), SECOND_TEXT);
     await seedArticles(await loadArticles([second]));
-    const after = await gql(app.url, SOURCES);
+    const after = await gql<{ sources: Array<{ id: string }> }>(app.url, SOURCES);
     expect(readsOf(calls)).toBeGreaterThan(reads);
     expect(sourceIds(after)).toContain('second-look-2025-05-07');
     expect(sourceIds(first)).not.toContain('second-look-2025-05-07');
