@@ -89,7 +89,7 @@ export function cachedAnswersPlugin({ cache, versions, limits, waitMs }: CachedA
         mediaType,
       );
     },
-    onResponse({ request, response }) {
+    onResponse({ request, response, setResponse, fetchAPI }) {
       const leader = leaders.get(request);
       if (!leader) return;
       leaders.delete(request);
@@ -102,6 +102,8 @@ export function cachedAnswersPlugin({ cache, versions, limits, waitMs }: CachedA
       const answer = { body: new TextEncoder().encode(body), contentType };
       cache.set(key, version, answer);
       flight.settle(answer);
+      // Send the bytes just encoded, with the headers the other plugins set: the string would be encoded again.
+      setResponse(new fetchAPI.Response(answer.body, { status: 200, headers: response.headers }));
     },
   };
 }
