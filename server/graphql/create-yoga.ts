@@ -31,7 +31,7 @@ export interface YogaOptions {
   answerCacheBytes?: number;
 }
 
-/** 64 MiB: some 300 month pages of 208 KB, the pages an embed's readers are likely to share. */
+/** 64 MiB (ANSWER_CACHE_MB): some 300 month pages of 208 KB, more than the pages an embed's readers share. */
 export const DEFAULT_ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
 
 export function createGraphQLHandler({
