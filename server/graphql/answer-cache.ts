@@ -23,7 +23,7 @@ const ENTRY_OVERHEAD_BYTES = 200;
 
 export class AnswerCache {
   private readonly answers: LRUCache<string, CachedAnswer>;
-  private readonly flights = new Map<string, Promise<CachedAnswer | null>>();
+  private readonly flights = new Map<string, { answer: Promise<CachedAnswer | null>; startedAt: number }>();
   private version: string | null = null;
 
   constructor(
@@ -74,17 +74,19 @@ export class AnswerCache {
 
   /**
    * The answer of the flight now under way for this key, once it lands, or null if it is not cacheable (an error) or
-   * does not land within `waitMs` (the waiting request's own deadline): the caller then answers for itself.
+   * has not landed `waitMs` after it started: the caller then answers for itself. Counted from the flight's start, so
+   * a flight stuck on a store that went away delays later requests by no more than `waitMs` in all.
    */
   async follow(key: string, waitMs: number): Promise<CachedAnswer | null> {
     const flight = this.flights.get(key);
-    if (!flight) return null;
+    const left = flight ? flight.startedAt + waitMs - Date.now() : 0;
+    if (!flight || left <= 0) return null;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), waitMs);
+      timer = setTimeout(() => resolve(null), left);
     });
     try {
-      return await Promise.race([flight, timeout]);
+      return await Promise.race([flight.answer, timeout]);
     } finally {
       clearTimeout(timer);
     }
@@ -96,7 +98,7 @@ export class AnswerCache {
    */
   lead(key: string, maxMs: number): Flight {
     let resolve!: (answer: CachedAnswer | null) => void;
-    const flight = new Promise<CachedAnswer | null>((r) => (resolve = r));
+    const flight = { answer: new Promise<CachedAnswer | null>((r) => (resolve = r)), startedAt: Date.now() };
     this.flights.set(key, flight);
     let settled = false;
     const settle = (answer: CachedAnswer | null) => {

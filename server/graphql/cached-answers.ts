@@ -17,8 +17,10 @@ export interface CachedAnswersOptions {
   versions: GraphVersionCache;
   /** The request limits in force, as a string: part of every key. */
   limits: string;
-  /** How long a request waits for an identical one under way before answering for itself: its own deadline. */
+  /** How long after an identical request started others wait for its answer before answering for themselves. */
   waitMs: number;
+  /** How long a flight nobody settles (a request that never got to its response) lasts: the request deadline. */
+  flightMs: number;
 }
 
 /** A request answering its key: the flight others wait on, and whether its result may be kept. */
@@ -48,7 +50,7 @@ function cleanResult(result: unknown): Serializable | null {
   return r.data != null && !r.errors?.length && r.extensions === undefined ? r : null;
 }
 
-export function cachedAnswersPlugin({ cache, versions, limits, waitMs }: CachedAnswersOptions): Plugin {
+export function cachedAnswersPlugin({ cache, versions, limits, waitMs, flightMs }: CachedAnswersOptions): Plugin {
   const leaders = new WeakMap<Request, Leader>();
   return {
     async onParams({ params, request, setResult }) {
@@ -64,7 +66,7 @@ export function cachedAnswersPlugin({ cache, versions, limits, waitMs }: CachedA
       }
       // A request whose leader's answer was not cacheable answers for itself, without leading (one flight a key).
       if (cache.inFlight(key)) return;
-      leaders.set(request, { key, version, flight: cache.lead(key, waitMs), query: false, body: null });
+      leaders.set(request, { key, version, flight: cache.lead(key, flightMs), query: false, body: null });
     },
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;

@@ -34,6 +34,13 @@ export interface YogaOptions {
 /** 64 MiB (ANSWER_CACHE_MB): some 300 month pages of 208 KB, more than the pages an embed's readers share. */
 export const DEFAULT_ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
 
+/**
+ * How long identical requests wait on the first one's answer: a page takes milliseconds to some hundreds of them
+ * (Neo4j, network at depth 2), so a leader still out after 2 s is stuck (a store gone away) and waiting on it would
+ * only add its delay to everyone's.
+ */
+const FOLLOW_MS = 2000;
+
 export function createGraphQLHandler({
   store,
   logger,
@@ -54,7 +61,8 @@ export function createGraphQLHandler({
             cache: new AnswerCache(answerCacheBytes),
             versions,
             limits: JSON.stringify(limits),
-            waitMs: limits.requestDeadlineMs,
+            waitMs: FOLLOW_MS,
+            flightMs: limits.requestDeadlineMs,
           }),
         ]
       : [];
