@@ -21,4 +21,4 @@ EXPOSE 4000
 # Seeding is idempotent, so it runs on every start; `exec` makes the server the process that receives SIGTERM.
 # Not `npm start`: that would rebuild, and npm in between would delay the signal. The server's V8 flags are
 # npm start's (server/node-flags.ts says why).
-CMD ["sh", "-c", "node dist/node/seed/seed.js && exec node --max-semi-space-size=64 --initial-old-space-size=1024 dist/node/server/index.js"]
+CMD ["sh", "-c", "node dist/node/seed/seed.js && exec node --initial-old-space-size=1024 dist/node/server/index.js"]

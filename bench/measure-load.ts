@@ -28,6 +28,8 @@ export interface ChildTimes {
   buildMs: number;
   heapUsedMb: number;
   storeHeapMb: number;
+  /** Peak resident set of the start-up process. */
+  maxRssMb: number;
   /** CPU time of the same steps (all threads), for comparing runs on a busy machine. */
   readValidateCpuMs: number;
   buildCpuMs: number;
@@ -52,7 +54,7 @@ export async function measureLoad(
     times.push(t);
     log(
       `  load run ${run + 1}/${runs}: read+validate ${round(t.readValidateMs)} ms (CPU ${round(t.readValidateCpuMs)} ms), ` +
-        `build ${round(t.buildMs)} ms (CPU ${round(t.buildCpuMs)} ms)`,
+        `build ${round(t.buildMs)} ms (CPU ${round(t.buildCpuMs)} ms), peak RSS ${round(t.maxRssMb)} MB`,
     );
   }
   const store = new MemoryStore(await loadArticles([corpusDir]));
