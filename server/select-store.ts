@@ -21,6 +21,8 @@ export async function selectStore(config: StoreConfig): Promise<{ store: GraphSt
     const store = await Neo4jStore.connect(connectionOf(config, config.NEO4J_URI), {
       maxTransactionRetryTimeMs: config.NEO4J_TIMEOUT_MS,
       connectionTimeoutMs: config.NEO4J_TIMEOUT_MS,
+      // Neo4j stops a read the deadline below has given up on, rather than finishing work nobody will receive.
+      readTimeoutMs: config.NEO4J_TIMEOUT_MS,
     });
     return {
       store: withDeadline(store, config.NEO4J_TIMEOUT_MS + DEADLINE_MARGIN_MS),

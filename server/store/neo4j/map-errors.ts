@@ -8,6 +8,9 @@ const UNAVAILABLE_CODES = new Set<string>([
   neo4jErrorCodes.SESSION_EXPIRED,
   'Neo.TransientError.General.DatabaseUnavailable',
   'Neo.ClientError.Cluster.NotALeader',
+  // The read's own timeout (runRead's timeoutMs) ended it: the store did not answer in time, as at the deadline.
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
 ]);
 
 // "Connection acquisition timed out": every pooled connection is busy waiting on a Neo4j that does not answer

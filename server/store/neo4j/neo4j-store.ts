@@ -52,6 +52,11 @@ import { warmUp } from './warm-up.ts';
 
 export { READ_QUERIES };
 
+export interface StoreOptions extends DriverOptions {
+  /** How long Neo4j lets one read transaction run before it ends it (the server's request deadline). */
+  readTimeoutMs?: number;
+}
+
 const idsOf = (rows: readonly PageRow[]) => rows.map((r) => r.id);
 
 export class Neo4jStore implements GraphStore {
@@ -61,6 +66,8 @@ export class Neo4jStore implements GraphStore {
     private readonly database: string | undefined,
     /** Whether close() should close the driver: only when this store created it. */
     private readonly ownsDriver: boolean,
+    /** Neo4j ends a read running longer than this (see runRead); none when undefined. */
+    private readonly readTimeoutMs?: number,
   ) {
     this.byId = new ByIdReads(reader);
   }
@@ -68,9 +75,10 @@ export class Neo4jStore implements GraphStore {
   private readonly byId: ByIdReads;
 
   /** A store over a new driver for `connection`; close() closes that driver. */
-  static async connect(connection: Neo4jConnection, options: DriverOptions = {}): Promise<Neo4jStore> {
+  static async connect(connection: Neo4jConnection, options: StoreOptions = {}): Promise<Neo4jStore> {
     const queries = await loadQueries(READ_QUERIES);
-    return new Neo4jStore(createDriver(connection, options), new CypherReader(queries), connection.database, true);
+    const driver = createDriver(connection, options);
+    return new Neo4jStore(driver, new CypherReader(queries), connection.database, true, options.readTimeoutMs);
   }
 
   /** A store over a driver the caller owns (and closes). */
@@ -79,7 +87,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return runRead(this.driver, this.database, work);
+    return runRead(this.driver, this.database, work, this.readTimeoutMs);
   }
 
   listActors(q: ActorQuery): Promise<Page<Actor>> {

@@ -27,8 +27,18 @@ const FETCH_ALL = -1;
 
 type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 
-export function runRead<T>(driver: Driver, database: string | undefined, work: Work<T>): Promise<T> {
-  return inSession(driver, database, neo4j.session.READ, (s) => s.executeRead(work));
+/**
+ * A managed read. With `timeoutMs`, Neo4j itself ends the transaction after that long: a request the server has
+ * given up on (its deadline passed, the client went away) stops using Neo4j's CPU instead of running to the end.
+ */
+export function runRead<T>(
+  driver: Driver,
+  database: string | undefined,
+  work: Work<T>,
+  timeoutMs?: number,
+): Promise<T> {
+  const config = timeoutMs === undefined ? undefined : { timeout: timeoutMs };
+  return inSession(driver, database, neo4j.session.READ, (s) => s.executeRead(work, config));
 }
 
 export function runWrite<T>(driver: Driver, database: string | undefined, work: Work<T>): Promise<T> {
