@@ -4,24 +4,27 @@
 //   npx tsx bench/experiments/network-profile.ts --events 20000 [--data-dir DIR] [--heap 1g] [--network-only]
 //
 // With --data-dir the seeded store is kept and reused. Prints a markdown table to stdout.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { loadArticles } from '../../server/article/load-articles.ts';
 import { loadQueries } from '../../server/cypher/load-queries.ts';
 import { Neo4jStore, READ_QUERIES } from '../../server/store/neo4j/neo4j-store.ts';
 import { ByIdReads } from '../../server/store/neo4j/by-id-reads.ts';
 import { CypherReader } from '../../server/store/neo4j/cypher-reader.ts';
-import { readNetworkSteps, readNetworkWalk } from '../../server/store/neo4j/network-reads.ts';
-import type { NetworkQuery } from '../../server/store/store.ts';
+import { readNetworkLinks, readNetworkWalk } from '../../server/store/neo4j/network-reads.ts';
+import { toNetworkLinks } from '../../server/store/network-links.ts';
+import type { NetworkQuery, NetworkSummary } from '../../server/store/store.ts';
 import { startNeo4j } from '../../test/neo4j/neo4j-server.ts';
 import { findFreePort } from '../../test/neo4j/ports.ts';
 import { benchDriver, seedBench } from '../bench-neo4j.ts';
 import { profile, recordingDriver, type RecordedQuery } from '../reads/cypher-replay.ts';
 import { writeCorpus } from '../corpus/generate-corpus.ts';
+import { compareGraphql } from './network-graphql.ts';
 import { median, round } from '../stats.ts';
 import { enableTcpNoDelay } from '../variants/tcp-nodelay.ts';
 
@@ -40,6 +43,8 @@ process.env['NEO4J_TEST_HEAP'] ??= values.heap;
 process.env['NEO4J_TEST_PAGECACHE_MB'] ??= '512';
 process.env['NEO4J_TEST_JIT'] ??= 'full';
 const runs = Number(values.runs);
+/** The last commit with the walk as it was before issue 16 item 5 (lean read, each relationship kept once). */
+const WALK_BEFORE = '835771b';
 
 /** Candidate rewrites, keyed by the store query they would replace; measured on the same parameters. */
 const WINDOW = `($windowed = false OR ($from IS NULL AND $to IS NULL) OR ((r.earliest IS NOT NULL OR r.latest IS NOT NULL) AND (
@@ -116,47 +121,53 @@ async function profileVariants(driver: Driver, variants: Record<string, string>,
 }
 
 /**
- * The store's ways to the same network, timed in interleaved rounds: the breadth-first steps (one query per hop,
- * then edges and summaries) as before, with records pulled 1,000 per round trip (the driver's default, as before)
- * and all at once (as the store's sessions now do), and the one-query walk (what the store reads for seeds without
- * a window). Their answers must be equal; then the walk's PROFILE.
+ * The store's ways to the same network, timed in interleaved rounds (one run of each per round, so a busy machine's
+ * drift falls on all alike): the walk as it was before issue 16 item 5 (its Cypher from git), the walk now, and
+ * the lean walk the GraphQL resolver reads when a query selects only link fields (networkLinks). The full ones must
+ * answer alike and the lean one must be the full one cut to its link fields; then each one's PROFILE.
  */
-async function compareReads(driver: Driver, q: NetworkQuery): Promise<void> {
+async function compareReads(driver: Driver, store: Neo4jStore, q: NetworkQuery): Promise<void> {
   const queries = await loadQueries(READ_QUERIES);
-  const reader = new CypherReader(queries);
-  const byId = new ByIdReads(reader);
+  const before = execFileSync('git', ['show', `${WALK_BEFORE}:cypher/read/network-walk.cypher`], { encoding: 'utf8' });
+  const readers = {
+    now: new CypherReader(queries),
+    before: new CypherReader({ ...queries, 'read/network-walk': before }),
+  };
+  const byId = new ByIdReads(readers.now);
   const reads = {
-    'steps, 1,000 records a batch (before)': [readNetworkSteps, 1000],
-    'steps, every record in one batch': [readNetworkSteps, -1],
-    'walk, every record in one batch (now)': [readNetworkWalk, -1],
-  } as const;
-  const answers = new Set<string>();
+    [`walk before (${WALK_BEFORE})`]: (tx: ManagedTransaction) => readNetworkWalk(tx, readers.before, byId, q),
+    'walk now': (tx: ManagedTransaction) => readNetworkWalk(tx, readers.now, byId, q),
+    'lean walk now (networkLinks)': (tx: ManagedTransaction) => readNetworkLinks(tx, readers.now, byId, q),
+  };
+  const answers: string[] = [];
   const times = new Map<string, number[]>(Object.keys(reads).map((k) => [k, []]));
   for (let i = -1; i < runs; i++)
-    for (const [name, [read, fetchSize]] of Object.entries(reads)) {
-      const session = driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize });
+    for (const [name, read] of Object.entries(reads)) {
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize: -1 });
       const t = performance.now();
-      const answer = await session.executeRead((tx) => read(tx, reader, byId, q));
+      const answer = await session.executeRead(read);
       if (i >= 0) times.get(name)!.push(performance.now() - t);
-      else answers.add(JSON.stringify(answer));
+      else answers.push(JSON.stringify(name.startsWith('lean') ? answer : toNetworkLinks(answer as NetworkSummary)));
       await session.close();
     }
+  const alike = answers.every((a) => a === answers[0]);
   console.log(
-    `| every way answers alike | ${answers.size === 1 ? 'yes' : 'NO'} | ${[...answers][0]!.length} bytes of JSON |`,
+    `| every way answers alike (cut to links) | ${alike ? 'yes' : 'NO'} | ${answers[0]!.length} bytes of JSON |`,
   );
   for (const [name, t] of times)
     console.log(`| network depth 2, ${name} (wall, interleaved) | ${round(median(t))} ms |`);
-  // Load-independent: the queries each way runs (its round trips) and their db hits, from PROFILE.
-  for (const [name, [read]] of Object.entries(reads).slice(1)) {
+  // Load-independent: the db hits of each, from PROFILE.
+  await compareGraphql(driver, store, { reader: readers.before, byId, label: WALK_BEFORE }, q.actorIds[0]!, runs);
+  for (const [name, read] of Object.entries(reads)) {
     const log: RecordedQuery[] = [];
     const session = recordingDriver(driver, log).session({ defaultAccessMode: neo4j.session.READ });
-    await session.executeRead((tx) => read(tx, reader, byId, q));
+    await session.executeRead(read);
     await session.close();
     const profiles = await profile(driver, log);
-    const hits = profiles.reduce((n, p) => n + p.dbHits, 0);
-    const server = profiles.reduce((n, p) => n + p.serverMs, 0);
-    console.log(`| ${name}: ${log.length} queries | ${hits} db hits | ${server} ms server (profiled) |`);
-    for (const p of profiles) console.log(`|   ${p.query} | ${p.dbHits} db hits, ${p.rows} rows | ${p.serverMs} ms |`);
+    for (const p of profiles) {
+      console.log(`| ${name}: ${p.query} | ${p.dbHits} db hits, ${p.rows} rows | ${p.serverMs} ms server (profiled) |`);
+      process.stderr.write(`${name}\n${p.plan.join('\n')}\n\n`);
+    }
   }
 }
 
@@ -192,7 +203,7 @@ async function main(): Promise<void> {
     console.log(
       `| network depth 2 around ${hubId} (store, wall) | ${round(median(wall))} ms | ${size.nodes} actors, ${size.edges} relationships |`,
     );
-    await compareReads(driver, q);
+    await compareReads(driver, store, q);
     if (values['network-only']) return await store.close();
 
     // Density for the whole range (issue 16's other Neo4j read), as the overview would ask it.

@@ -93,7 +93,8 @@ export function readScenarios(inputs: ScenarioInputs): ReadScenario[] {
       // The resolver hands the network's actors to the edges' source and target (actorsAtHand): no lookup follows.
       // (This read used to add getActors of every edge end, whole actors with their evidence, which GraphQL never
       // makes: that is why "direct" once measured slower than GraphQL.)
-      direct: (store) => store.network({ actorIds: [inputs.hubId], depth: 2, window: null, match: 'OVERLAPS' }),
+      // The query selects only link fields, so the resolver reads networkLinks (network-selection.ts).
+      direct: (store) => store.networkLinks({ actorIds: [inputs.hubId], depth: 2, window: null, match: 'OVERLAPS' }),
     },
     {
       name: 'density-range',

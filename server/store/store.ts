@@ -51,6 +51,21 @@ export interface NetworkSummary {
   edges: RelationshipSummary[];
 }
 
+/** A network actor as a drawing of the network needs it: what `networkLinks` reads. */
+export type ActorLink = Pick<ActorSummary, 'id' | 'name' | 'kind'>;
+/** A network relationship without its claim lists (who reports it, what they dispute). */
+export type RelationshipLink = Omit<RelationshipSummary, 'reportedBy' | 'disputedFields'>;
+
+/**
+ * The network without aliases, roles and claim lists: a hub actor is reported by thousands of articles, and those
+ * lists were most of what a depth-2 network read on Neo4j (docs/benchmarks.md). Same actors, relationships and order
+ * as `network`.
+ */
+export interface NetworkLinks {
+  nodes: ActorLink[];
+  edges: RelationshipLink[];
+}
+
 /** Keyset pagination: `after` is an opaque cursor from a previous page. */
 export interface PageArgs {
   first: number;
@@ -143,6 +158,8 @@ export interface GraphStore {
   timelineDensity(query: DensityQuery): Promise<Density>;
   /** Actors within `depth` hops of the seeds and the relationships among them; empty when no seed exists. */
   network(query: NetworkQuery): Promise<NetworkSummary>;
+  /** `network`, each actor and relationship cut to its link fields (NetworkLinks). */
+  networkLinks(query: NetworkQuery): Promise<NetworkLinks>;
   /** Relationships the actor is either end of, by (sortKey, id); an empty page for an unknown actor. */
   listRelationships(query: RelationshipQuery): Promise<Page<Relationship>>;
   /**

@@ -7,6 +7,7 @@ import { loadArticles, DEFAULT_ARTICLES_DIR } from '../../server/article/load-ar
 import type { ParsedArticle } from '../../server/article/parsed-article.ts';
 import { sortKeyOf } from '../../core/dates/fuzzy-date.ts';
 import type { GraphStore } from '../../server/store/store.ts';
+import { toNetworkLinks } from '../../server/store/network-links.ts';
 import { describeActorsContract } from './actors-contract.ts';
 import { describeNavigationContract } from './navigation-contract.ts';
 import { ids, nodes, PAGE } from './page-helpers.ts';
@@ -125,6 +126,22 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
           nodes: [],
           edges: [],
         });
+      });
+
+      it('networkLinks is network cut to its link fields, for seeds at every depth, a window and no seeds', async () => {
+        const seeds = [['nayib-bukele'], ['mexico', 'el-salvador'], ['nobody'], []];
+        const windows = [null, { from: '2025-01-01', to: '2025-02-28' }];
+        for (const actorIds of seeds)
+          for (const window of windows)
+            for (const depth of [0, 1, 2, 3]) {
+              const q = { actorIds, depth, window, match: 'OVERLAPS' as const };
+              const links = await store.networkLinks(q);
+              // toEqual fails on any field beyond the link fields, so the lean read holds no more than it says.
+              expect(links, JSON.stringify(q)).toEqual(toNetworkLinks(await store.network(q)));
+            }
+        const hub = await store.networkLinks({ actorIds: ['mexico'], depth: 2, window: null, match: 'OVERLAPS' });
+        expect(hub.nodes.length).toBeGreaterThan(3);
+        expect(hub.edges.length).toBeGreaterThan(3);
       });
     });
 

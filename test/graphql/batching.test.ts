@@ -56,7 +56,7 @@ it("a network's edge ends come from its own nodes, with no further lookup", asyn
   expect(r.errors).toBeUndefined();
   expect(r.data!.network.edges.length).toBeGreaterThan(5);
   expect(r.data!.network.edges.every((e: any) => e.source.name && e.target.name)).toBe(true);
-  expect(Object.fromEntries(counted.calls)).toEqual({ network: 1 });
+  expect(Object.fromEntries(counted.calls)).toEqual({ networkLinks: 1 });
 });
 
 /** Actor lookups of any shape (whole actors, summaries, evidence). */
@@ -89,7 +89,7 @@ it("a network's actor evidence, when asked for, is one batched read for all its 
   const nodes = r.data!.network.nodes as Array<{ id: string; evidence: Array<{ quote: string }> }>;
   expect(nodes.length).toBeGreaterThan(5);
   expect(nodes.every((n) => n.evidence.length > 0)).toBe(true);
-  expect(Object.fromEntries(counted.calls)).toEqual({ network: 1, getActorEvidence: 1 });
+  expect(Object.fromEntries(counted.calls)).toEqual({ networkLinks: 1, getActorEvidence: 1 });
 });
 
 it("a network's relationship evidence, when asked for, is one batched read of its relationships", async () => {
@@ -100,7 +100,7 @@ it("a network's relationship evidence, when asked for, is one batched read of it
   );
   expect(r.errors).toBeUndefined();
   // One read of the relationships for their evidence, one of the sources the spans cite.
-  expect(Object.fromEntries(counted.calls)).toEqual({ network: 1, getRelationships: 1, getSources: 1 });
+  expect(Object.fromEntries(counted.calls)).toEqual({ networkLinks: 1, getRelationships: 1, getSources: 1 });
   const edges = r.data!.network.edges as Array<{ id: string; evidence: Array<{ quote: string }> }>;
   expect(edges.length).toBeGreaterThan(3);
   // The same spans as the relationship itself answers.

@@ -75,11 +75,14 @@ describe.skipIf(noNeo4j)(suiteName('Neo4j answers exactly like the in-memory sto
     }
   });
 
-  it('the network, for every seed set, depth, window and match mode', async () => {
+  it('the network and its lean read, for every seed set, depth, window and match mode', async () => {
     for (const window of WINDOWS) {
       for (const match of MATCHES) {
         for (const actorIds of ACTOR_SETS) {
-          for (const depth of [0, 1, 2, 3]) await same((s) => s.network({ actorIds, depth, window, match }));
+          for (const depth of [0, 1, 2, 3]) {
+            await same((s) => s.network({ actorIds, depth, window, match }));
+            await same((s) => s.networkLinks({ actorIds, depth, window, match }));
+          }
         }
       }
     }

@@ -7,10 +7,22 @@ import type { GraphQLContext } from '../context.ts';
 import { loadPresent } from '../loaders.ts';
 
 type Ctx = GraphQLContext;
+/** Lean network actors and relationships (store.ts NetworkLinks) come without their claim lists. */
 interface Subject {
   id: string;
-  reportedBy: readonly string[];
-  disputedFields: readonly string[];
+  reportedBy?: readonly string[];
+  disputedFields?: readonly string[];
+}
+
+/** The subject's claim lists: its own, or, for a lean one, read through the request's loaders. */
+async function claimLists(type: ClaimSubjectType, s: Subject, { loaders }: Ctx) {
+  if (s.reportedBy && s.disputedFields) return { reportedBy: s.reportedBy, disputedFields: s.disputedFields };
+  const full = await (type === 'Actor'
+    ? loaders.actors.load(s.id)
+    : type === 'Relationship'
+      ? loaders.relationships.load(s.id)
+      : null);
+  return { reportedBy: full?.reportedBy ?? [], disputedFields: full?.disputedFields ?? [] };
 }
 
 const byPublication = (a: Source, b: Source) =>
@@ -25,18 +37,19 @@ export function subjectFields(type: ClaimSubjectType) {
       const claims = own(type, await loaders.claims.load(s.id));
       return args.field ? claims.filter((c) => c.field === args.field) : claims;
     },
-    disputes: async (s: Subject, _: unknown, { loaders }: Ctx): Promise<Dispute[]> => {
-      if (s.disputedFields.length === 0) return [];
-      const claims = own(type, await loaders.claims.load(s.id));
-      return s.disputedFields.map((field) => ({
+    disputes: async (s: Subject, _: unknown, ctx: Ctx): Promise<Dispute[]> => {
+      const { disputedFields } = await claimLists(type, s, ctx);
+      if (disputedFields.length === 0) return [];
+      const claims = own(type, await ctx.loaders.claims.load(s.id));
+      return disputedFields.map((field) => ({
         subjectType: type,
         subjectId: s.id,
         field,
         claims: claims.filter((c) => c.field === field),
       }));
     },
-    sources: async (s: Subject, _: unknown, { loaders }: Ctx): Promise<Source[]> =>
-      (await loadPresent(loaders.sources, s.reportedBy)).sort(byPublication),
+    sources: async (s: Subject, _: unknown, ctx: Ctx): Promise<Source[]> =>
+      (await loadPresent(ctx.loaders.sources, (await claimLists(type, s, ctx)).reportedBy)).sort(byPublication),
   };
 }
 

@@ -18,6 +18,7 @@ import { toConnection } from './connection.ts';
 import { withPageActors } from './page-actors.ts';
 import { loadNode } from './node.ts';
 import { toActorPath } from './paths.ts';
+import { needsFullNetwork } from './network-selection.ts';
 
 type Args = Record<string, unknown>;
 type Resolver = (root: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => unknown;
@@ -70,7 +71,7 @@ export const Query: Record<string, Resolver> = {
     return toConnection(await withPageActors(page, info, ctx), q.after);
   },
 
-  network: async (_, a, { store, actorsAtHand }) => {
+  network: async (_, a, { store, actorsAtHand }, info) => {
     const q = graphqlArgs(() => {
       const window = readWindow(a.from, a.to);
       return {
@@ -80,7 +81,7 @@ export const Query: Record<string, Resolver> = {
         match: readMatch(a.match),
       };
     });
-    const network = await store.network(q);
+    const network = needsFullNetwork(info) ? await store.network(q) : await store.networkLinks(q);
     for (const n of network.nodes) actorsAtHand.set(n.id, n);
     return network;
   },

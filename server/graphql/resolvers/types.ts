@@ -13,7 +13,7 @@ import type {
   Statement,
   TimelineItem,
 } from '../../../core/domain/types.ts';
-import type { ActorSummary, RelationshipSummary } from '../../store/store.ts';
+import type { ActorLink, ActorSummary, RelationshipSummary } from '../../store/store.ts';
 import type { GraphQLContext } from '../context.ts';
 import { loadPresent } from '../loaders.ts';
 import { LIMITS } from '../limits.ts';
@@ -48,6 +48,12 @@ export const typeResolvers = {
     // Lists hand over whole actors; the loaders hand over summaries, whose evidence is read only if selected.
     evidence: (a: Actor | ActorSummary, _: unknown, { loaders }: Ctx) =>
       'evidence' in a ? a.evidence : loaders.actorEvidence.load(a.id),
+    // A lean network's actors (store.ts ActorLink) hold neither; read through the loader if a query asks (no
+    // promise otherwise: these resolve on every page's actors).
+    aliases: (a: ActorSummary | ActorLink, _: unknown, { loaders }: Ctx) =>
+      'aliases' in a ? a.aliases : loaders.actors.load(a.id).then((full) => full?.aliases ?? []),
+    roles: (a: ActorSummary | ActorLink, _: unknown, { loaders }: Ctx) =>
+      'roles' in a ? a.roles : loaders.actors.load(a.id).then((full) => full?.roles ?? []),
     ...ActorConnections,
   },
   // A page's actors are usually at hand already (page-actors.ts): then no promise per participant or speaker.

@@ -17,6 +17,7 @@ import type {
   EventQuery,
   GraphStore,
   NetworkQuery,
+  NetworkLinks,
   NetworkSummary,
   Page,
   PageArgs,
@@ -37,6 +38,7 @@ import { DateIndex } from './date-index.ts';
 import { SearchIndex } from './search-index.ts';
 import { actorEvidence, actorSummaries } from './actor-summaries.ts';
 import { shortestPaths } from './shortest-paths.ts';
+import { toNetworkLinks } from '../network-links.ts';
 import { randomUUID } from 'node:crypto';
 
 const dateKey = (t: { date: Event['date'] }) => sortKeyOf(t.date);
@@ -198,6 +200,10 @@ export class MemoryStore implements GraphStore {
     // Summaries, as the port promises (and the Neo4j store reads): evidence comes from getActorEvidence.
     const nodes = this.actorsByName.filter((a) => keep.has(a.id)).map(({ evidence: _, ...summary }) => summary);
     return { nodes, edges: edges.map(({ evidence: _, ...summary }) => summary) };
+  }
+
+  async networkLinks(q: NetworkQuery): Promise<NetworkLinks> {
+    return toNetworkLinks(await this.network(q));
   }
 
   async listRelationships(q: RelationshipQuery): Promise<Page<Relationship>> {

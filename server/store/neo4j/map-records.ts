@@ -16,7 +16,7 @@ import {
   type Statement,
   type StatementKind,
 } from '../../../core/domain/types.ts';
-import type { ActorSummary, RelationshipSummary } from '../store.ts';
+import type { ActorLink, ActorSummary, RelationshipLink, RelationshipSummary } from '../store.ts';
 import { decodeRole, GraphShapeError, toNumber } from './property-codecs.ts';
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -75,19 +75,23 @@ export function toEvidence(v: unknown): Evidence {
 
 const evidenceList = (v: unknown): Evidence[] => list(v, 'evidence list').map(toEvidence);
 
-/** An actor without evidence (actor-summaries-by-id); toActor adds the evidence. */
-export function toActorSummary(v: unknown): ActorSummary {
+/** An actor's id, name and kind (network-walk.cypher with $lean); toActorSummary adds the rest. */
+export function toActorLink(v: unknown): ActorLink {
   const o = obj(v, 'actor');
   const kind = str(o.kind, 'actor kind');
   if (!ACTOR_KINDS.includes(kind as ActorKind)) throw new GraphShapeError('actor kind', kind);
+  return { id: str(o.id, 'actor id'), name: str(o.name, 'actor name'), kind: kind as ActorKind };
+}
+
+/** An actor without evidence (actor-summaries-by-id); toActor adds the evidence. */
+export function toActorSummary(v: unknown): ActorSummary {
+  const o = obj(v, 'actor');
   // Stored in first-seen order; a stable sort by title matches the in-memory store.
   const roles = list(o.roles, 'roles')
     .map(decodeRole)
     .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
   return {
-    id: str(o.id, 'actor id'),
-    name: str(o.name, 'actor name'),
-    kind: kind as ActorKind,
+    ...toActorLink(o),
     aliases: strings(o.aliases, 'aliases'),
     roles,
     ...claimMeta(o),
@@ -157,8 +161,8 @@ export function toRelationship(v: unknown): Relationship {
   return { ...toRelationshipSummary(v), evidence: evidenceList(obj(v, 'relationship').evidence) };
 }
 
-/** A relationship as network-edges.cypher reads it: without evidence. */
-export function toRelationshipSummary(v: unknown): RelationshipSummary {
+/** A relationship without claim lists (network-walk.cypher with $lean). */
+export function toRelationshipLink(v: unknown): RelationshipLink {
   const o = obj(v, 'relationship');
   return {
     id: str(o.id, 'relationship id'),
@@ -166,8 +170,12 @@ export function toRelationshipSummary(v: unknown): RelationshipSummary {
     sourceId: str(o.sourceId, 'relationship source'),
     targetId: str(o.targetId, 'relationship target'),
     date: o.edtf === null || o.edtf === undefined ? null : fuzzyDate(o),
-    ...claimMeta(o),
   };
+}
+
+/** A relationship as network-edges.cypher reads it: without evidence. */
+export function toRelationshipSummary(v: unknown): RelationshipSummary {
+  return { ...toRelationshipLink(v), ...claimMeta(obj(v, 'relationship')) };
 }
 
 function toCitation(v: unknown): Citation {

@@ -24,6 +24,7 @@ import type {
   EventQuery,
   GraphStore,
   NetworkQuery,
+  NetworkLinks,
   NetworkSummary,
   Page,
   PageArgs,
@@ -36,7 +37,7 @@ import type {
 import { createDriver, type DriverOptions, type Neo4jConnection } from './create-driver.ts';
 import { luceneQueryOf } from './lucene-query.ts';
 import { toActorEvidence } from './map-records.ts';
-import { readNetwork } from './network-reads.ts';
+import { readNetwork, readNetworkLinks } from './network-reads.ts';
 import { rankHits } from '../rank-hits.ts';
 import { timelineRead } from './timeline-reads.ts';
 import { runRead, runReadOnce } from './transactions.ts';
@@ -145,6 +146,10 @@ export class Neo4jStore implements GraphStore {
 
   network(q: NetworkQuery): Promise<NetworkSummary> {
     return this.read((tx) => readNetwork(tx, this.reader, this.byId, q));
+  }
+
+  networkLinks(q: NetworkQuery): Promise<NetworkLinks> {
+    return this.read((tx) => readNetworkLinks(tx, this.reader, this.byId, q));
   }
 
   listRelationships(q: RelationshipQuery): Promise<Page<Relationship>> {

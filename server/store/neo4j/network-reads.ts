@@ -2,13 +2,14 @@
 // lists instead of id lists); with a window or without seeds, the breadth-first steps from here, one query each
 // (the window predicate, written into every hop, would not fit the walk under the query size limit).
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { ActorSummary, NetworkQuery, NetworkSummary, RelationshipSummary } from '../store.ts';
+import type { ActorLink, NetworkLinks, NetworkQuery, NetworkSummary, RelationshipLink } from '../store.ts';
+import { toNetworkLinks } from '../network-links.ts';
 import type { ByIdReads } from './by-id-reads.ts';
 import type { CypherReader } from './cypher-reader.ts';
-import { toActorSummary, toRelationshipSummary } from './map-records.ts';
+import { toActorLink, toActorSummary, toRelationshipLink, toRelationshipSummary } from './map-records.ts';
 import { windowParams } from './read-params.ts';
 
-const byNameThenId = (a: ActorSummary, b: ActorSummary) =>
+const byNameThenId = (a: ActorLink, b: ActorLink) =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 type Read = (tx: ManagedTransaction, reader: CypherReader, byId: ByIdReads, q: NetworkQuery) => Promise<NetworkSummary>;
@@ -19,10 +20,10 @@ const depthOf = (q: NetworkQuery) => Math.max(0, Math.trunc(q.depth));
 /** The layers network-walk.cypher spells out (f1..f3, MAX_NETWORK_DEPTH); anything deeper goes by steps. */
 const WALK_LAYERS = 3;
 
+const walks = (q: NetworkQuery) => q.actorIds.length > 0 && q.window === null && depthOf(q) <= WALK_LAYERS;
+
 export const readNetwork: Read = (tx, reader, byId, q) =>
-  q.actorIds.length > 0 && q.window === null && depthOf(q) <= WALK_LAYERS
-    ? readNetworkWalk(tx, reader, byId, q)
-    : readNetworkSteps(tx, reader, byId, q);
+  walks(q) ? readNetworkWalk(tx, reader, byId, q) : readNetworkSteps(tx, reader, byId, q);
 
 /** The fields of network-walk.cypher's lists, in its order: actors (p = 0), then relationships (p = 1). */
 const ACTOR_FIELDS = ['id', 'name', 'kind', 'aliases', 'roles', 'reportedBy', 'disputedFields'];
@@ -30,19 +31,46 @@ const EDGE_FIELDS = [
   ...['id', 'type', 'edtf', 'earliest', 'latest', 'precision', 'label', 'reportedBy', 'disputedFields'],
   ...['sourceId', 'targetId'],
 ];
+/** The same with $lean: the link fields only (store.ts NetworkLinks). */
+const ACTOR_LINK_FIELDS = ['id', 'name', 'kind'];
+const EDGE_LINK_FIELDS = EDGE_FIELDS.filter((f) => f !== 'reportedBy' && f !== 'disputedFields');
 const named = (fields: readonly string[], values: unknown) =>
   Object.fromEntries(fields.map((f, i) => [f, (values as unknown[])[i]]));
 
-/** Seeds and no window: network-walk.cypher, one round trip. */
-export const readNetworkWalk: Read = async (tx, reader, _byId, q) => {
-  const rows = await reader.rows(tx, 'read/network-walk', { ids: q.actorIds, depth: neo4j.int(depthOf(q)) });
-  const nodes: ActorSummary[] = [];
-  const edges: RelationshipSummary[] = [];
+/** Runs network-walk.cypher and maps its two kinds of rows; nodes come back sorted by name. */
+async function walk<N extends ActorLink, E>(
+  tx: ManagedTransaction,
+  reader: CypherReader,
+  q: NetworkQuery,
+  lean: boolean,
+  node: (v: unknown) => N,
+  edge: (v: unknown) => E,
+): Promise<{ nodes: N[]; edges: E[] }> {
+  const params = { ids: q.actorIds, depth: neo4j.int(depthOf(q)), lean };
+  const rows = await reader.rows(tx, 'read/network-walk', params);
+  const [actorFields, edgeFields] = lean ? [ACTOR_LINK_FIELDS, EDGE_LINK_FIELDS] : [ACTOR_FIELDS, EDGE_FIELDS];
+  const nodes: N[] = [];
+  const edges: E[] = [];
   for (const { p, v } of rows)
-    if (Number(p) === 0) nodes.push(toActorSummary(named(ACTOR_FIELDS, v)));
-    else edges.push(toRelationshipSummary(named(EDGE_FIELDS, v)));
+    if (Number(p) === 0) nodes.push(node(named(actorFields, v)));
+    else edges.push(edge(named(edgeFields, v)));
   return { nodes: nodes.sort(byNameThenId), edges };
-};
+}
+
+/** Seeds and no window: network-walk.cypher, one round trip. */
+export const readNetworkWalk: Read = (tx, reader, _byId, q) =>
+  walk(tx, reader, q, false, toActorSummary, toRelationshipSummary);
+
+/** networkLinks: the walk without aliases, roles and claim lists where it applies; else the steps, cut down. */
+export const readNetworkLinks = async (
+  tx: ManagedTransaction,
+  reader: CypherReader,
+  byId: ByIdReads,
+  q: NetworkQuery,
+): Promise<NetworkLinks> =>
+  walks(q)
+    ? walk<ActorLink, RelationshipLink>(tx, reader, q, true, toActorLink, toRelationshipLink)
+    : toNetworkLinks(await readNetworkSteps(tx, reader, byId, q));
 
 /**
  * Any network, breadth-first from here: seeds, one query per hop (the walk stops early once nothing new is
