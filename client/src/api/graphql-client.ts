@@ -15,7 +15,7 @@ import {
 } from './queries.ts';
 import type { ApiDensity } from '../../../core/timeline/density-answer.ts';
 import type { SelectionRef } from '../../../core/view-state/view-state.ts';
-import { revivePrecision } from './api-precision.ts';
+import { parseAnswer } from './api-precision.ts';
 import { PATH_MAX_HOPS, PATHS_QUERY, type ApiPath } from './path-queries.ts';
 
 /** Each detail query by the type it asks for; each answers under a field of that name (`event(id:)`, …). */
@@ -122,7 +122,7 @@ export function createGraphQLClient(
     const response = await fetchImpl(init.method === 'GET' ? url : endpoint, init);
     const body = (await response
       .text()
-      .then((text) => JSON.parse(text, revivePrecision) as unknown)
+      .then(parseAnswer)
       .catch(() => ({}))) as GraphQLResponse<T>;
     const first = body.errors?.[0];
     if (first) throw new ApiError(first.message, first.extensions?.code ?? null);
