@@ -1,6 +1,7 @@
 // The client reads the API's UPPER_CASE Precision into the domain's spelling its layouts share with the exports,
 // and its queries are valid against the server's schema (statement form, interface kind).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAnswer } from '../../client/src/api/api-precision.ts';
 import { createGraphQLClient } from '../../client/src/api/graphql-client.ts';
 import * as queries from '../../client/src/api/queries.ts';
 import { startApp, type RunningApp } from '../support/start-app.ts';
@@ -68,5 +69,30 @@ describe('the client API module', () => {
       const r = await gql(app.url, document, variables);
       expect(r.errors).toBeUndefined();
     }
+  });
+});
+
+describe('parseAnswer', () => {
+  it("spells each date's precision as the domain does, and leaves the same words inside strings alone", () => {
+    const text = JSON.stringify({
+      data: {
+        items: [
+          { date: { precision: 'DAY' } },
+          { date: { precision: 'OPEN' } },
+          { title: '"precision":"MONTH"', note: 'precision', precision2: 'YEAR' },
+        ],
+      },
+    });
+    expect(parseAnswer(text)).toEqual({
+      data: {
+        items: [
+          { date: { precision: 'day' } },
+          { date: { precision: 'open' } },
+          { title: '"precision":"MONTH"', note: 'precision', precision2: 'YEAR' },
+        ],
+      },
+    });
+    expect(parseAnswer('{ "precision" : "YEAR", "p": "DAY" }')).toEqual({ precision: 'year', p: 'DAY' });
+    expect(parseAnswer('{"precision":"WEEK"}')).toEqual({ precision: 'WEEK' });
   });
 });

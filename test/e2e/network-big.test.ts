@@ -7,7 +7,8 @@ import { waitIdle } from '../support/browser.ts';
 import { useBrowserApp } from '../support/browser-app.ts';
 import { syntheticArticle } from './synthetic-article.ts';
 
-const chromium = useBrowserApp({ app: { store: new MemoryStore([syntheticArticle(300, 900, 1500)]) } });
+const store = new MemoryStore([syntheticArticle(300, 900, 1500)]);
+const chromium = useBrowserApp({ app: { store } });
 
 /** A point on a batched curve with nothing else drawn over it, in page coordinates (from the batch's path data). */
 function clearPointOnBatchedEdge(page: Page): Promise<{ x: number; y: number } | null> {
@@ -53,6 +54,15 @@ describe('a big network', () => {
     expect(await network.locator(`[data-type="relationship"][data-id="${id}"]`).getAttribute('aria-pressed')).toBe(
       'true',
     );
+
+    // The path finder offers every actor in both its selects (added a slice per frame after the network came in).
+    const actors = (await store.network({ actorIds: [], depth: 0, window: null, match: 'OVERLAPS' })).nodes.length;
+    expect(actors).toBeGreaterThan(400);
+    for (const name of ['from', 'to'])
+      await expect.poll(() => page.locator(`#network-paths select[name="${name}"] option.actor`).count()).toBe(actors);
+    const last = await page.locator('#network-paths select[name="to"] option.actor').last().getAttribute('value');
+    await page.locator('#network-paths select[name="to"]').selectOption(last!);
+    expect(await page.locator('#network-paths select[name="to"]').inputValue()).toBe(last);
     await page.close();
   }, 120_000);
 });

@@ -8,7 +8,7 @@ import { DEFAULT_SEED, type NetworkLayout } from '../network/network-layout.ts';
 import type { networkView, NetworkViewData } from '../network/network-view.ts';
 import type { ViewState } from '../../../core/view-state/view-state.ts';
 import type { TimelineEntry } from '../../../core/timeline/timeline-entry.ts';
-import { yieldToMain } from '../ui/yield-to-main.ts';
+import { afterNextFrame, yieldToMain } from '../ui/yield-to-main.ts';
 import { select } from 'd3-selection';
 import type { Loaded } from './load-data.ts';
 import type { pathController } from './path-controller.ts';
@@ -38,6 +38,9 @@ export function networkDrawing(deps: NetworkDrawingDeps) {
   async function relayout(): Promise<void> {
     const d = data();
     if (!d || !deps.networkLoaded() || !showsNetwork) return;
+    // Sizes read once the frame has laid out what the last render added (a big network's first render: the
+    // timeline, the path finder), not by forcing that layout in this task.
+    await afterNextFrame();
     const width = Math.max(280, Math.floor(host.clientWidth));
     // Embedded, the network fills its frame; in the app its height follows its width.
     const height = embedView
@@ -63,6 +66,8 @@ export function networkDrawing(deps: NetworkDrawingDeps) {
     }
     // For the bench: the layout's result has been drawn.
     requestAnimationFrame(() => performance.mark('kg:network-layout-end'));
+    // What waits on the layout (the app's start: a render) goes on in a task of its own, not the last layer's.
+    await yieldToMain();
   }
 
   /** Draws the network for the current state, if anything it is drawn from changed since last time. */

@@ -19,6 +19,7 @@ import { drawEdgeLabels, edgeLayer } from './network-edges.ts';
 import { separateEdges, separateNodes } from './network-emphasis.ts';
 import type { NetworkLayout, PlacedEdge, PlacedNode } from './network-layout.ts';
 import { nodeLayer } from './network-nodes.ts';
+import { glyphAt } from './node-batch.ts';
 import type { NetworkDrawContext, NetworkSelection, NetworkSvg, NetworkViewData } from './network-view-data.ts';
 import { networkZoom } from './network-zoom.ts';
 
@@ -32,10 +33,12 @@ interface NetworkEventMap {
 
 type Root = Selection<HTMLElement, NetworkViewData, null, undefined>;
 // When a drawing is made in slices, how much one task does (each a few ms on a quiet machine): batched
-// curves whose path data it writes, separate edges and separate actors it draws.
+// curves whose path data it writes, batched actors' glyphs, separate edges and separate actors it draws.
 const PREPARE_SLICE = 2500;
 const EDGE_SLICE = 150;
 const NODE_SLICE = 100;
+/** Batched actors whose glyphs one task writes ahead of the step that draws them all. */
+const GLYPH_SLICE = 500;
 
 /** [from, to) ranges of `size` covering 0..n; one (possibly empty) range when n <= size. */
 function slices(n: number, size: number): Array<[number, number]> {
@@ -124,6 +127,10 @@ export function networkView() {
    */
   async function drawInSlices(svg: NetworkSvg): Promise<void> {
     const token = ++run;
+    // The steps are worked out (visible subset, what stands out, the layers' joins) in a task apart from the
+    // render that asked for them.
+    await yieldToMain();
+    if (token !== run) return;
     for (const step of drawSteps(svg, true)) {
       await yieldToMain();
       if (token !== run) return;
@@ -169,6 +176,10 @@ export function networkView() {
     const prepareSteps: Array<() => void> = [];
     for (let i = 0; inSlices && i < batchedEdges.length; i += PREPARE_SLICE)
       prepareSteps.push(() => preparePaths(batchedEdges.slice(i, i + PREPARE_SLICE).map(geometry)));
+    for (let i = 0; inSlices && i < batchedNodes.length; i += GLYPH_SLICE)
+      prepareSteps.push(() => {
+        for (const n of batchedNodes.slice(i, i + GLYPH_SLICE)) glyphAt(n.kind, n.r, position(n).x, position(n).y);
+      });
     const edgesStep = edgeLayer(
       ctx,
       edges,

@@ -29,12 +29,23 @@ export function translatePath(d: string, dx: number, dy: number): string {
 
 const glyphs = new Map<string, string>();
 
+/** Glyphs already moved into place, so a big batch can be written a slice per task ahead of its drawing. */
+const placed = new Map<string, string>();
+/** Past this many, the placed glyphs are forgotten (drags add one per actor and position). */
+const MAX_PLACED = 20_000;
+
 /** The actor's glyph at (x, y), as `actorSymbolPath` draws it around the origin. */
 export function glyphAt(kind: ActorKind, r: number, x: number, y: number): string {
+  const at = `${kind}:${r}:${x}:${y}`;
+  const done = placed.get(at);
+  if (done !== undefined) return done;
   const key = `${kind}:${r}`;
   let d = glyphs.get(key);
   if (d === undefined) glyphs.set(key, (d = actorSymbolPath(kind, r)));
-  return translatePath(d, x, y);
+  if (placed.size >= MAX_PLACED) placed.clear();
+  const moved = translatePath(d, x, y);
+  placed.set(at, moved);
+  return moved;
 }
 
 /** The index of the actor whose disc (r plus `slack`) holds `q`, the nearest centre winning; else -1. */

@@ -4,6 +4,7 @@
 import { dispatch } from 'd3-dispatch';
 import { select, type Selection } from 'd3-selection';
 import type { ApiPath, ApiPathHop } from '../api/path-queries.ts';
+import { afterNextFrame } from '../ui/yield-to-main.ts';
 import './path-finder.css';
 
 export interface PathFinderData {
@@ -37,27 +38,65 @@ function summary(d: PathFinderData): string {
   return `${n} shortest ${n === 1 ? 'path' : 'paths'} of ${hops} ${hops === 1 ? 'relationship' : 'relationships'}`;
 }
 
+/** Options added per frame: each slice's style is worked out in its own frame, not all 4,000 in one. */
+const OPTION_SLICE = 200;
+
+/**
+ * Gives both selects one option per actor, a slice per frame (`current` false: a newer list took over, stop),
+ * then shows `chosen()`'s choices once their options exist.
+ */
+async function fillOptions(
+  root: Selection<HTMLElement, unknown, null, undefined>,
+  actors: PathFinderData['actors'],
+  current: () => boolean,
+  chosen: () => PathFinderData,
+): Promise<void> {
+  const [from, to] = ['from', 'to'].map((name) => root.select<HTMLSelectElement>(`select[name="${name}"]`).node()!);
+  for (const select of [from!, to!]) for (const old of select.querySelectorAll('option.actor')) old.remove();
+  for (let i = 0; i < actors.length; i += OPTION_SLICE) {
+    await afterNextFrame();
+    if (!current()) return;
+    const options = document.createDocumentFragment();
+    for (const a of actors.slice(i, i + OPTION_SLICE)) {
+      const option = new Option(a.name, a.id);
+      option.className = 'actor';
+      options.append(option);
+    }
+    to!.append(options.cloneNode(true));
+    from!.append(options);
+    chooseActors(root, chosen());
+  }
+}
+
+function chooseActors(root: Selection<HTMLElement, unknown, null, undefined>, d: PathFinderData): void {
+  root.select<HTMLSelectElement>('select[name="from"]').property('value', d.fromId ?? '');
+  root.select<HTMLSelectElement>('select[name="to"]').property('value', d.toId ?? '');
+}
+
 export function pathFinder() {
   const listeners = dispatch<object, PathFinderEventMap>('find', 'clear');
+  /** The actor list the two selects' options were made from. */
+  let optionsOf: PathFinderData['actors'] | null = null;
+  /** The data last drawn: the options, once in, show its choices. */
+  let latest: PathFinderData | null = null;
 
   function view(selection: Root): void {
     const d = selection.datum();
     const root = select(selection.node()!);
     if (root.select('form.path-form').empty()) create(root);
-    for (const [name, chosen] of [
-      ['from', d.fromId],
-      ['to', d.toId],
-    ] as const) {
-      const field = root.select<HTMLSelectElement>(`select[name="${name}"]`);
-      field
-        .selectAll<HTMLOptionElement, { id: string; name: string }>('option.actor')
-        .data(d.actors, (a) => a.id)
-        .join('option')
-        .attr('class', 'actor')
-        .attr('value', (a) => a.id)
-        .text((a) => a.name);
-      field.property('value', chosen ?? '');
+    latest = d;
+    // Thousands of options: rebuilt only when the actor list is a new one (every render passes the same array),
+    // a slice per frame after the drawing that brought the list (a big network's first render).
+    if (d.actors !== optionsOf) {
+      const actors = (optionsOf = d.actors);
+      void fillOptions(
+        root,
+        actors,
+        () => optionsOf === actors,
+        () => latest!,
+      );
     }
+    chooseActors(root, d);
     root.select('button.clear-paths').property('hidden', d.status === 'idle');
     root.select('p.path-status').text(summary(d));
     const items = root
