@@ -19,5 +19,6 @@ EXPOSE 4000
 # Articles: the ones baked in (seed/articles) unless ARTICLES names others, e.g. a folder mounted at /articles
 # (docker-compose.yml does; see docs/operations.md), so adding your own needs no rebuild.
 # Seeding is idempotent, so it runs on every start; `exec` makes the server the process that receives SIGTERM.
-# Not `npm start`: that would rebuild, and npm in between would delay the signal.
-CMD ["sh", "-c", "node dist/node/seed/seed.js && exec node dist/node/server/index.js"]
+# Not `npm start`: that would rebuild, and npm in between would delay the signal. The server's V8 flags are
+# npm start's (server/node-flags.ts says why).
+CMD ["sh", "-c", "node dist/node/seed/seed.js && exec node --initial-old-space-size=1024 dist/node/server/index.js"]

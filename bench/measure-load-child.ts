@@ -17,6 +17,8 @@ const [t1, c1] = [performance.now(), cpuMs()];
 const store = new MemoryStore(articles);
 const [t2, c2] = [performance.now(), cpuMs()];
 const heapUsedMb = process.memoryUsage().heapUsed / 2 ** 20;
+// The most the process has held (KB on Linux): what a machine must have for this start-up, garbage included.
+const maxRssMb = process.resourceUsage().maxRSS / 2 ** 10;
 // What a running server keeps: the parsed documents are garbage once the store is built, so drop them and
 // collect (the parent starts this process with --expose-gc) before reading the heap again.
 articles = null;
@@ -28,6 +30,7 @@ const times = {
   buildMs: t2 - t1,
   heapUsedMb,
   storeHeapMb,
+  maxRssMb,
   readValidateCpuMs: c1 - c0,
   buildCpuMs: c2 - c1,
 };

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { loadArticles } from '../server/article/load-articles.ts';
 import { MemoryStore } from '../server/store/memory/memory-store.ts';
+import { SERVER_NODE_FLAGS } from '../server/node-flags.ts';
 import { median, round } from './stats.ts';
 
 const CHILD = fileURLToPath(new URL('./measure-load-child.ts', import.meta.url));
@@ -27,15 +28,17 @@ export interface ChildTimes {
   buildMs: number;
   heapUsedMb: number;
   storeHeapMb: number;
+  /** Peak resident set of the start-up process. */
+  maxRssMb: number;
   /** CPU time of the same steps (all threads), for comparing runs on a busy machine. */
   readValidateCpuMs: number;
   buildCpuMs: number;
 }
 
 export async function coldStart(corpusDir: string): Promise<ChildTimes> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--import', 'tsx', CHILD, corpusDir], {
-    maxBuffer: 2 ** 20,
-  });
+  // Started with the server's V8 flags: what is timed is the store's start-up as the product starts it.
+  const argv = [...SERVER_NODE_FLAGS, '--expose-gc', '--import', 'tsx', CHILD, corpusDir];
+  const { stdout } = await promisify(execFile)(process.execPath, argv, { maxBuffer: 2 ** 20 });
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ChildTimes;
 }
 
@@ -51,7 +54,7 @@ export async function measureLoad(
     times.push(t);
     log(
       `  load run ${run + 1}/${runs}: read+validate ${round(t.readValidateMs)} ms (CPU ${round(t.readValidateCpuMs)} ms), ` +
-        `build ${round(t.buildMs)} ms (CPU ${round(t.buildCpuMs)} ms)`,
+        `build ${round(t.buildMs)} ms (CPU ${round(t.buildCpuMs)} ms), peak RSS ${round(t.maxRssMb)} MB`,
     );
   }
   const store = new MemoryStore(await loadArticles([corpusDir]));

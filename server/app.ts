@@ -48,6 +48,8 @@ export interface AppOptions {
   graphVersionTtlMs?: number;
   /** Cache-Control of cacheable answers; defaults to DEFAULT_CACHE_POLICY (docs/caching.md). */
   cachePolicy?: CachePolicy;
+  /** Bytes of GraphQL answers kept by graph version (graphql/answer-cache.ts); 0 keeps none; 64 MiB by default. */
+  answerCacheBytes?: number;
 }
 
 export const DEFAULT_CLIENT_DIR = projectPath('dist', 'client/');
@@ -100,7 +102,14 @@ export function buildApp(options: AppOptions) {
 }
 
 function graphqlRoutes(
-  { store, logger, corsOrigins = [], bodyLimitBytes, requestLimits = {} }: AppOptions & { bodyLimitBytes: number },
+  {
+    store,
+    logger,
+    corsOrigins = [],
+    bodyLimitBytes,
+    requestLimits = {},
+    answerCacheBytes,
+  }: AppOptions & { bodyLimitBytes: number },
   caching: { versions: GraphVersionCache; cachePolicy?: CachePolicy },
 ): Router {
   const router = Router();
@@ -109,7 +118,14 @@ function graphqlRoutes(
     title: 'kg-timeline GraphQL',
     defaultQuery: DEFAULT_GRAPHIQL_QUERY,
   });
-  const yoga = createGraphQLHandler({ store, logger, requestLimits, graphiql, ...caching });
+  const yoga = createGraphQLHandler({
+    store,
+    logger,
+    requestLimits,
+    graphiql,
+    ...caching,
+    ...(answerCacheBytes === undefined ? {} : { answerCacheBytes }),
+  });
   router.get(yoga.graphqlEndpoint, graphiqlSecurityHeaders(graphiql.directives));
   router.use(
     yoga.graphqlEndpoint,

@@ -76,6 +76,8 @@ export const configSchema = z.object({
   CORS_ORIGINS: list.refine((origins) => origins.every(isOrigin)),
   RATE_LIMIT_PER_MINUTE: integer(0, 1_000_000).default(600),
   BODY_LIMIT_KB: integer(1, 10_240).default(100),
+  /** Memory for GraphQL answers kept by graph version (graphql/answer-cache.ts); 0 keeps none. */
+  ANSWER_CACHE_MB: integer(0, 65_536).default(64),
   SHUTDOWN_TIMEOUT_MS: integer(100, 60_000).default(8000),
   EMBED_FRAME_ANCESTORS: frameAncestorsSetting,
   TRUST_PROXY: z
@@ -128,6 +130,7 @@ export const CONFIG_DOCS = {
     default: '600',
   },
   BODY_LIMIT_KB: { expects: 'a whole number of kilobytes from 1 to 10240', default: '100' },
+  ANSWER_CACHE_MB: { expects: 'a whole number of MiB from 0 (no answer cache) to 65536', default: '64' },
   SHUTDOWN_TIMEOUT_MS: { expects: 'a whole number of milliseconds from 100 to 60000', default: '8000' },
   EMBED_FRAME_ANCESTORS: {
     expects:

@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     drain,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     bodyLimitBytes: config.BODY_LIMIT_KB * 1024,
+    answerCacheBytes: config.ANSWER_CACHE_MB * 1024 * 1024,
     trustProxy: config.TRUST_PROXY,
     embedFrameAncestors: config.EMBED_FRAME_ANCESTORS,
   });

@@ -2,7 +2,9 @@
 // before a change), back to back on one corpus and one store: rounds alternate old and new so a busy machine's
 // drift falls on both. Each run: autocannon in a child process (10 connections, then 1), and the server process's
 // CPU time per answered request, which other load on the machine disturbs far less than latency does (both servers
-// share one heap, so one may collect garbage the other left: the alternation spreads that too).
+// share one heap, so one may collect garbage the other left: the alternation spreads that too). Each is run twice:
+// the same page every time (what an answer cache answers from memory, graphql/answer-cache.ts) and distinct
+// requests (`distinct`: a numbered undeclared variable makes each request its own key, so each is computed anew).
 //
 //   git archive main | tar -x -C /tmp/kg-old && ln -s "$PWD/node_modules" /tmp/kg-old/node_modules
 //   NODE_ENV=production npx tsx bench/experiments/graphql-ab.ts --old-root /tmp/kg-old [--events 100000] [--rounds 3]
@@ -52,30 +54,34 @@ for (let i = 0; i < 200; i++) {
 }
 
 type Row = { rps: number; p50: number; p50one: number; cpuMs: number; load: number };
-const rows: Record<string, Row[]> = { old: [], new: [] };
+const KINDS = ['same page', 'distinct'] as const;
+const rows: Record<string, Row[]> = {};
 const seconds = Number(values.seconds);
 for (let round = 0; round < Number(values.rounds); round++)
-  for (const name of round % 2 ? ['new', 'old'] : ['old', 'new']) {
-    const cpu = process.cpuUsage();
-    const ten = await runHttpLoad(urls[name]!, body, 10, seconds);
-    const used = process.cpuUsage(cpu);
-    const one = await runHttpLoad(urls[name]!, body, 1, Math.ceil(seconds / 2));
-    rows[name]!.push({
-      rps: ten.throughput,
-      p50: ten.p50Ms,
-      p50one: one.p50Ms,
-      cpuMs: (used.user + used.system) / 1000 / Math.max(1, ten.requests + ten.failures),
-      load: loadavg()[0]!,
-    });
-    if (ten.failures || one.failures) throw new Error(`${name}: ${ten.failures + one.failures} failed requests`);
-    console.log(name, JSON.stringify(rows[name]!.at(-1)));
-  }
+  for (const server of round % 2 ? ['new', 'old'] : ['old', 'new'])
+    for (const kind of KINDS) {
+      const distinct = kind === 'distinct';
+      const name = `${server}, ${kind}`;
+      const cpu = process.cpuUsage();
+      const ten = await runHttpLoad(urls[server]!, body, 10, seconds, undefined, distinct);
+      const used = process.cpuUsage(cpu);
+      const one = await runHttpLoad(urls[server]!, body, 1, Math.ceil(seconds / 2), undefined, distinct);
+      (rows[name] ??= []).push({
+        rps: ten.throughput,
+        p50: ten.p50Ms,
+        p50one: one.p50Ms,
+        cpuMs: (used.user + used.system) / 1000 / Math.max(1, ten.requests + ten.failures),
+        load: loadavg()[0]!,
+      });
+      if (ten.failures || one.failures) throw new Error(`${name}: ${ten.failures + one.failures} failed requests`);
+      console.log(name, JSON.stringify(rows[name]!.at(-1)));
+    }
 
 const med = (name: string, k: keyof Row) => round(median(rows[name]!.map((r) => r[k])));
 console.log(`\n${values.events} events; month page (first 500); direct store read p50 ${round(median(direct))} ms`);
 console.log('| server | 10 conn req/s | 10 conn p50 | 1 conn p50 | server CPU per request | load average (1 min) |');
 console.log('|---|---|---|---|---|---|');
-for (const name of ['old', 'new'])
+for (const name of Object.keys(rows).sort())
   console.log(
     `| ${name} | ${med(name, 'rps')} | ${med(name, 'p50')} ms | ${med(name, 'p50one')} ms | ${med(name, 'cpuMs')} ms | ${rows[name]!.map((r) => r.load.toFixed(1)).join(', ')} |`,
   );

@@ -14,9 +14,26 @@ interface ChildArgs {
   headers?: Record<string, string>;
   /** The one status that counts as an answer (304 for a conditional GET); else any 2xx. */
   expectStatus?: number;
+  /**
+   * Every POST a different request: a variable the document does not declare (`distinctRequest`, ignored by
+   * execution) is numbered, so no two requests share a cached answer: the uncached path under the same page's work.
+   */
+  distinct?: boolean;
 }
 
 const args = JSON.parse(process.argv[2] ?? '{}') as ChildArgs;
+
+/** autocannon's per-request hook: a fresh body for each request when `distinct`. */
+function distinctBodies() {
+  const template = JSON.parse(args.body) as { variables?: Record<string, unknown> };
+  // Numbered from a random start so one run's requests do not repeat another's.
+  let n = Math.floor(Math.random() * 1e12);
+  const setupRequest = (req: Record<string, unknown>) => ({
+    ...req,
+    body: JSON.stringify({ ...template, variables: { ...template.variables, distinctRequest: n++ } }),
+  });
+  return { requests: [{ setupRequest }] };
+}
 
 /** One autocannon run, by duration or (for reads slower than the duration) by a number of requests. */
 function run(
@@ -35,6 +52,7 @@ function run(
               method: 'POST' as const,
               headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
               body: args.body,
+              ...(args.distinct ? distinctBodies() : {}),
             }),
         connections: args.connections,
         timeout: 120,

@@ -12,6 +12,8 @@ export async function runHttpLoad(
   connections: number,
   durationS: number,
   get?: { headers: Record<string, string>; expectStatus: number },
+  /** Each POST a distinct request (http-load-child.ts): what an answer cache cannot answer. */
+  distinct = false,
 ): Promise<LatencySummary> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
@@ -19,7 +21,7 @@ export async function runHttpLoad(
       '--import',
       'tsx',
       CHILD,
-      JSON.stringify({ url, body, connections, durationS, ...(get ? { method: 'GET', ...get } : {}) }),
+      JSON.stringify({ url, body, connections, durationS, distinct, ...(get ? { method: 'GET', ...get } : {}) }),
     ],
     {
       maxBuffer: 16 * 1024 * 1024,

@@ -248,7 +248,10 @@ async function start(): Promise<void> {
   wireToggles({ setState, openEmbedDialog: downloads.openEmbedDialog, download: downloads.download, resetNetworkZoom });
   setBusy(1);
   let networkLoad: Promise<void> | null = null;
-  const sourcesLoad = api.sources().then(parts.setSources);
+  let sourcesLoad: Promise<void> | null = null;
+  // The sources (a long list at 100k: every article) are for the credit line and the filter bar, not the timeline:
+  // sent with the first page, they kept the overview's counts waiting behind them on the server and the main thread.
+  const loadSources = () => (sourcesLoad ??= api.sources().then(parts.setSources));
   timeline.provisional(true);
   try {
     await loadTimeline({
@@ -261,11 +264,12 @@ async function start(): Promise<void> {
       render,
       onFirstPage: () => {
         // The network's query is the heaviest: sent once the first page is drawn, beside the other pages.
+        loadSources().catch(() => {});
         networkLoad = loadNetwork();
         networkLoad.catch(() => {});
       },
     });
-    await Promise.all([networkLoad ?? loadNetwork(), sourcesLoad]);
+    await Promise.all([networkLoad ?? loadNetwork(), loadSources()]);
   } catch (e) {
     timeline.provisional(false);
     showStatus(e);

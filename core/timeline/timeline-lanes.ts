@@ -27,9 +27,11 @@ function laneOf(entry: TimelineEntry, laneBy: LaneBy): LaneSpec {
 
 /**
  * The same order as `localeCompare(b, 'en')`, which builds a collator on every call: sorting the lanes of a
- * few thousand actors took most of a progress redraw.
+ * few thousand actors took most of a progress redraw. Built on first use, not when the bundle is evaluated: the
+ * browser's first collator loads ICU data (tens of ms), which kept the app's first requests waiting.
  */
-const byLabel = new Intl.Collator('en').compare;
+let collator: Intl.Collator | null = null;
+const byLabel = (a: string, b: string): number => (collator ??= new Intl.Collator('en')).compare(a, b);
 
 /**
  * Lanes for all entries (not only those in view, so lanes keep their order while zooming): the busiest

@@ -5,21 +5,12 @@ import type { Plugin } from 'graphql-yoga';
 import type { GraphVersionCache } from '../http/graph-version-cache.ts';
 import { cacheControl, ifNoneMatchHas, strongEtag, type CachePolicy } from '../http/cache-validators.ts';
 import { documentHash } from './trusted-documents.ts';
+import { canonicalJson } from './canonical-json.ts';
 
 export interface CacheableGetOptions {
   versions: GraphVersionCache;
   trusted: ReadonlyMap<string, string>;
   policy: CachePolicy;
-}
-
-/** Variables with keys in a stable order, so `{"a":1,"b":2}` and `{"b":2,"a":1}` share a cache entry. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
 
 /** The request's cache key parts, or null when it is not a GET of a trusted document with readable variables. */

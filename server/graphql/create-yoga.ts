@@ -14,6 +14,8 @@ import { DEFAULT_CACHE_POLICY, type CachePolicy } from '../http/cache-validators
 import { useCacheableGet } from './cacheable-get.ts';
 import { compiledExecutionPlugins } from './compiled-execution.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
+import { AnswerCache } from './answer-cache.ts';
+import { cachedAnswersPlugin } from './cached-answers.ts';
 
 export interface YogaOptions {
   store: GraphStore;
@@ -25,7 +27,19 @@ export interface YogaOptions {
   /** When given, GETs of the client's shipped documents carry ETag and Cache-Control (cacheable-get.ts). */
   versions?: GraphVersionCache;
   cachePolicy?: CachePolicy;
+  /** Bytes of serialized answers kept by graph version (answer-cache.ts); 0 keeps none. Needs `versions`. */
+  answerCacheBytes?: number;
 }
+
+/** 64 MiB (ANSWER_CACHE_MB): some 300 month pages of 208 KB, more than the pages an embed's readers share. */
+export const DEFAULT_ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * How long identical requests wait on the first one's answer: a page takes milliseconds to some hundreds of them
+ * (Neo4j, network at depth 2), so a leader still out after 2 s is stuck (a store gone away) and waiting on it would
+ * only add its delay to everyone's.
+ */
+const FOLLOW_MS = 2000;
 
 export function createGraphQLHandler({
   store,
@@ -34,10 +48,24 @@ export function createGraphQLHandler({
   graphiql,
   versions,
   cachePolicy = DEFAULT_CACHE_POLICY,
+  answerCacheBytes = DEFAULT_ANSWER_CACHE_BYTES,
 }: YogaOptions) {
+  const limits = { ...DEFAULT_REQUEST_LIMITS, ...requestLimits };
   const cacheable = versions
     ? [useCacheableGet({ versions, trusted: loadTrustedDocuments(), policy: cachePolicy })]
     : [];
+  const answers =
+    versions && answerCacheBytes > 0
+      ? [
+          cachedAnswersPlugin({
+            cache: new AnswerCache(answerCacheBytes),
+            versions,
+            limits: JSON.stringify(limits),
+            waitMs: FOLLOW_MS,
+            flightMs: limits.requestDeadlineMs,
+          }),
+        ]
+      : [];
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema: chargeResolvers(buildSchema()),
     graphqlEndpoint: '/graphql',
@@ -48,9 +76,11 @@ export function createGraphQLHandler({
     context: () => createContext(store),
     plugins: [
       armorPlugin(),
-      requestLimitsPlugin({ ...DEFAULT_REQUEST_LIMITS, ...requestLimits }),
+      requestLimitsPlugin(limits),
       ...cacheable,
       ...compiledExecutionPlugins(),
+      // Last, so its serializer wraps graphql-jit's and it sees every other plugin's verdict on the result.
+      ...answers,
     ],
     maskedErrors: { maskError: createErrorMasker(logger) },
     // CORS is answered before yoga (http/cors.ts): yoga's own echoed any origin by default and, with two allowed

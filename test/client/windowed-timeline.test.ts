@@ -3,6 +3,7 @@
 // leaves a window still loading aborts its request.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DensityArgs, TimelineWindowArgs } from '../../client/src/api/graphql-client.ts';
+import { KINDS_DENSITY, PROBE_DENSITY } from '../../client/src/api/start-requests.ts';
 import { windowedTimeline } from '../../client/src/app/windowed-timeline.ts';
 import type { ApiDensity, WindowDensity } from '../../core/timeline/density-answer.ts';
 import { DAY_MS, dayStartMs, isoDayOf } from '../../core/timeline/date-extent.ts';
@@ -118,6 +119,23 @@ describe('the windowed timeline', () => {
     expect(await c.w.probe()).toBe(false);
     expect(c.w.active()).toBe(false);
     expect(fake.calls.filter((x) => x.kind === 'page')).toEqual([]);
+  });
+
+  it('asks first, together, for the two requests index.html preloads', async () => {
+    const fake = fakeApi(20, 3650);
+    const c = controller(fake);
+    let release!: () => void;
+    fake.holdNext(new Promise<void>((r) => (release = r)));
+    const probing = c.w.probe();
+    await Promise.resolve();
+    // Both are out before either is answered (a preload answers them at once, a server one after the other).
+    expect(fake.calls).toEqual([
+      { kind: 'density', args: KINDS_DENSITY },
+      { kind: 'density', args: PROBE_DENSITY },
+    ]);
+    fake.release();
+    release();
+    expect(await probing).toBe(true);
   });
 
   it('draws a large corpus from counts, then fetches only a small window’s items', async () => {

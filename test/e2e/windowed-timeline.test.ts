@@ -1,7 +1,8 @@
 // The timeline of a large corpus, in Chromium against the real client and server: the overview and the zoomed-out
 // chart come from timelineDensity (no item pages), and what that costs does not grow with the corpus (compared at
 // two sizes, 4x apart; million-timeline.test.ts draws a million); zoomed in, only the window's items are
-// fetched; a pan that leaves a window still loading cancels its requests.
+// fetched; a pan that leaves a window still loading cancels its requests. Its first requests come from index.html's
+// preloads.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,6 +83,30 @@ describe('a timeline too large to fetch', () => {
     // Counts have more digits in a larger corpus; the answer's shape (buckets x lanes) is the same.
     expect(cost.large!.bytes).toBeLessThan(cost.small!.bytes * 1.5);
     expect(cost.large!.bytes).toBeLessThan(1 * MB);
+    // Two page loads, each settled: at a load average of 25-30 on 2 cores each took about 15 s.
+  }, 60_000);
+
+  it('is answered its first two requests from index.html’s preloads, and asks for the sources after them', async () => {
+    const { page } = await open('large');
+    await settle(page);
+    const preloads = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')].map((l) => l.href),
+    );
+    expect(preloads).toHaveLength(2);
+    const requests = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => r as PerformanceResourceTiming)
+        .map((r) => ({ url: r.name, initiator: r.initiatorType, start: r.startTime, end: r.responseEnd })),
+    );
+    // One request each, the preload's: had the client's fetch not been handed its answer, it would be a second.
+    for (const href of preloads)
+      expect(requests.filter((r) => r.url === href).map((r) => r.initiator)).toEqual(['link']);
+    const sources = requests.filter((r) => r.url.includes('query+Sources'));
+    expect(sources).toHaveLength(1);
+    const countsIn = Math.max(...requests.filter((r) => preloads.includes(r.url)).map((r) => r.end));
+    expect(sources[0]!.start).toBeGreaterThanOrEqual(countsIn);
+    await page.close();
   });
 
   it('fetches the items of the window it is zoomed into, and only those', async () => {

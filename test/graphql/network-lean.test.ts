@@ -18,7 +18,12 @@ const leanOnly: GraphStore = new Proxy(memory, {
 let app: RunningApp;
 let leanApp: RunningApp;
 beforeAll(async () => {
-  [app, leanApp] = await Promise.all([startApp({ store: counted.store }), startApp({ store: leanOnly })]);
+  // No answer cache: it would read the graph version and answer repeated documents without reaching the resolver.
+  const uncached = { answerCacheBytes: 0 };
+  [app, leanApp] = await Promise.all([
+    startApp({ store: counted.store, ...uncached }),
+    startApp({ store: leanOnly, ...uncached }),
+  ]);
 });
 afterAll(() => Promise.all([app.close(), leanApp.close()]));
 

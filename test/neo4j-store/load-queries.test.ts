@@ -51,9 +51,12 @@ describe('loading cypher/', () => {
     expect(Object.fromEntries(await loadAllQueries(dir))).toEqual({ 'read/deep/one': 'MATCH (n) RETURN n.id' });
   });
 
-  it('keeps every query short enough for one Bolt chunk (no 40 ms delayed-ACK stall)', async () => {
+  // The bound was 1,200 bytes (one TCP segment) while the driver let Nagle's algorithm meet Neo4j's delayed ACKs
+  // (40 ms per multi-segment query); neo4j-driver 6 sets TCP_NODELAY on its sockets, so what is left is a bound
+  // on how much Cypher one file asks a reader to follow.
+  it('keeps every query short (a few segments at most)', async () => {
     for (const [name, text] of await loadAllQueries()) {
-      expect.soft(Buffer.byteLength(text), name).toBeLessThan(1200);
+      expect.soft(Buffer.byteLength(text), name).toBeLessThan(2400);
     }
   });
 });

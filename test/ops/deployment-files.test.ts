@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CONFIG_DOCS, readConfig } from '../../server/config.ts';
+import { SERVER_NODE_FLAGS } from '../../server/node-flags.ts';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 
@@ -90,6 +91,9 @@ describe('docker-compose.yml', () => {
   });
 });
 
+/** The server as the product starts it: with its V8 flags (server/node-flags.ts; the start-up bench uses them too). */
+const serverCommand = `node ${SERVER_NODE_FLAGS.join(' ')} dist/node/server/index.js`;
+
 describe('Dockerfile', () => {
   it('builds on Node 20 with the same commands as the README and package.json', () => {
     expect(instructions('FROM').every((f) => f.startsWith('node:20'))).toBe(true);
@@ -98,7 +102,7 @@ describe('Dockerfile', () => {
     expect(runs).toContain('npm run build');
     // `npm start` is the README's way to run: build, then the server entry point.
     expect(pkg.scripts.start).toContain('npm run build');
-    expect(pkg.scripts.start).toContain('node dist/node/server/index.js');
+    expect(pkg.scripts.start).toContain(serverCommand);
     expect(pkg.scripts.build).toBeDefined();
   });
 
@@ -107,7 +111,7 @@ describe('Dockerfile', () => {
     const argv = JSON.parse(cmd!) as string[];
     const script = argv.at(-1)!;
     // The compiled seed and server (npm run build), with node alone: no TypeScript at run time.
-    expect(script).toMatch(/^node dist\/node\/seed\/seed\.js && exec node dist\/node\/server\/index\.js$/);
+    expect(script).toBe(`node dist/node/seed/seed.js && exec ${serverCommand}`);
     expect(pkg.scripts.seed).toBe('tsx seed/seed.ts');
     expect(instructions('EXPOSE')).toEqual(['4000']);
     expect(instructions('USER')).toEqual(['node']);

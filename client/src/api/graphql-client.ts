@@ -16,6 +16,7 @@ import {
 import type { ApiDensity } from '../../../core/timeline/density-answer.ts';
 import type { SelectionRef } from '../../../core/view-state/view-state.ts';
 import { parseAnswer } from './api-precision.ts';
+import { densityVariables, graphqlGetUrl } from './request-url.ts';
 import { PATH_MAX_HOPS, PATHS_QUERY, type ApiPath } from './path-queries.ts';
 
 /** Each detail query by the type it asks for; each answers under a field of that name (`event(id:)`, …). */
@@ -108,8 +109,7 @@ export function createGraphQLClient(
 ): GraphQLClient {
   async function request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
     const accept = 'application/graphql-response+json, application/json';
-    const search = new URLSearchParams({ query, variables: JSON.stringify(variables) }).toString();
-    const url = `${endpoint}?${search}`;
+    const url = graphqlGetUrl(endpoint, query, variables);
     const init: RequestInit =
       url.length <= MAX_GET_URL
         ? { method: 'GET', headers: { accept } }
@@ -172,7 +172,7 @@ export function createGraphQLClient(
     timelinePage,
 
     async density(args, signal) {
-      const vars = { ...args, actorIds: args.actorIds ? [...args.actorIds] : null };
+      const vars = densityVariables(args);
       return (await request<{ timelineDensity: ApiDensity }>(DENSITY_QUERY, vars, signal)).timelineDensity;
     },
 

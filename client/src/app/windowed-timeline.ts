@@ -3,6 +3,7 @@
 // view, with a margin each side, once it holds few enough to draw. A request for a window the view has left is
 // aborted. Smaller corpora are loaded whole, as before (progressive-timeline.ts): `probe()` decides which.
 import type { DensityArgs, GraphQLClient } from '../api/graphql-client.ts';
+import { KINDS_DENSITY, PROBE_DENSITY, PROBE_RANGE } from '../api/start-requests.ts';
 import { kindColours } from '../../../core/palette/palette.ts';
 import { DAY_MS, dataDomain, dayStartMs } from '../../../core/timeline/date-extent.ts';
 import { occupiedSpan, windowDensity, type WindowDensity } from '../../../core/timeline/density-answer.ts';
@@ -21,8 +22,6 @@ import { timelineCollector, type TimelineData } from './load-data.ts';
 import { shownDomain, type Domain } from './shown-domain.ts';
 import { fetchWindowItems, isAbort } from './window-items.ts';
 
-/** Wide enough for any corpus: the first request finds where the items are. */
-const PROBE = { from: '1000-01-01', to: '2999-12-31' };
 /** A statement's lane key in density (its form) is one kind, 'statement', in the client. */
 const STATEMENT_FORMS = new Set(['quote', 'paraphrase']);
 
@@ -104,7 +103,7 @@ export function windowedTimeline(deps: WindowedTimelineDeps) {
 
   /** Every kind in the corpus, for the legend and the filter bar: one bucket, a lane per kind. */
   async function loadKinds(): Promise<void> {
-    const answer = await api.density({ ...PROBE, buckets: 1, laneBy: 'KIND', lanes: 100, actorIds: null });
+    const answer = await api.density(KINDS_DENSITY);
     kinds = [...new Set(answer.lanes.map((l) => (STATEMENT_FORMS.has(l.key) ? 'statement' : l.key)))];
   }
 
@@ -172,17 +171,16 @@ export function windowedTimeline(deps: WindowedTimelineDeps) {
      * module loads the timeline (the overview's counts and the visible window) and `accept` has its first part.
      */
     async probe(): Promise<boolean> {
-      const probe = await api.density({
-        ...PROBE,
-        buckets: MAX_DENSITY_BUCKETS,
-        laneBy: 'KIND',
-        lanes: 1,
-        actorIds: null,
-      });
+      // Both fixed, both preloaded by index.html: asked together, answered from the preloads.
+      const kindsLoad = loadKinds();
+      kindsLoad.catch(() => {});
+      const probe = await api.density(PROBE_DENSITY);
       if (probe.total <= WINDOW_ITEM_LIMIT) return false;
       active = true;
       total = probe.total;
-      const span = occupiedSpan(windowDensity(probe, [dayStartMs(PROBE.from), dayStartMs(PROBE.to) + DAY_MS]))!;
+      const span = occupiedSpan(
+        windowDensity(probe, [dayStartMs(PROBE_RANGE.from), dayStartMs(PROBE_RANGE.to) + DAY_MS]),
+      )!;
       extent = dataDomain([{ start: span[0], end: span[1] }]);
       // Opened on the whole range, the chart's counts are asked for with the strip's (over the probe's extent, a
       // little wider than the data's): one round trip fewer before anything is drawn.
@@ -190,7 +188,7 @@ export function windowedTimeline(deps: WindowedTimelineDeps) {
       const coarse = extent!;
       const [, , startDensity] = await Promise.all([
         loadOverview(),
-        loadKinds(),
+        kindsLoad,
         whole ? loadDensity(coarse, coarse) : null,
       ]);
       // The probe's buckets are two years wide; the overview's place the items to a few days.

@@ -4,17 +4,20 @@
 // any day the calendar does not have, is refused with the reason in words.
 
 const DISPLAY_LOCALE = 'en-GB';
-const display = new Intl.DateTimeFormat(DISPLAY_LOCALE, {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+let displayFormat: Intl.DateTimeFormat | null = null;
+/** Built on first use, not when the bundle is evaluated: a browser's first Intl formatter loads ICU data. */
+const display = (): Intl.DateTimeFormat =>
+  (displayFormat ??= new Intl.DateTimeFormat(DISPLAY_LOCALE, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }));
 
 /** "2025-05-05" -> "5 May 2025". */
 export function formatDay(iso: string): string {
   const ms = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isNaN(ms) ? iso : display.format(ms);
+  return Number.isNaN(ms) ? iso : display().format(ms);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -41,7 +44,9 @@ function checked(year: number, month: number, day: number, text: string): Parsed
   if (month < 1 || month > 12) return { error: `“${text}” is not a day: there is no month ${month}` };
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > last) {
-    const name = display.formatToParts(Date.UTC(year, month - 1, 1)).find((p) => p.type === 'month')?.value;
+    const name = display()
+      .formatToParts(Date.UTC(year, month - 1, 1))
+      .find((p) => p.type === 'month')?.value;
     return { error: `“${text}” is not a calendar day: ${name} ${year} has ${last} days` };
   }
   return { day: `${year}-${pad(month)}-${pad(day)}` };

@@ -10,6 +10,7 @@ import { loadQueries, loadQueryGroup, type QueryMap } from '../../cypher/load-qu
 import { CLAIM_QUERIES, planClaimWrite, rememberRun, startRunMemory } from './claim-batch.ts';
 import type { ClaimWrite } from './claim-rows.ts';
 import { DENSITY_COUNT_QUERIES, keepingDensityCounts } from './density-counts.ts';
+import { rememberCounted, startDensityMemory, writeDensityTable, type DensityMemory } from './density-table.ts';
 import { createDriver, type DriverOptions, type Neo4jConnection } from './create-driver.ts';
 import { graphCounts, type GraphCounts } from './graph-counts.ts';
 import { runWrite } from './transactions.ts';
@@ -98,6 +99,7 @@ export class Neo4jWriter {
     );
     const written = startWrittenIds(heldFacts);
     const seen = startRunMemory(heldFacts);
+    let counted = startDensityMemory(heldFacts);
     let done = 0;
     for (const batch of inBatches(articles, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
       let plan: ClaimWrite | undefined;
@@ -105,10 +107,12 @@ export class Neo4jWriter {
         plan = await this.transaction(async (outer) => {
           const tx = options.instrument?.(outer, this.queries) ?? outer;
           const p = await planClaimWrite(tx, this.queries, batch, [], seen);
-          await this.runPlan(tx, p, written);
+          await this.runPlan(tx, p, written, counted);
           return p;
         });
       } catch (e) {
+        // The batches before this one stay, and so must their count table (best effort: the failure may be Neo4j's).
+        if (done > 0) await this.writeCounted(counted, options).catch(() => undefined);
         throw new ArticleWriteError(
           batch.map((a) => a.file),
           batch.map((a) => a.source.id),
@@ -117,9 +121,11 @@ export class Neo4jWriter {
       }
       rememberWritten(plan.rows, written);
       rememberRun(seen, plan);
+      counted = rememberCounted(counted, plan);
       done += batch.length;
       options.onProgress?.(done, articles.length);
     }
+    if (done > 0) await this.writeCounted(counted, options);
     await this.createSchema(this.schema.after);
     // A new fulltext index is populated in the background after CREATE: wait until every index is online.
     await this.transaction((tx) =>
@@ -140,19 +146,33 @@ export class Neo4jWriter {
       );
       const unknown = sourceIds.filter((id) => !found.has(id));
       if (unknown.length > 0) throw new UnknownSourceError(unknown);
-      await this.runPlan(tx, await planClaimWrite(tx, this.queries, [], sourceIds, null), null);
+      await this.runPlan(tx, await planClaimWrite(tx, this.queries, [], sourceIds, null), null, null);
       await tx.run(this.queries['write/delete-sources'], { sourceIds });
     });
   }
 
   /** The batch's rows, orphans and search texts, then the graph version: in the same transaction, so the version changes exactly when these facts commit (docs/caching.md). */
-  private async runPlan(tx: ManagedTransaction, plan: ClaimWrite, written: WrittenIds): Promise<void> {
-    await keepingDensityCounts(tx, this.queries, plan, written !== null, async () => {
+  private async runPlan(
+    tx: ManagedTransaction,
+    plan: ClaimWrite,
+    written: WrittenIds,
+    counted: DensityMemory,
+  ): Promise<void> {
+    await keepingDensityCounts(tx, this.queries, plan, written !== null, counted, async () => {
       for (const step of batchSteps(plan.rows, written)) await tx.run(this.queries[step.query], { rows: step.rows });
       if (plan.orphans.length > 0) await tx.run(this.queries['write/delete-subjects'], { rows: plan.orphans });
     });
     if (plan.searchRows.length > 0) await tx.run(this.queries['write/search-texts'], { rows: plan.searchRows });
     await tx.run(this.queries['write/graph-version']);
+  }
+
+  /** A first seed's density count table, counted in memory, and its marker (density-table.ts); null: kept in Neo4j. */
+  private async writeCounted(counted: DensityMemory, options: WriteOptions): Promise<void> {
+    if (counted === null) return;
+    await this.transaction((outer) => {
+      const tx = options.instrument?.(outer, this.queries) ?? outer;
+      return writeDensityTable(tx, this.queries['write/density-table'], counted, true);
+    });
   }
 
   private transaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
