@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { SERVER_NODE_FLAGS } from '../../server/node-flags.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
@@ -67,7 +68,8 @@ describe('declared dependencies', () => {
 
 describe('npm start', () => {
   it('builds the server and runs plain JavaScript with node', () => {
-    expect(pkg.scripts['start']).toMatch(/^npm run build && node dist\/node\/server\/index\.js$/);
+    // With the server's V8 flags (server/node-flags.ts; deployment-files.test.ts checks they are these).
+    expect(pkg.scripts['start']).toBe(`npm run build && node ${SERVER_NODE_FLAGS.join(' ')} dist/node/server/index.js`);
     expect(pkg.scripts['build']).toContain('build:server');
     expect(pkg.scripts['build:server']).toContain('tsc -p tsconfig.build.json');
   });
