@@ -40,6 +40,14 @@ export type ActorSummary = Omit<Actor, 'evidence'>;
 /** A relationship without its evidence, as a network holds it; getRelationships reads the evidence. */
 export type RelationshipSummary = Omit<Relationship, 'evidence'>;
 
+/** An event without its links, statement ids and evidence: what a timeline page that shows none of them reads. */
+export type EventSummary = Omit<Event, 'links' | 'statementIds' | 'evidence'>;
+/** A statement without its quote ids and evidence. */
+export type StatementSummary = Omit<Statement, 'quoteIds' | 'evidence'>;
+/** A timeline item as `timelineSummaries` reads it (the GraphQL resolvers read the rest through the loaders). */
+export type TimelineItemSummary =
+  ({ itemType: 'Event' } & EventSummary) | ({ itemType: 'Statement' } & StatementSummary);
+
 /**
  * The network as the store answers it: actors and relationships as summaries, since a depth-2 network around a hub
  * holds thousands of each. Reading every actor's evidence was most of the read on Neo4j (1.7 s), and the
@@ -154,6 +162,8 @@ export interface GraphStore {
   listStatements(query: StatementQuery): Promise<Page<Statement>>;
   /** Events and statements together, by date then id. */
   timeline(query: TimelineQuery): Promise<Page<TimelineItem>>;
+  /** `timeline`, each item a summary (TimelineItemSummary): on Neo4j the links and evidence were most of a page. */
+  timelineSummaries(query: TimelineQuery): Promise<Page<TimelineItemSummary>>;
   /** Counts of the items `timeline` would list for the same filters, per bucket of the window and per lane (density.ts). */
   timelineDensity(query: DensityQuery): Promise<Density>;
   /** Actors within `depth` hops of the seeds and the relationships among them; empty when no seed exists. */

@@ -6,6 +6,7 @@ import { sortKeyOf } from '../../core/dates/fuzzy-date.ts';
 import type { DateMatch, DateWindow, GraphStore } from '../../server/store/store.ts';
 import { FULL_TIMELINE, fullTimeline } from '../support/full-timeline.ts';
 import { ids, nodes, PAGE } from './page-helpers.ts';
+import { itemSummary } from '../support/item-summary.ts';
 
 const FEB_2025: DateWindow = { from: '2025-02-01', to: '2025-02-28' };
 
@@ -189,6 +190,28 @@ export function describeTimelineContract(storeOf: () => GraphStore, articlesOf: 
           after = p.items.at(-1)!.cursor;
         }
         expect(seen, match).toEqual(ids(nodes(whole)));
+      }
+    });
+
+    it('timelineSummaries is the timeline with every summary field, for each read the timeline picks', async () => {
+      const cases = [
+        fullTimeline({ first: 7 }),
+        fullTimeline({ window: { from: '2025-03-01', to: '2025-05-06' }, first: 5 }),
+        fullTimeline({ window: { from: '2025-01-01', to: null }, match: 'POSSIBLY' }),
+        fullTimeline({ window: { from: null, to: '2025-04-30' }, match: 'WITHIN' }),
+        fullTimeline({ actorIds: ['nayib-bukele'] }),
+        fullTimeline({ sourceIds: [articles[0]!.source.id] }),
+      ];
+      const full = await store.timeline(cases[0]!);
+      cases.push(fullTimeline({ first: 7, after: full.items.at(-1)!.cursor }));
+      for (const q of cases) {
+        const [whole, lean] = await Promise.all([store.timeline(q), store.timelineSummaries(q)]);
+        expect(whole.items.length, JSON.stringify(q)).toBeGreaterThan(0);
+        const cut = (p: typeof whole | typeof lean) => ({
+          ...p,
+          items: p.items.map((i) => ({ cursor: i.cursor, node: itemSummary(i.node) })),
+        });
+        expect(cut(lean), JSON.stringify(q)).toEqual(cut(whole));
       }
     });
   });

@@ -4,10 +4,10 @@
 // promises cost far more than the read itself on the embedded store (~1,500 per 500-item page).
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Event, Statement, TimelineItem } from '../../../core/domain/types.ts';
-import type { ActorSummary, Page } from '../../store/store.ts';
+import type { ActorSummary, Page, TimelineItemSummary } from '../../store/store.ts';
 import type { GraphQLContext } from '../context.ts';
 
-type PageItem = TimelineItem | Event | Statement;
+type PageItem = TimelineItem | TimelineItemSummary | Event | Statement;
 
 const PARTICIPANT_ACTOR = ['edges', 'node', 'participants', 'actor'] as const;
 const SPEAKER = ['edges', 'node', 'speaker'] as const;

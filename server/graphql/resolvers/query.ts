@@ -19,6 +19,7 @@ import { withPageActors } from './page-actors.ts';
 import { loadNode } from './node.ts';
 import { toActorPath } from './paths.ts';
 import { needsFullNetwork } from './network-selection.ts';
+import { needsFullTimeline } from './timeline-selection.ts';
 
 type Args = Record<string, unknown>;
 type Resolver = (root: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => unknown;
@@ -67,7 +68,7 @@ export const Query: Record<string, Resolver> = {
 
   timeline: async (_, a, ctx, info) => {
     const q = graphqlArgs(() => readItemFilters(a));
-    const page = await ctx.store.timeline(q);
+    const page = needsFullTimeline(info) ? await ctx.store.timeline(q) : await ctx.store.timelineSummaries(q);
     return toConnection(await withPageActors(page, info, ctx), q.after);
   },
 

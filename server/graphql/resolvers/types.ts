@@ -13,7 +13,14 @@ import type {
   Statement,
   TimelineItem,
 } from '../../../core/domain/types.ts';
-import type { ActorLink, ActorSummary, RelationshipSummary } from '../../store/store.ts';
+import type {
+  ActorLink,
+  ActorSummary,
+  EventSummary,
+  RelationshipSummary,
+  StatementSummary,
+} from '../../store/store.ts';
+import { fullEvent, fullStatement } from './full-items.ts';
 import type { GraphQLContext } from '../context.ts';
 import { loadPresent } from '../loaders.ts';
 import { LIMITS } from '../limits.ts';
@@ -61,10 +68,19 @@ export const typeResolvers = {
     actor: (p: Participant, _: unknown, { loaders, actorsAtHand }: Ctx) =>
       actorsAtHand.get(p.actorId) ?? loaders.actors.load(p.actorId),
   },
+  // A timeline page hands over summaries (timeline-selection.ts): what they lack is read, batched, if selected.
   EventLink: { target: (l: Event['links'][number], _: unknown, { loaders }: Ctx) => loaders.events.load(l.targetId) },
   Event: {
     ...subjectFields('Event'),
-    statements: (e: Event, _: unknown, { loaders }: Ctx) => loadPresent(loaders.statements, e.statementIds),
+    statements: async (e: Event | EventSummary, _: unknown, { loaders }: Ctx) =>
+      loadPresent(
+        loaders.statements,
+        'statementIds' in e ? e.statementIds : (await fullEvent(e, loaders)).statementIds,
+      ),
+    links: (e: Event | EventSummary, _: unknown, { loaders }: Ctx) =>
+      'links' in e ? e.links : fullEvent(e, loaders).then((full) => full.links),
+    evidence: (e: Event | EventSummary, _: unknown, { loaders }: Ctx) =>
+      'evidence' in e ? e.evidence : fullEvent(e, loaders).then((full) => full.evidence),
   },
   Statement: {
     ...subjectFields('Statement'),
@@ -74,7 +90,10 @@ export const typeResolvers = {
     speaker: (s: Statement, _: unknown, { loaders, actorsAtHand }: Ctx) =>
       actorsAtHand.get(s.speakerId) ?? loaders.actors.load(s.speakerId),
     event: (s: Statement, _: unknown, { loaders }: Ctx) => (s.eventId ? loaders.events.load(s.eventId) : null),
-    quotes: (s: Statement, _: unknown, { loaders }: Ctx) => loadPresent(loaders.statements, s.quoteIds),
+    quotes: async (s: Statement | StatementSummary, _: unknown, { loaders }: Ctx) =>
+      loadPresent(loaders.statements, 'quoteIds' in s ? s.quoteIds : (await fullStatement(s, loaders)).quoteIds),
+    evidence: (s: Statement | StatementSummary, _: unknown, { loaders }: Ctx) =>
+      'evidence' in s ? s.evidence : fullStatement(s, loaders).then((full) => full.evidence),
     quotedIn: (s: Statement, _: unknown, { loaders }: Ctx) =>
       s.quotedInId ? loaders.statements.load(s.quotedInId) : null,
   },

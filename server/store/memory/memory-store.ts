@@ -25,6 +25,7 @@ import type {
   RelationshipQuery,
   SearchQuery,
   StatementQuery,
+  TimelineItemSummary,
   TimelineQuery,
 } from '../store.ts';
 import type { Density, DensityQuery } from '../density.ts';
@@ -161,6 +162,11 @@ export class MemoryStore implements GraphStore {
 
   async timeline(q: TimelineQuery): Promise<Page<TimelineItem>> {
     return paginate(this.timelineHits(q), dateKey, idOf, q.first, q.after, cursorScope('timeline', q));
+  }
+
+  /** Whole items: here a summary would cost a copy of each, and a full item holds every summary field. */
+  timelineSummaries(q: TimelineQuery): Promise<Page<TimelineItemSummary>> {
+    return this.timeline(q);
   }
 
   async timelineDensity(q: DensityQuery): Promise<Density> {

@@ -2,7 +2,16 @@
 // for, with null for an id not (or no longer) in the graph.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { CypherReader } from './cypher-reader.ts';
-import { toActor, toActorSummary, toEvent, toRelationship, toSource, toStatement } from './map-records.ts';
+import {
+  toActor,
+  toActorSummary,
+  toEvent,
+  toEventSummary,
+  toRelationship,
+  toSource,
+  toStatement,
+  toStatementSummary,
+} from './map-records.ts';
 
 type Ids = readonly string[];
 
@@ -15,6 +24,10 @@ export class ByIdReads {
   events = (tx: ManagedTransaction, ids: Ids) => this.reader.fetch(tx, 'read/events-by-id', 'event', toEvent, ids);
   statements = (tx: ManagedTransaction, ids: Ids) =>
     this.reader.fetch(tx, 'read/statements-by-id', 'statement', toStatement, ids);
+  eventSummaries = (tx: ManagedTransaction, ids: Ids) =>
+    this.reader.fetch(tx, 'read/event-summaries-by-id', 'event', toEventSummary, ids);
+  statementSummaries = (tx: ManagedTransaction, ids: Ids) =>
+    this.reader.fetch(tx, 'read/statement-summaries-by-id', 'statement', toStatementSummary, ids);
   relationships = (tx: ManagedTransaction, ids: Ids) =>
     this.reader.fetch(tx, 'read/relationships-by-id', 'relationship', toRelationship, ids);
   sources = (tx: ManagedTransaction, ids: Ids) => this.reader.fetch(tx, 'read/sources-by-id', 'source', toSource, ids);

@@ -16,7 +16,14 @@ import {
   type Statement,
   type StatementKind,
 } from '../../../core/domain/types.ts';
-import type { ActorLink, ActorSummary, RelationshipLink, RelationshipSummary } from '../store.ts';
+import type {
+  ActorLink,
+  ActorSummary,
+  EventSummary,
+  RelationshipLink,
+  RelationshipSummary,
+  StatementSummary,
+} from '../store.ts';
 import { decodeRole, GraphShapeError, toNumber } from './property-codecs.ts';
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -122,7 +129,8 @@ function toLink(v: unknown): EventLink {
   };
 }
 
-export function toEvent(v: unknown): Event {
+/** One row of event-summaries-by-id: an event without its links, statement ids and evidence. */
+export function toEventSummary(v: unknown): EventSummary {
   const o = obj(v, 'event');
   return {
     id: str(o.id, 'event id'),
@@ -132,14 +140,22 @@ export function toEvent(v: unknown): Event {
     location: strOrNull(o.location, 'event location'),
     date: fuzzyDate(o),
     participants: list(o.participants, 'participants').map(toParticipant),
+    ...claimMeta(o),
+  };
+}
+
+export function toEvent(v: unknown): Event {
+  const o = obj(v, 'event');
+  return {
+    ...toEventSummary(v),
     links: list(o.links, 'links').map(toLink),
     statementIds: strings(o.statementIds, 'statement ids'),
-    ...claimMeta(o),
     evidence: evidenceList(o.evidence),
   };
 }
 
-export function toStatement(v: unknown): Statement {
+/** One row of statement-summaries-by-id: a statement without its quote ids and evidence. */
+export function toStatementSummary(v: unknown): StatementSummary {
   const o = obj(v, 'statement');
   const kind = str(o.kind, 'statement kind');
   if (kind !== 'QUOTE' && kind !== 'PARAPHRASE') throw new GraphShapeError('statement kind', kind);
@@ -151,10 +167,13 @@ export function toStatement(v: unknown): Statement {
     date: fuzzyDate(o),
     eventId: strOrNull(o.eventId, 'statement event'),
     quotedInId: strOrNull(o.quotedInId, 'quotedIn'),
-    quoteIds: strings(o.quoteIds, 'quote ids'),
     ...claimMeta(o),
-    evidence: evidenceList(o.evidence),
   };
+}
+
+export function toStatement(v: unknown): Statement {
+  const o = obj(v, 'statement');
+  return { ...toStatementSummary(v), quoteIds: strings(o.quoteIds, 'quote ids'), evidence: evidenceList(o.evidence) };
 }
 
 export function toRelationship(v: unknown): Relationship {

@@ -32,6 +32,7 @@ import type {
   RelationshipQuery,
   SearchQuery,
   StatementQuery,
+  TimelineItemSummary,
   TimelineQuery,
 } from '../store.ts';
 import { createDriver, type DriverOptions, type Neo4jConnection } from './create-driver.ts';
@@ -39,7 +40,7 @@ import { luceneQueryOf } from './lucene-query.ts';
 import { toActorEvidence } from './map-records.ts';
 import { readNetwork, readNetworkLinks } from './network-reads.ts';
 import { rankHits } from '../rank-hits.ts';
-import { timelineRead } from './timeline-reads.ts';
+import { timelineItems, timelineRead, type ByIdRead, type TimelineEntry } from './timeline-reads.ts';
 import { runRead, runReadOnce } from './transactions.ts';
 import type { Density, DensityQuery } from '../density.ts';
 import { neo4jDensity } from './neo4j-density.ts';
@@ -119,24 +120,27 @@ export class Neo4jStore implements GraphStore {
   }
 
   timeline(q: TimelineQuery): Promise<Page<TimelineItem>> {
+    return this.timelinePage(q, this.byId.events, this.byId.statements);
+  }
+
+  timelineSummaries(q: TimelineQuery): Promise<Page<TimelineItemSummary>> {
+    return this.timelinePage(q, this.byId.eventSummaries, this.byId.statementSummaries);
+  }
+
+  private timelinePage<E extends { id: string }, S extends { id: string }>(
+    q: TimelineQuery,
+    events: ByIdRead<E>,
+    statements: ByIdRead<S>,
+  ): Promise<Page<TimelineEntry<E, S>>> {
     const { page, count, filters } = timelineRead(q);
     return this.read((tx) =>
-      this.reader.page(tx, page, count, filters, scoped('timeline', q), async (rows) => {
-        const [events, statements] = await Promise.all([
-          this.byId.events(
-            tx,
-            rows.filter((r) => r.itemType === 'Event').map((r) => r.id),
-          ),
-          this.byId.statements(
-            tx,
-            rows.filter((r) => r.itemType === 'Statement').map((r) => r.id),
-          ),
-        ]);
-        const byKey = new Map<string, TimelineItem>();
-        for (const e of events) if (e) byKey.set(`Event:${e.id}`, { itemType: 'Event', ...e });
-        for (const s of statements) if (s) byKey.set(`Statement:${s.id}`, { itemType: 'Statement', ...s });
-        return rows.map((r) => byKey.get(`${r.itemType}:${r.id}`) ?? null);
-      }),
+      this.reader.page(tx, page, count, filters, scoped('timeline', q), (rows) =>
+        timelineItems(
+          rows,
+          (ids) => events(tx, ids),
+          (ids) => statements(tx, ids),
+        ),
+      ),
     );
   }
 

@@ -16,6 +16,8 @@ export const READ_QUERIES = [
   'read/actor-evidence-by-id',
   'read/events-by-id',
   'read/statements-by-id',
+  'read/event-summaries-by-id',
+  'read/statement-summaries-by-id',
   'read/sources-by-id',
   'read/source-ids',
   'read/actor-page',
