@@ -2,6 +2,12 @@
 // requests now being answered, so identical ones arriving meanwhile wait for one answer instead of each reading the
 // store (single flight). The graph changes only when a seed commits, so between seeds a page is the same bytes for
 // every reader; what may share an answer is decided by the key (answer-key.ts), not here.
+//
+// An answer is kept only when its key is asked for a second time (a "doorkeeper", as in TinyLFU): a stream of
+// distinct requests (readers each on their own month) kept every answer until LRU pushed it out, 64 MB of 200 KB
+// pages churning through the heap, and that nearly doubled their CPU per request on the embedded store (garbage
+// collection over the whole in-memory graph; docs/benchmarks.md "Distinct month pages at 10 connections"). A page
+// readers share is kept from its second request on; identical requests in flight share one answer either way.
 import { LRUCache } from 'lru-cache';
 
 /**
@@ -21,9 +27,13 @@ export interface Flight {
 /** Per-entry bookkeeping (key, map slots) counted on top of the body, so many tiny answers are not free. */
 const ENTRY_OVERHEAD_BYTES = 200;
 
+/** Keys asked for once (sha256 digests, answer-key.ts), remembered to admit their second request's answer: ~1 MB. */
+const SEEN_KEYS = 10_000;
+
 export class AnswerCache {
   private readonly answers: LRUCache<string, CachedAnswer>;
   private readonly flights = new Map<string, { answer: Promise<CachedAnswer | null>; startedAt: number }>();
+  private readonly seen = new LRUCache<string, true>({ max: SEEN_KEYS });
   private version: string | null = null;
 
   constructor(
@@ -56,6 +66,14 @@ export class AnswerCache {
     if (version === this.version) return;
     this.version = version;
     this.answers.clear();
+    this.seen.clear();
+  }
+
+  /** Whether this key's answer should be kept: true from its second request on (the first is remembered). */
+  admit(key: string): boolean {
+    if (this.seen.has(key)) return true;
+    this.seen.set(key, true);
+    return false;
   }
 
   get(key: string): CachedAnswer | undefined {

@@ -1,6 +1,7 @@
 // The answer cache as a yoga plugin (answer-cache.ts holds the answers, answer-key.ts says which requests share one).
 // A request whose key is held is answered with the kept bytes before parsing, validation or the store; one whose key
-// is being answered waits for that answer; any other is answered as usual and, if the answer is clean, kept.
+// is being answered waits for that answer; any other is answered as usual and, if the answer is clean and its key
+// was asked for before (answer-cache.ts admit), kept.
 //
 // Kept only: a query operation's single result with data, no errors and no extensions, answered 200, computed while
 // the graph version it is keyed under was still current. Refusals (limits, cost, bad input), store timeouts and
@@ -30,6 +31,8 @@ interface Leader {
   flight: Flight;
   query: boolean;
   body: string | null;
+  /** Whether its answer is kept (answer-cache.ts admit): else it only goes to the requests waiting on it. */
+  keep: boolean;
 }
 
 /** Yoga serializes a result with its own `stringify` when it has one (graphql-jit sets it). */
@@ -66,7 +69,8 @@ export function cachedAnswersPlugin({ cache, versions, limits, waitMs, flightMs 
       }
       // A request whose leader's answer was not cacheable answers for itself, without leading (one flight a key).
       if (cache.inFlight(key)) return;
-      leaders.set(request, { key, version, flight: cache.lead(key, flightMs), query: false, body: null });
+      const keep = cache.admit(key);
+      leaders.set(request, { key, version, flight: cache.lead(key, flightMs), query: false, body: null, keep });
     },
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
@@ -95,14 +99,14 @@ export function cachedAnswersPlugin({ cache, versions, limits, waitMs, flightMs 
       const leader = leaders.get(request);
       if (!leader) return;
       leaders.delete(request);
-      const { key, version, flight, body } = leader;
+      const { key, version, flight, body, keep } = leader;
       const contentType = response.headers.get('content-type');
       if (body === null || response.status !== 200 || !contentType) {
         flight.settle(null);
         return;
       }
       const answer = { body: new TextEncoder().encode(body), contentType };
-      cache.set(key, version, answer);
+      if (keep) cache.set(key, version, answer);
       flight.settle(answer);
       // Send the bytes just encoded, with the headers the other plugins set: the string would be encoded again.
       setResponse(new fetchAPI.Response(answer.body, { status: 200, headers: response.headers }));

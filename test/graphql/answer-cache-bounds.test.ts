@@ -1,5 +1,6 @@
 // The answer cache's memory bound and single flight, on the class alone: bytes held never pass the limit, the least
-// recently used answer goes first, an answer over a quarter of the limit is not kept, a new version drops them all.
+// recently used answer goes first, an answer over a quarter of the limit is not kept, a new version drops them all;
+// an answer is admitted from its key's second request on.
 import { describe, expect, it } from 'vitest';
 import { AnswerCache } from '../../server/graphql/answer-cache.ts';
 
@@ -21,6 +22,18 @@ describe('AnswerCache', () => {
     expect(cache.get('k1')).toBeUndefined();
     expect(cache.get('k19')).toBeDefined();
     expect(cache.size).toBeLessThan(20);
+  });
+
+  it('admits a key from its second request on, and forgets the keys it saw when the version changes', () => {
+    const cache = new AnswerCache(10_000);
+    cache.observe('v1');
+    expect(cache.admit('a')).toBe(false);
+    expect(cache.admit('b')).toBe(false);
+    expect(cache.admit('a')).toBe(true);
+    expect(cache.admit('a')).toBe(true);
+    cache.observe('v2');
+    expect(cache.admit('b')).toBe(false);
+    expect(cache.admit('b')).toBe(true);
   });
 
   it('keeps no answer over a quarter of its bytes', () => {
