@@ -1,11 +1,11 @@
 // The network resolver reads the lean network (store.ts NetworkLinks) unless the query selects a field only full
 // summaries hold; and a lean actor or relationship still answers those fields, read through the loaders.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadArticles } from '../../server/article/load-articles.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import type { GraphStore } from '../../server/store/store.ts';
 import { countingStore } from '../support/counting-store.ts';
-import { startApp, type RunningApp } from '../support/start-app.ts';
+import { uncachedApps } from '../support/uncached-apps.ts';
 import { gql } from '../support/gql.ts';
 
 const memory = new MemoryStore(await loadArticles());
@@ -15,17 +15,7 @@ const leanOnly: GraphStore = new Proxy(memory, {
   get: (target, prop, receiver) =>
     prop === 'network' ? target.networkLinks.bind(target) : Reflect.get(target, prop, receiver),
 });
-let app: RunningApp;
-let leanApp: RunningApp;
-beforeAll(async () => {
-  // No answer cache: it would read the graph version and answer repeated documents without reaching the resolver.
-  const uncached = { answerCacheBytes: 0 };
-  [app, leanApp] = await Promise.all([
-    startApp({ store: counted.store, ...uncached }),
-    startApp({ store: leanOnly, ...uncached }),
-  ]);
-});
-afterAll(() => Promise.all([app.close(), leanApp.close()]));
+const apps = uncachedApps(counted.store, leanOnly);
 
 const LINKS = `nodes { id name kind } edges { id type date { edtf earliest latest precision label } source { id name }
   target { id kind } }`;
@@ -35,12 +25,12 @@ const network = (fields: string, depth = 2) => `{ network(actorIds: ["mexico"], 
 
 it('reads the lean network when the query selects only link fields, the full one otherwise', async () => {
   counted.reset();
-  const lean = await gql(app.url, network(LINKS));
+  const lean = await gql(apps[0]!.url, network(LINKS));
   expect(lean.errors).toBeUndefined();
   expect(Object.fromEntries(counted.calls)).toEqual({ networkLinks: 1 });
 
   counted.reset();
-  const both = await gql(app.url, `${network(`${LINKS} more: nodes { aliases }`)}`);
+  const both = await gql(apps[0]!.url, `${network(`${LINKS} more: nodes { aliases }`)}`);
   expect(both.errors).toBeUndefined();
   expect(Object.fromEntries(counted.calls)).toEqual({ network: 1 });
   const { more, ...rest } = both.data!.network;
@@ -52,7 +42,7 @@ it('reads the lean network when the query selects only link fields, the full one
 it('a full-only field counts when a fragment names it', async () => {
   counted.reset();
   const r = await gql(
-    app.url,
+    apps[0]!.url,
     `{ network(actorIds: ["mexico"], depth: 1) { edges { ...E } } }
      fragment E on Relationship { id source { ... on Actor { roles { title } } } }`,
   );
@@ -61,8 +51,8 @@ it('a full-only field counts when a fragment names it', async () => {
 });
 
 it('lean actors and relationships answer aliases, roles, sources and disputes as full ones do', async () => {
-  const full = await gql(app.url, network(FULL, 1));
-  const lean = await gql(leanApp.url, network(FULL, 1));
+  const full = await gql(apps[0]!.url, network(FULL, 1));
+  const lean = await gql(apps[1]!.url, network(FULL, 1));
   expect(full.errors).toBeUndefined();
   expect(lean.errors).toBeUndefined();
   expect(lean.data).toEqual(full.data);

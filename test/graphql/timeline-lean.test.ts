@@ -1,11 +1,11 @@
 // The timeline resolver reads item summaries (store.ts TimelineItemSummary) unless the query selects a field only
 // whole items hold; and a summary still answers links, statements, quotes and evidence, read through the loaders.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadArticles } from '../../server/article/load-articles.ts';
 import { MemoryStore } from '../../server/store/memory/memory-store.ts';
 import type { GraphStore, TimelineQuery } from '../../server/store/store.ts';
 import { countingStore } from '../support/counting-store.ts';
-import { startApp, type RunningApp } from '../support/start-app.ts';
+import { uncachedApps } from '../support/uncached-apps.ts';
 import { gql } from '../support/gql.ts';
 import { itemSummary } from '../support/item-summary.ts';
 
@@ -21,17 +21,7 @@ const summariesOnly: GraphStore = new Proxy(memory, {
         }
       : Reflect.get(target, prop, receiver),
 });
-let app: RunningApp;
-let leanApp: RunningApp;
-beforeAll(async () => {
-  // No answer cache: it would read the graph version and answer repeated documents without reaching the resolver.
-  const uncached = { answerCacheBytes: 0 };
-  [app, leanApp] = await Promise.all([
-    startApp({ store: counted.store, ...uncached }),
-    startApp({ store: summariesOnly, ...uncached }),
-  ]);
-});
-afterAll(() => Promise.all([app.close(), leanApp.close()]));
+const apps = uncachedApps(counted.store, summariesOnly);
 
 const PAGE = `__typename
   ... on Event { id title kind date { edtf earliest latest precision label } participants { role actor { id name } } }
@@ -43,14 +33,14 @@ const timeline = (fields: string) => `{ timeline(first: 200) { totalCount edges 
 
 it('reads summaries when the query selects only summary fields, whole items otherwise', async () => {
   counted.reset();
-  const lean = await gql(app.url, timeline(PAGE));
+  const lean = await gql(apps[0]!.url, timeline(PAGE));
   expect(lean.errors).toBeUndefined();
   expect(counted.calls.get('timelineSummaries')).toBe(1);
   expect(counted.calls.has('timeline')).toBe(false);
   expect(lean.data!.timeline.edges.length).toBeGreaterThan(10);
 
   counted.reset();
-  const full = await gql(app.url, timeline(`${PAGE} ... on Event { evidence { quote } }`));
+  const full = await gql(apps[0]!.url, timeline(`${PAGE} ... on Event { evidence { quote } }`));
   expect(full.errors).toBeUndefined();
   expect(counted.calls.get('timeline')).toBe(1);
   expect(counted.calls.has('timelineSummaries')).toBe(false);
@@ -59,7 +49,7 @@ it('reads summaries when the query selects only summary fields, whole items othe
 it('a full-only field counts when a fragment names it', async () => {
   counted.reset();
   const r = await gql(
-    app.url,
+    apps[0]!.url,
     `{ timeline(first: 5) { edges { node { ...I } } } } fragment I on TimelineItem { id ... on Statement { quotes { id } } }`,
   );
   expect(r.errors).toBeUndefined();
@@ -67,8 +57,8 @@ it('a full-only field counts when a fragment names it', async () => {
 });
 
 it('summaries answer links, statements, quotes and evidence as whole items do', async () => {
-  const full = await gql(app.url, timeline(FULL));
-  const lean = await gql(leanApp.url, timeline(FULL));
+  const full = await gql(apps[0]!.url, timeline(FULL));
+  const lean = await gql(apps[1]!.url, timeline(FULL));
   expect(full.errors).toBeUndefined();
   expect(lean.errors).toBeUndefined();
   expect(lean.data).toEqual(full.data);
