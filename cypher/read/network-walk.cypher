@@ -33,9 +33,10 @@ CALL (s1, f2) {
     collect(DISTINCT CASE WHEN NOT same THEN b END) AS f3
 }
 // The last layer's own relationships join the walked ones. Rows, not one row of two lists: the driver decodes one
-// huge record several times slower. p = 0: the actors (sorted by name apart); p = 1: the edges by (sortKey, id), as
-// the port promises. Each a list in the order network-reads.ts names its fields: map keys repeated on every row
-// were a quarter of the bytes.
+// huge record several times slower. p = 0: the actors; p = 1: the edges with their sortKey k. Unsorted: the reader
+// sorts actors by name and edges by (k, id), as the port promises (an ORDER BY of the 27k rows of a hub's depth-2
+// network was a third of this query's time). Each a list in the order network-reads.ts names its fields: map keys
+// repeated on every row were a quarter of the bytes.
 WITH s2 + f3 AS n, w + r3 + COLLECT {
   WITH [f0, f1, f2, f3][$depth] AS l
   UNWIND l AS a
@@ -45,7 +46,7 @@ WITH s2 + f3 AS n, w + r3 + COLLECT {
 CALL (n, w) {
   UNWIND n AS a
   RETURN 0 AS p, CASE WHEN $lean THEN [a.id, a.name, a.kind]
-    ELSE [a.id, a.name, a.kind, a.aliases, a.roles, a.reportedBy, a.disputedFields] END AS v, '' AS k
+    ELSE [a.id, a.name, a.kind, a.aliases, a.roles, a.reportedBy, a.disputedFields] END AS v, null AS k
   UNION ALL
   UNWIND w AS t
   WITH t[0] AS r, t[1].id AS source, t[2].id AS target
@@ -53,4 +54,4 @@ CALL (n, w) {
     ELSE [r.id, r.type, r.edtf, r.earliest, r.latest, r.precision, r.label, r.reportedBy, r.disputedFields, source,
       target] END AS v, r.sortKey AS k
 }
-RETURN p, v ORDER BY p, k, v[0]
+RETURN p, v, k

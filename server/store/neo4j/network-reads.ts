@@ -12,6 +12,15 @@ import { windowParams } from './read-params.ts';
 const byNameThenId = (a: ActorLink, b: ActorLink) =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
+/** Edges by (sortKey, id) as the embedded store orders them (string order, JS's); a missing key sorts last. */
+interface Keyed<E> {
+  k: string | null;
+  id: string;
+  e: E;
+}
+const byKeyThenId = <E>(a: Keyed<E>, b: Keyed<E>) =>
+  a.k === b.k ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.k === null ? 1 : b.k === null ? -1 : a.k < b.k ? -1 : 1;
+
 type Read = (tx: ManagedTransaction, reader: CypherReader, byId: ByIdReads, q: NetworkQuery) => Promise<NetworkSummary>;
 
 /** The resolver bounds depth by MAX_NETWORK_DEPTH; a direct caller may ask deeper, as of the embedded store. */
@@ -34,11 +43,15 @@ const EDGE_FIELDS = [
 /** The same with $lean: the link fields only (store.ts NetworkLinks). */
 const ACTOR_LINK_FIELDS = ['id', 'name', 'kind'];
 const EDGE_LINK_FIELDS = EDGE_FIELDS.filter((f) => f !== 'reportedBy' && f !== 'disputedFields');
-const named = (fields: readonly string[], values: unknown) =>
-  Object.fromEntries(fields.map((f, i) => [f, (values as unknown[])[i]]));
+function named(fields: readonly string[], values: unknown): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  for (let i = 0; i < fields.length; i++) o[fields[i]!] = (values as unknown[])[i];
+  return o;
+}
 
-/** Runs network-walk.cypher and maps its two kinds of rows; nodes come back sorted by name. */
-async function walk<N extends ActorLink, E>(
+/** Runs network-walk.cypher and maps its two kinds of rows; it answers them unsorted (sorting 27k rows in Cypher
+ * cost more than here): actors by name, edges by (sortKey, id). */
+async function walk<N extends ActorLink, E extends { id: string }>(
   tx: ManagedTransaction,
   reader: CypherReader,
   q: NetworkQuery,
@@ -50,11 +63,14 @@ async function walk<N extends ActorLink, E>(
   const rows = await reader.rows(tx, 'read/network-walk', params);
   const [actorFields, edgeFields] = lean ? [ACTOR_LINK_FIELDS, EDGE_LINK_FIELDS] : [ACTOR_FIELDS, EDGE_FIELDS];
   const nodes: N[] = [];
-  const edges: E[] = [];
-  for (const { p, v } of rows)
+  const keyed: Array<Keyed<E>> = [];
+  for (const { p, v, k } of rows)
     if (Number(p) === 0) nodes.push(node(named(actorFields, v)));
-    else edges.push(edge(named(edgeFields, v)));
-  return { nodes: nodes.sort(byNameThenId), edges };
+    else {
+      const e = edge(named(edgeFields, v));
+      keyed.push({ k: k === null || k === undefined ? null : String(k), id: e.id, e });
+    }
+  return { nodes: nodes.sort(byNameThenId), edges: keyed.sort(byKeyThenId).map((x) => x.e) };
 }
 
 /** Seeds and no window: network-walk.cypher, one round trip. */
