@@ -6,6 +6,7 @@
 //   npx tsx bench/experiments/network-walk-variants.ts --uri bolt://127.0.0.1:PORT --hub esstan-3 [--runs 7]
 //
 // against a store seeded by network-profile.ts (--data-dir), started with the bench's settings (bench-neo4j.ts).
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -24,20 +25,29 @@ const { values } = parseArgs({
 enableTcpNoDelay();
 const runs = Number(values.runs);
 const shipped = readFileSync(new URL('../../cypher/read/network-walk.cypher', import.meta.url), 'utf8');
-const cut = (text: string, from: string) => text.slice(0, text.indexOf(from));
+function cut(text: string, from: string): string {
+  const at = text.indexOf(from);
+  if (at < 0) throw new Error(`network-walk.cypher no longer has ${from}`);
+  return text.slice(0, at);
+}
+
+/** The walk as it was before it answered batched, unsorted rows: a sorted row per actor or edge. */
+const BEFORE = '4bc398e';
+const before = execFileSync('git', ['show', `${BEFORE}:cypher/read/network-walk.cypher`], { encoding: 'utf8' });
+const walked = cut(shipped, 'UNWIND [[0, n], [1, w]]');
+const batchesOf = (n: number) => shipped.replaceAll('200', String(n));
 
 /** The candidates, as cypher text from the shipped walk; `rows: false` ones answer a count (what part costs what). */
 export const VARIANTS: Record<string, { cypher: string; rows: boolean }> = {
-  shipped: { cypher: shipped, rows: true },
-  'walk only, no output': {
-    cypher: `${cut(shipped, 'CALL (n, w)')} RETURN size(n) AS p, size(w) AS v`,
-    rows: false,
-  },
+  [`before (${BEFORE}): a row per item, sorted`]: { cypher: before, rows: true },
+  'shipped: rows of 200 items, unsorted': { cypher: shipped, rows: true },
+  'rows of 50 items': { cypher: batchesOf(50), rows: true },
+  'rows of 1,000 items': { cypher: batchesOf(1000), rows: true },
+  'walk only, no output': { cypher: `${walked} RETURN size(n) AS p, size(w) AS v`, rows: false },
   'walk + properties, no rows sent': {
-    cypher: `${cut(shipped, 'RETURN p, v ORDER BY')} RETURN count(*) AS p, sum(size(v)) AS v`,
+    cypher: `${shipped.replace('RETURN p, CASE p', 'WITH p, CASE p')} RETURN count(*) AS p, sum(size(v)) AS v`,
     rows: false,
   },
-  'unsorted rows': { cypher: shipped.replace('ORDER BY p, k, v[0]', ''), rows: true },
 };
 
 interface Sample {
@@ -68,18 +78,25 @@ async function dbHits(driver: Driver, cypher: string, params: Record<string, unk
   return sum(p.summary.profile as unknown as { dbHits: number; children: unknown[] });
 }
 
-/** Rows as sorted JSON lines, so unsorted variants compare with the shipped order-free. */
-const canonical = (records: Array<{ get(k: string): unknown }>) =>
-  records
-    .map((r) => JSON.stringify([r.get('p'), r.get('v')], (_k, v: unknown) => (neo4j.isInt(v) ? String(v) : v)))
-    .sort()
-    .join('\n');
+/** One line per actor or edge (without the sortKey the shipped walk adds), sorted: compares order- and batch-free. */
+function canonical(records: Array<{ get(k: string): unknown }>): string {
+  const json = (x: unknown) => JSON.stringify(x, (_k, v: unknown) => (neo4j.isInt(v) ? String(v) : v));
+  const lines = records.flatMap((r) => {
+    const p = Number(r.get('p'));
+    const v = r.get('v') as unknown[];
+    if (!Array.isArray(v[0])) return [json([p, v])];
+    return (v as unknown[][]).map((item) => json([p, p === 1 ? item.slice(0, 9) : item]));
+  });
+  return lines.sort().join('\n');
+}
 
 async function main(): Promise<void> {
   if (!values.uri) throw new Error('--uri bolt://… of a store seeded by network-profile.ts');
   const driver = benchDriver(values.uri);
   const params = { ids: [values.hub], depth: neo4j.int(2), lean: true };
-  const chosen = Object.entries(VARIANTS).filter(([k]) => !values.only || k === 'shipped' || k.includes(values.only));
+  const chosen = Object.entries(VARIANTS).filter(
+    ([k]) => !values.only || k.startsWith('shipped') || k.includes(values.only),
+  );
   const samples = new Map(chosen.map(([k]) => [k, { server: [], wall: [], rows: 0, answer: '' } as Sample]));
   try {
     for (const [name, v] of chosen) {
@@ -88,8 +105,10 @@ async function main(): Promise<void> {
     }
     for (let i = 0; i < runs; i++)
       for (const [name, v] of chosen) await once(driver, v.cypher, params, samples.get(name)!);
-    const reference = samples.get('shipped')!.answer;
-    console.log(`| variant (depth 2 around ${values.hub}, lean) | server p50 | wall p50 | db hits | rows | same answer |`);
+    const reference = samples.get('shipped: rows of 200 items, unsorted')!.answer;
+    console.log(
+      `| variant (depth 2 around ${values.hub}, lean) | server p50 | wall p50 | db hits | rows | same answer |`,
+    );
     console.log('|---|---|---|---|---|---|');
     for (const [name, v] of chosen) {
       const s = samples.get(name)!;

@@ -12,15 +12,6 @@ import { windowParams } from './read-params.ts';
 const byNameThenId = (a: ActorLink, b: ActorLink) =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-/** Edges by (sortKey, id) as the embedded store orders them (string order, JS's); a missing key sorts last. */
-interface Keyed<E> {
-  k: string | null;
-  id: string;
-  e: E;
-}
-const byKeyThenId = <E>(a: Keyed<E>, b: Keyed<E>) =>
-  a.k === b.k ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.k === null ? 1 : b.k === null ? -1 : a.k < b.k ? -1 : 1;
-
 type Read = (tx: ManagedTransaction, reader: CypherReader, byId: ByIdReads, q: NetworkQuery) => Promise<NetworkSummary>;
 
 /** The resolver bounds depth by MAX_NETWORK_DEPTH; a direct caller may ask deeper, as of the embedded store. */
@@ -34,23 +25,35 @@ const walks = (q: NetworkQuery) => q.actorIds.length > 0 && q.window === null &&
 export const readNetwork: Read = (tx, reader, byId, q) =>
   walks(q) ? readNetworkWalk(tx, reader, byId, q) : readNetworkSteps(tx, reader, byId, q);
 
-/** The fields of network-walk.cypher's lists, in its order: actors (p = 0), then relationships (p = 1). */
+/** The fields of network-walk.cypher's item lists, in its order: actors (p = 0), then relationships (p = 1). */
 const ACTOR_FIELDS = ['id', 'name', 'kind', 'aliases', 'roles', 'reportedBy', 'disputedFields'];
 const EDGE_FIELDS = [
-  ...['id', 'type', 'edtf', 'earliest', 'latest', 'precision', 'label', 'reportedBy', 'disputedFields'],
-  ...['sourceId', 'targetId'],
+  ...['id', 'type', 'edtf', 'earliest', 'latest', 'precision', 'label', 'sourceId', 'targetId', 'sortKey'],
+  ...['reportedBy', 'disputedFields'],
 ];
-/** The same with $lean: the link fields only (store.ts NetworkLinks). */
-const ACTOR_LINK_FIELDS = ['id', 'name', 'kind'];
-const EDGE_LINK_FIELDS = EDGE_FIELDS.filter((f) => f !== 'reportedBy' && f !== 'disputedFields');
+/** With $lean the lists stop before the claim lists: the link fields only (store.ts NetworkLinks). */
+const ACTOR_LINK_FIELDS = ACTOR_FIELDS.slice(0, 3);
+const EDGE_LINK_FIELDS = EDGE_FIELDS.slice(0, 10);
+
 function named(fields: readonly string[], values: unknown): Record<string, unknown> {
   const o: Record<string, unknown> = {};
   for (let i = 0; i < fields.length; i++) o[fields[i]!] = (values as unknown[])[i];
   return o;
 }
 
-/** Runs network-walk.cypher and maps its two kinds of rows; it answers them unsorted (sorting 27k rows in Cypher
- * cost more than here): actors by name, edges by (sortKey, id). */
+/** Edges by (sortKey, id) as the embedded store orders them (string order, JS's); a missing key sorts last. */
+interface Keyed<E> {
+  k: string | null;
+  id: string;
+  e: E;
+}
+const byKeyThenId = <E>(a: Keyed<E>, b: Keyed<E>) =>
+  a.k === b.k ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.k === null ? 1 : b.k === null ? -1 : a.k < b.k ? -1 : 1;
+
+/**
+ * Runs network-walk.cypher and maps its rows of item lists. It answers them unsorted (sorting in Cypher cost more
+ * than here): actors by name, edges by (sortKey, id). The records are read as they come (no object per record).
+ */
 async function walk<N extends ActorLink, E extends { id: string }>(
   tx: ManagedTransaction,
   reader: CypherReader,
@@ -60,16 +63,20 @@ async function walk<N extends ActorLink, E extends { id: string }>(
   edge: (v: unknown) => E,
 ): Promise<{ nodes: N[]; edges: E[] }> {
   const params = { ids: q.actorIds, depth: neo4j.int(depthOf(q)), lean };
-  const rows = await reader.rows(tx, 'read/network-walk', params);
+  const { records } = await tx.run(reader.text('read/network-walk'), params);
   const [actorFields, edgeFields] = lean ? [ACTOR_LINK_FIELDS, EDGE_LINK_FIELDS] : [ACTOR_FIELDS, EDGE_FIELDS];
   const nodes: N[] = [];
   const keyed: Array<Keyed<E>> = [];
-  for (const { p, v, k } of rows)
-    if (Number(p) === 0) nodes.push(node(named(actorFields, v)));
-    else {
-      const e = edge(named(edgeFields, v));
-      keyed.push({ k: k === null || k === undefined ? null : String(k), id: e.id, e });
-    }
+  for (const record of records) {
+    const items = record.get('v') as unknown[][];
+    if (Number(record.get('p')) === 0) for (const v of items) nodes.push(node(named(actorFields, v)));
+    else
+      for (const v of items) {
+        const o = named(edgeFields, v);
+        const e = edge(o);
+        keyed.push({ k: o.sortKey === null || o.sortKey === undefined ? null : String(o.sortKey), id: e.id, e });
+      }
+  }
   return { nodes: nodes.sort(byNameThenId), edges: keyed.sort(byKeyThenId).map((x) => x.e) };
 }
 
