@@ -36,8 +36,8 @@ CALL (s1, f2) {
 // edges (p = 1), each a list of field lists in the order network-reads.ts names them (map keys repeated on every
 // item were a quarter of the bytes), claim lists only without $lean. Not one row: the driver decodes one huge record
 // several times slower; not a row per item: 27k records cost a third more than 140 (Bolt framing, Record objects).
-// Unsorted: the reader sorts actors by name and edges by (sortKey, id), as the port promises (an ORDER BY of a
-// hub's 27k rows was a third of this query's time).
+// Unsorted: the reader sorts actors by name and edges by their date's sort key and id, as the port promises (an
+// ORDER BY of a hub's 27k rows was a third of this query's time).
 WITH s2 + f3 AS n, w + r3 + COLLECT {
   WITH [f0, f1, f2, f3][$depth] AS l
   UNWIND l AS a
@@ -52,5 +52,5 @@ RETURN p, CASE p
   WHEN 0 THEN [a IN b | [a.id, a.name, a.kind]
     + CASE WHEN $lean THEN [] ELSE [a.aliases, a.roles, a.reportedBy, a.disputedFields] END]
   ELSE [t IN b | [t[0].id, t[0].type, t[0].edtf, t[0].earliest, t[0].latest, t[0].precision, t[0].label, t[1].id,
-      t[2].id, t[0].sortKey] + CASE WHEN $lean THEN [] ELSE [t[0].reportedBy, t[0].disputedFields] END]
+      t[2].id] + CASE WHEN $lean THEN [] ELSE [t[0].reportedBy, t[0].disputedFields] END]
   END AS v

@@ -3,6 +3,7 @@
 // (the window predicate, written into every hop, would not fit the walk under the query size limit).
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { ActorLink, NetworkLinks, NetworkQuery, NetworkSummary, RelationshipLink } from '../store.ts';
+import { sortKeyOf } from '../../../core/dates/fuzzy-date.ts';
 import { toNetworkLinks } from '../network-links.ts';
 import type { ByIdReads } from './by-id-reads.ts';
 import type { CypherReader } from './cypher-reader.ts';
@@ -28,12 +29,12 @@ export const readNetwork: Read = (tx, reader, byId, q) =>
 /** The fields of network-walk.cypher's item lists, in its order: actors (p = 0), then relationships (p = 1). */
 const ACTOR_FIELDS = ['id', 'name', 'kind', 'aliases', 'roles', 'reportedBy', 'disputedFields'];
 const EDGE_FIELDS = [
-  ...['id', 'type', 'edtf', 'earliest', 'latest', 'precision', 'label', 'sourceId', 'targetId', 'sortKey'],
+  ...['id', 'type', 'edtf', 'earliest', 'latest', 'precision', 'label', 'sourceId', 'targetId'],
   ...['reportedBy', 'disputedFields'],
 ];
 /** With $lean the lists stop before the claim lists: the link fields only (store.ts NetworkLinks). */
 const ACTOR_LINK_FIELDS = ACTOR_FIELDS.slice(0, 3);
-const EDGE_LINK_FIELDS = EDGE_FIELDS.slice(0, 10);
+const EDGE_LINK_FIELDS = EDGE_FIELDS.slice(0, 9);
 
 function named(fields: readonly string[], values: unknown): Record<string, unknown> {
   const o: Record<string, unknown> = {};
@@ -41,20 +42,19 @@ function named(fields: readonly string[], values: unknown): Record<string, unkno
   return o;
 }
 
-/** Edges by (sortKey, id) as the embedded store orders them (string order, JS's); a missing key sorts last. */
+/** Edges by their date's sort key (the sortKey the seed writes), then id: the embedded store's order. */
 interface Keyed<E> {
-  k: string | null;
-  id: string;
+  k: string;
   e: E;
 }
-const byKeyThenId = <E>(a: Keyed<E>, b: Keyed<E>) =>
-  a.k === b.k ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.k === null ? 1 : b.k === null ? -1 : a.k < b.k ? -1 : 1;
+const byKeyThenId = <E extends { id: string }>(a: Keyed<E>, b: Keyed<E>) =>
+  a.k < b.k ? -1 : a.k > b.k ? 1 : a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0;
 
 /**
  * Runs network-walk.cypher and maps its rows of item lists. It answers them unsorted (sorting in Cypher cost more
  * than here): actors by name, edges by (sortKey, id). The records are read as they come (no object per record).
  */
-async function walk<N extends ActorLink, E extends { id: string }>(
+async function walk<N extends ActorLink, E extends RelationshipLink>(
   tx: ManagedTransaction,
   reader: CypherReader,
   q: NetworkQuery,
@@ -72,9 +72,8 @@ async function walk<N extends ActorLink, E extends { id: string }>(
     if (Number(record.get('p')) === 0) for (const v of items) nodes.push(node(named(actorFields, v)));
     else
       for (const v of items) {
-        const o = named(edgeFields, v);
-        const e = edge(o);
-        keyed.push({ k: o.sortKey === null || o.sortKey === undefined ? null : String(o.sortKey), id: e.id, e });
+        const e = edge(named(edgeFields, v));
+        keyed.push({ k: sortKeyOf(e.date), e });
       }
   }
   return { nodes: nodes.sort(byNameThenId), edges: keyed.sort(byKeyThenId).map((x) => x.e) };
