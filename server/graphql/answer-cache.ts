@@ -19,9 +19,16 @@ export interface CachedAnswer {
   contentType: string;
 }
 
+/**
+ * What a request hands the identical requests waiting on it: a kept answer, or one that is not kept (its key's first
+ * request), whose body stays the string yoga wrote: encoding it into bytes that are dropped after one response
+ * allocated 200 KB outside the heap per request, which drives V8's full collections as much as keeping did.
+ */
+export type SharedAnswer = CachedAnswer | { body: string; contentType: string };
+
 /** The one request answering a key while others wait: it ends the flight with its answer, or null if not cacheable. */
 export interface Flight {
-  settle(answer: CachedAnswer | null): void;
+  settle(answer: SharedAnswer | null): void;
 }
 
 /** Per-entry bookkeeping (key, map slots) counted on top of the body, so many tiny answers are not free. */
@@ -32,7 +39,7 @@ const SEEN_KEYS = 10_000;
 
 export class AnswerCache {
   private readonly answers: LRUCache<string, CachedAnswer>;
-  private readonly flights = new Map<string, { answer: Promise<CachedAnswer | null>; startedAt: number }>();
+  private readonly flights = new Map<string, { answer: Promise<SharedAnswer | null>; startedAt: number }>();
   private readonly seen = new LRUCache<string, true>({ max: SEEN_KEYS });
   private version: string | null = null;
 
@@ -95,7 +102,7 @@ export class AnswerCache {
    * has not landed `waitMs` after it started: the caller then answers for itself. Counted from the flight's start, so
    * a flight stuck on a store that went away delays later requests by no more than `waitMs` in all.
    */
-  async follow(key: string, waitMs: number): Promise<CachedAnswer | null> {
+  async follow(key: string, waitMs: number): Promise<SharedAnswer | null> {
     const flight = this.flights.get(key);
     const left = flight ? flight.startedAt + waitMs - Date.now() : 0;
     if (!flight || left <= 0) return null;
@@ -115,11 +122,11 @@ export class AnswerCache {
    * response) ends by itself after `maxMs`, so later requests for the key do not wait on it forever.
    */
   lead(key: string, maxMs: number): Flight {
-    let resolve!: (answer: CachedAnswer | null) => void;
-    const flight = { answer: new Promise<CachedAnswer | null>((r) => (resolve = r)), startedAt: Date.now() };
+    let resolve!: (answer: SharedAnswer | null) => void;
+    const flight = { answer: new Promise<SharedAnswer | null>((r) => (resolve = r)), startedAt: Date.now() };
     this.flights.set(key, flight);
     let settled = false;
-    const settle = (answer: CachedAnswer | null) => {
+    const settle = (answer: SharedAnswer | null) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);

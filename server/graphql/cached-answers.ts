@@ -10,7 +10,7 @@
 import { getOperationAST, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphVersionCache } from '../http/graph-version-cache.ts';
-import type { AnswerCache, CachedAnswer, Flight } from './answer-cache.ts';
+import type { AnswerCache, Flight, SharedAnswer } from './answer-cache.ts';
 import { answerKey } from './answer-key.ts';
 
 export interface CachedAnswersOptions {
@@ -40,9 +40,9 @@ type Serializable = ExecutionResult & { stringify?: (result: ExecutionResult) =>
 
 /** Where a result that stands for a kept answer holds it, for onResultProcess to send its bytes. */
 const KEPT = Symbol('keptAnswer');
-type KeptResult = ExecutionResult & { [KEPT]: CachedAnswer };
+type KeptResult = ExecutionResult & { [KEPT]: SharedAnswer };
 
-function keptResult(answer: CachedAnswer): KeptResult {
+function keptResult(answer: SharedAnswer): KeptResult {
   return { [KEPT]: answer };
 }
 
@@ -105,8 +105,12 @@ export function cachedAnswersPlugin({ cache, versions, limits, waitMs, flightMs 
         flight.settle(null);
         return;
       }
+      if (!keep) {
+        flight.settle({ body, contentType }); // the response goes out as yoga made it
+        return;
+      }
       const answer = { body: new TextEncoder().encode(body), contentType };
-      if (keep) cache.set(key, version, answer);
+      cache.set(key, version, answer);
       flight.settle(answer);
       // Send the bytes just encoded, with the headers the other plugins set: the string would be encoded again.
       setResponse(new fetchAPI.Response(answer.body, { status: 200, headers: response.headers }));
