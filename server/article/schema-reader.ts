@@ -196,6 +196,12 @@ function compileString(node: Node): Read | null {
       steps.push({ tx });
     } else return null;
   }
+  // One check, the usual case (an id's pattern): called directly, without the loop over steps (~2M strings).
+  const only = steps.length === 1 ? steps[0]! : null;
+  if (only !== null && 'test' in only) {
+    const test = only.test;
+    return (v) => (typeof v === 'string' && test(v) ? v : NO_MATCH);
+  }
   return (v) => {
     if (typeof v !== 'string') return NO_MATCH;
     let s = v;
