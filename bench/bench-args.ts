@@ -33,6 +33,8 @@ export interface BenchArgs {
 }
 
 const FULL_SIZES = [1_000, 10_000, 100_000];
+/** Where a run past --embedded-max writes by default, so the 1M run does not replace the 100k one. */
+export const LARGE_OUT = 'bench-results/million.json';
 /** Where the embedded store stops fitting Node's default heap: ~6.6 KB per event, a 4 GB limit (docs/benchmarks.md). */
 export const EMBEDDED_MAX_EVENTS = 500_000;
 
@@ -41,7 +43,8 @@ export const USAGE = `usage: npm run bench -- [--events N[,N...]] [--out FILE] [
                         [--embedded-max N]
   no --events: the full plan (load+seed at 10k and 100k, reads and client at 100k)
   --events N:  every phase at N events; --smoke: 1k events, one short run of everything
-  above --embedded-max events (default 500000): no embedded store; Neo4j phases and the client on Neo4j only, one seed run`;
+  above --embedded-max events (default 500000): no embedded store; Neo4j phases and the client on Neo4j only, one seed run,
+  written to ${LARGE_OUT} unless --out says otherwise (bench/render-report.ts merges it into latest)`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const { values } = parseArgs({
@@ -93,7 +96,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   return {
     events,
     phasesFor: (n) => planned(n).filter(allowed),
-    out: values.out ?? (smoke ? 'bench-results/smoke.json' : 'bench-results/latest.json'),
+    // A run past the embedded limit (the 1M run) keeps its own file: bench/render-report.ts puts it beside latest.
+    out:
+      values.out ??
+      (smoke ? 'bench-results/smoke.json' : largest > embeddedMax ? LARGE_OUT : 'bench-results/latest.json'),
     runs: num(values.runs, smoke ? 1 : 3, 'runs'),
     // A seed past the embedded limit takes many minutes: one run unless asked for more.
     seedRuns: num(values['seed-runs'] ?? values.runs, smoke || largest > embeddedMax ? 1 : 3, 'seed-runs'),

@@ -84,7 +84,8 @@ export interface GraphQLClient {
   ): Promise<TimelinePage>;
   /** Counts per bucket and lane for a window (`timelineDensity`). */
   density(args: DensityArgs, signal?: AbortSignal): Promise<ApiDensity>;
-  network(): Promise<ApiNetwork>;
+  /** The whole network; given actors, only those and the relationships among them. */
+  network(actorIds?: readonly string[]): Promise<ApiNetwork>;
   /** Ids of the actors and relationships the window keeps (relationships dated in it). */
   networkWindow(from: string | null, to: string | null): Promise<{ nodeIds: string[]; edgeIds: string[] }>;
   sources(): Promise<ApiSource[]>;
@@ -176,8 +177,10 @@ export function createGraphQLClient(
       return (await request<{ timelineDensity: ApiDensity }>(DENSITY_QUERY, vars, signal)).timelineDensity;
     },
 
-    async network() {
-      return (await request<{ network: ApiNetwork }>(NETWORK_QUERY)).network;
+    async network(actorIds) {
+      // Given actors: those and the relationships among them (depth 0); none: the whole network, as before.
+      const vars = actorIds ? { actorIds: [...actorIds], depth: 0 } : {};
+      return (await request<{ network: ApiNetwork }>(NETWORK_QUERY, vars)).network;
     },
 
     async networkWindow(from, to) {

@@ -33,8 +33,9 @@ export const DENSITY_QUERY = `query Density($from: String!, $to: String!, $bucke
   }
 }`;
 
-export const NETWORK_QUERY = `query Network {
-  network {
+/** The whole network, or (past the client's limit, app/network-scope.ts) the given actors and the links among them. */
+export const NETWORK_QUERY = `query Network($actorIds: [ID!], $depth: Int = 1) {
+  network(actorIds: $actorIds, depth: $depth) {
     nodes { id name kind aliases roles { title of { id name } } disputes { field } }
     edges { id type source { id } target { id } date { ...D } disputes { field } }
   }
