@@ -8,7 +8,7 @@ import type { GraphCounts } from '../server/store/neo4j/graph-counts.ts';
 import { Neo4jWriter } from '../server/store/neo4j/neo4j-writer.ts';
 import { benchConnection, startBenchNeo4j } from './bench-neo4j.ts';
 import { coldStart } from './measure-load.ts';
-import { directoryBytes } from './neo4j-memory.ts';
+import { directoryBytes, storeDirectory } from './neo4j-memory.ts';
 import { median, round } from './stats.ts';
 
 export interface SeedResult {
@@ -23,7 +23,7 @@ export interface SeedResult {
   medianTotalMs: number;
   eventsPerSecond: number;
   counts: GraphCounts;
-  /** The database's files after the last run's seed, in MB: what the page cache is sized to hold. */
+  /** The store's files after the last run's seed (transaction logs left out), in MB: what the page cache holds. */
   storeMb?: number | undefined;
   /** The page cache the server had (sized from the corpus, neo4j-memory.ts). */
   pagecacheMb?: number;
@@ -59,7 +59,7 @@ export async function measureSeed(
       validateMs.push(readValidateMs);
       writeMs.push(t2 - t1);
       counts = await writer.counts();
-      storeMb = Math.round((await directoryBytes(server.dataDir)) / 2 ** 20);
+      storeMb = Math.round((await directoryBytes(storeDirectory(server.dataDir))) / 2 ** 20);
     } finally {
       await writer.close();
     }
