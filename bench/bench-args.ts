@@ -26,6 +26,8 @@ export interface BenchArgs {
    * Node's default heap (docs/benchmarks.md, "Where to switch to Neo4j"); Neo4j, and the client served by it, run.
    */
   embeddedMax: number;
+  /** The read scenarios to run (reads/read-scenarios.ts names); null: all of them. */
+  scenarios: string[] | null;
   /** Bench-only experiments applied to this process (see variants/), e.g. "nodelay". */
   variants: string[];
   smoke: boolean;
@@ -40,7 +42,7 @@ export const EMBEDDED_MAX_EVENTS = 500_000;
 
 export const USAGE = `usage: npm run bench -- [--events N[,N...]] [--out FILE] [--runs K] [--seed-runs K] [--client-runs K] [--phases load,seed,reads,client]
                         [--duration S] [--single-duration S] [--warmup S] [--stores memory,neo4j] [--variant nodelay] [--smoke]
-                        [--embedded-max N]
+                        [--embedded-max N] [--scenarios timeline-month,timeline-year,network-hub-depth2,density-range,search]
   no --events: the full plan (load+seed at 10k and 100k, reads and client at 100k)
   --events N:  every phase at N events; --smoke: 1k events, one short run of everything
   above --embedded-max events (default 500000): no embedded store; Neo4j phases and the client on Neo4j only, one seed run,
@@ -65,6 +67,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       smoke: { type: 'boolean', default: false },
       seed: { type: 'string' },
       'embedded-max': { type: 'string' },
+      scenarios: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -114,6 +117,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       return store;
     }),
     embeddedMax,
+    scenarios: values.scenarios?.split(',').map((x) => x.trim()) ?? null,
     variants: values.variant ?? [],
     smoke,
     seed: num(values.seed, 1, 'seed'),

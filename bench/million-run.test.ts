@@ -37,6 +37,12 @@ describe('the 1M run', () => {
     expect(parseBenchArgs(['--events', '1000000']).seedRuns).toBe(1);
   });
 
+  it('can leave read scenarios out (--scenarios), all of them by default', () => {
+    expect(parseBenchArgs(['--events', '1000000']).scenarios).toBeNull();
+    const some = parseBenchArgs(['--events', '1000000', '--scenarios', 'timeline-month, density-range']);
+    expect(some.scenarios).toEqual(['timeline-month', 'density-range']);
+  });
+
   it('gives Neo4j a page cache that grows with the corpus, between 1 GB and 10 GB', () => {
     expect(pagecacheMbFor(0)).toBe(1024);
     expect(pagecacheMbFor(50_000)).toBe(1024);
