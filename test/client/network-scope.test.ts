@@ -42,22 +42,15 @@ describe('the network the panel loads', () => {
     expect(calls.every((c) => c.variables.actorIds === undefined && c.variables.depth === undefined)).toBe(true);
   });
 
-  it('past the limit, is the busiest actors (one density bucket by actor) and the links among them', async () => {
+  it('past the limit, is the busiest actors (one density bucket by actor, ids only) and the links among them', async () => {
     const { api, calls } = recordingApi((operation, v) =>
-      operation === 'Density'
-        ? {
-            timelineDensity: {
-              buckets: [{ start: '2015-01-01', end: '2024-12-31' }],
-              counts: [9],
-              lanes: lanes(BUSIEST_ACTORS),
-              total: 9,
-            },
-          }
+      operation === 'BusiestActors'
+        ? { timelineDensity: { lanes: lanes(BUSIEST_ACTORS) } }
         : { network: { nodes: (v.actorIds as string[]).map(actor), edges: [] } },
     );
     const { graph, note } = await loadScopedNetwork(api, NETWORK_ITEM_LIMIT + 1);
-    expect(calls.map((c) => c.operation)).toEqual(['Density', 'Network']);
-    expect(calls[0]!.variables).toMatchObject({ laneBy: 'ACTOR', buckets: 1, lanes: BUSIEST_ACTORS, actorIds: null });
+    expect(calls.map((c) => c.operation)).toEqual(['BusiestActors', 'Network']);
+    expect(calls[0]!.variables).toEqual({ from: '1000-01-01', to: '2999-12-31', lanes: BUSIEST_ACTORS });
     expect(calls[1]!.variables).toEqual({ actorIds: lanes(BUSIEST_ACTORS).map((l) => l.key), depth: 0 });
     expect(graph.nodes).toHaveLength(BUSIEST_ACTORS);
     expect(note).toBe(
@@ -67,9 +60,9 @@ describe('the network the panel loads', () => {
   });
 
   it('past the limit with no actors at all, asks for no network (an empty id list would mean every actor)', async () => {
-    const { api, calls } = recordingApi(() => ({ timelineDensity: { buckets: [], counts: [], lanes: [], total: 0 } }));
+    const { api, calls } = recordingApi(() => ({ timelineDensity: { lanes: [] } }));
     const { graph } = await loadScopedNetwork(api, NETWORK_ITEM_LIMIT + 1);
-    expect(calls.map((c) => c.operation)).toEqual(['Density']);
+    expect(calls.map((c) => c.operation)).toEqual(['BusiestActors']);
     expect(graph).toEqual({ nodes: [], edges: [] });
   });
 

@@ -2,6 +2,7 @@
 import type { ApiNetwork, ApiSource, ApiTimelineItem, Detail } from '../../../core/api/api-types.ts';
 import {
   ACTOR_DETAIL_QUERY,
+  BUSIEST_ACTORS_QUERY,
   DENSITY_QUERY,
   EVENT_DETAIL_QUERY,
   NETWORK_QUERY,
@@ -84,6 +85,8 @@ export interface GraphQLClient {
   ): Promise<TimelinePage>;
   /** Counts per bucket and lane for a window (`timelineDensity`). */
   density(args: DensityArgs, signal?: AbortSignal): Promise<ApiDensity>;
+  /** The ids of the `count` actors in the most events and statements between `from` and `to` (days). */
+  busiestActors(from: string, to: string, count: number): Promise<string[]>;
   /** The whole network; given actors, only those and the relationships among them. */
   network(actorIds?: readonly string[]): Promise<ApiNetwork>;
   /** Ids of the actors and relationships the window keeps (relationships dated in it). */
@@ -175,6 +178,12 @@ export function createGraphQLClient(
     async density(args, signal) {
       const vars = densityVariables(args);
       return (await request<{ timelineDensity: ApiDensity }>(DENSITY_QUERY, vars, signal)).timelineDensity;
+    },
+
+    async busiestActors(from, to, count) {
+      type Answer = { timelineDensity: { lanes: Array<{ key: string }> } };
+      const answer = await request<Answer>(BUSIEST_ACTORS_QUERY, { from, to, lanes: count });
+      return answer.timelineDensity.lanes.map((lane) => lane.key);
     },
 
     async network(actorIds) {

@@ -23,18 +23,11 @@ export interface ScopedNetwork {
 
 /** `items`: how many events and statements the corpus holds, when known (null: loaded whole, so small). */
 export async function loadScopedNetwork(
-  api: Pick<GraphQLClient, 'network' | 'density'>,
+  api: Pick<GraphQLClient, 'network' | 'busiestActors'>,
   items: number | null,
 ): Promise<ScopedNetwork> {
   if (items === null || items <= NETWORK_ITEM_LIMIT) return { graph: await api.network(), note: null };
-  const busiest = await api.density({
-    ...PROBE_RANGE,
-    buckets: 1,
-    laneBy: 'ACTOR',
-    lanes: BUSIEST_ACTORS,
-    actorIds: null,
-  });
-  const ids = busiest.lanes.map((lane) => lane.key);
+  const ids = await api.busiestActors(PROBE_RANGE.from, PROBE_RANGE.to, BUSIEST_ACTORS);
   // No ids would ask for every actor: an empty corpus has no network to draw.
   const graph = ids.length > 0 ? await api.network(ids) : { nodes: [], edges: [] };
   const note =
