@@ -20,5 +20,6 @@ EXPOSE 4000
 # (docker-compose.yml does; see docs/operations.md), so adding your own needs no rebuild.
 # Seeding is idempotent, so it runs on every start; `exec` makes the server the process that receives SIGTERM.
 # Not `npm start`: that would rebuild, and npm in between would delay the signal. The server's V8 flags are
-# npm start's (server/node-flags.ts says why).
-CMD ["sh", "-c", "node dist/node/seed/seed.js && exec node --initial-old-space-size=1024 dist/node/server/index.js"]
+# npm start's (server/node-flags.ts says why); the seed runs with them too, as it parses every article as the
+# embedded store's start-up does.
+CMD ["sh", "-c", "node --initial-old-space-size=1024 dist/node/seed/seed.js && exec node --initial-old-space-size=1024 dist/node/server/index.js"]

@@ -26,6 +26,8 @@ export interface BenchArgs {
    * Node's default heap (docs/benchmarks.md, "Where to switch to Neo4j"); Neo4j, and the client served by it, run.
    */
   embeddedMax: number;
+  /** The read scenarios to run (reads/read-scenarios.ts names); null: all of them. */
+  scenarios: string[] | null;
   /** Bench-only experiments applied to this process (see variants/), e.g. "nodelay". */
   variants: string[];
   smoke: boolean;
@@ -33,15 +35,18 @@ export interface BenchArgs {
 }
 
 const FULL_SIZES = [1_000, 10_000, 100_000];
+/** Where a run past --embedded-max writes by default, so the 1M run does not replace the 100k one. */
+export const LARGE_OUT = 'bench-results/million.json';
 /** Where the embedded store stops fitting Node's default heap: ~6.6 KB per event, a 4 GB limit (docs/benchmarks.md). */
 export const EMBEDDED_MAX_EVENTS = 500_000;
 
 export const USAGE = `usage: npm run bench -- [--events N[,N...]] [--out FILE] [--runs K] [--seed-runs K] [--client-runs K] [--phases load,seed,reads,client]
                         [--duration S] [--single-duration S] [--warmup S] [--stores memory,neo4j] [--variant nodelay] [--smoke]
-                        [--embedded-max N]
+                        [--embedded-max N] [--scenarios timeline-month,timeline-year,network-hub-depth2,density-range,search]
   no --events: the full plan (load+seed at 10k and 100k, reads and client at 100k)
   --events N:  every phase at N events; --smoke: 1k events, one short run of everything
-  above --embedded-max events (default 500000): no embedded store; Neo4j phases and the client on Neo4j only, one seed run`;
+  above --embedded-max events (default 500000): no embedded store; Neo4j phases and the client on Neo4j only, one seed run,
+  written to ${LARGE_OUT} unless --out says otherwise (bench/render-report.ts merges it into latest)`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const { values } = parseArgs({
@@ -62,6 +67,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       smoke: { type: 'boolean', default: false },
       seed: { type: 'string' },
       'embedded-max': { type: 'string' },
+      scenarios: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -93,7 +99,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   return {
     events,
     phasesFor: (n) => planned(n).filter(allowed),
-    out: values.out ?? (smoke ? 'bench-results/smoke.json' : 'bench-results/latest.json'),
+    // A run past the embedded limit (the 1M run) keeps its own file: bench/render-report.ts puts it beside latest.
+    out:
+      values.out ??
+      (smoke ? 'bench-results/smoke.json' : largest > embeddedMax ? LARGE_OUT : 'bench-results/latest.json'),
     runs: num(values.runs, smoke ? 1 : 3, 'runs'),
     // A seed past the embedded limit takes many minutes: one run unless asked for more.
     seedRuns: num(values['seed-runs'] ?? values.runs, smoke || largest > embeddedMax ? 1 : 3, 'seed-runs'),
@@ -108,6 +117,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       return store;
     }),
     embeddedMax,
+    scenarios: values.scenarios?.split(',').map((x) => x.trim()) ?? null,
     variants: values.variant ?? [],
     smoke,
     seed: num(values.seed, 1, 'seed'),

@@ -126,7 +126,7 @@ async function runSize(
         warmupS: args.warmupS,
         connections: args.connections,
       };
-      const scenarios = readScenarios({
+      const all = readScenarios({
         hubId: summary.hubs[0]!.id,
         month: MONTH,
         year: YEAR,
@@ -134,6 +134,10 @@ async function runSize(
         range: { from: `${summary.firstDay.slice(0, 4)}-01-01`, to: `${summary.lastDay.slice(0, 4)}-12-31` },
         searchText: SEARCH_TEXT,
       });
+      const unknown = (args.scenarios ?? []).filter((n) => !all.some((x) => x.name === n));
+      if (unknown.length > 0) throw new Error(`unknown --scenarios ${unknown.join(', ')}`);
+      const scenarios = args.scenarios ? all.filter((x) => args.scenarios!.includes(x.name)) : all;
+      if (args.scenarios) notes.push(`reads: only ${scenarios.map((x) => x.name).join(', ')} (--scenarios)`);
       const conditional: { memory?: ConditionalFigures; neo4j?: ConditionalFigures } = {};
       size.reads = { options, conditional };
       const reads = size.reads;

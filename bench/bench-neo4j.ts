@@ -5,18 +5,23 @@ import type { ParsedArticle } from '../server/article/parsed-article.ts';
 import { Neo4jWriter } from '../server/store/neo4j/neo4j-writer.ts';
 import { startNeo4j, type Neo4jServer } from '../test/neo4j/neo4j-server.ts';
 import { findFreePort } from '../test/neo4j/ports.ts';
+import { pagecacheMbFor } from './neo4j-memory.ts';
 
+/** The page cache here is the floor: each server gets one sized from its corpus (neo4j-memory.ts). */
 export const BENCH_NEO4J = { heap: '2g', pagecacheMb: 1024, jit: 'full' } as const;
+/** A page cache set in the environment when the bench started wins over the corpus's. */
+const PAGECACHE_FROM_ENV = process.env['NEO4J_TEST_PAGECACHE_MB'];
 
 /** The launcher reads these from its environment, which the harness passes through; set ones win. */
-export function useBenchNeo4jSettings(): void {
+export function useBenchNeo4jSettings(events = 0): void {
   process.env['NEO4J_TEST_HEAP'] ??= BENCH_NEO4J.heap;
-  process.env['NEO4J_TEST_PAGECACHE_MB'] ??= String(BENCH_NEO4J.pagecacheMb);
+  process.env['NEO4J_TEST_PAGECACHE_MB'] = PAGECACHE_FROM_ENV ?? String(pagecacheMbFor(events));
   process.env['NEO4J_TEST_JIT'] ??= BENCH_NEO4J.jit;
 }
 
-export async function startBenchNeo4j(): Promise<Neo4jServer> {
-  useBenchNeo4jSettings();
+/** A server for a corpus of `events`: its page cache sized to hold that corpus's store. */
+export async function startBenchNeo4j(events = 0): Promise<Neo4jServer> {
+  useBenchNeo4jSettings(events);
   return startNeo4j({ port: await findFreePort(), timeoutMs: 300_000 });
 }
 

@@ -8,6 +8,7 @@ import type { GraphCounts } from '../server/store/neo4j/graph-counts.ts';
 import { Neo4jWriter } from '../server/store/neo4j/neo4j-writer.ts';
 import { benchConnection, startBenchNeo4j } from './bench-neo4j.ts';
 import { coldStart } from './measure-load.ts';
+import { directoryBytes, storeDirectory } from './neo4j-memory.ts';
 import { median, round } from './stats.ts';
 
 export interface SeedResult {
@@ -22,6 +23,10 @@ export interface SeedResult {
   medianTotalMs: number;
   eventsPerSecond: number;
   counts: GraphCounts;
+  /** The store's files after the last run's seed (transaction logs left out), in MB: what the page cache holds. */
+  storeMb?: number | undefined;
+  /** The page cache the server had (sized from the corpus, neo4j-memory.ts). */
+  pagecacheMb?: number;
 }
 
 export async function measureSeed(
@@ -35,10 +40,11 @@ export async function measureSeed(
   const validateMs: number[] = [];
   const writeMs: number[] = [];
   let counts: GraphCounts = { nodes: {}, relationships: {} };
+  let storeMb: number | undefined;
   let server: Neo4jServer | null = null;
   for (let run = 0; run < runs; run++) {
     if (server) await server.stop();
-    server = await startBenchNeo4j();
+    server = await startBenchNeo4j(events);
     const t0 = performance.now();
     const cold = coldValidate ? await coldStart(corpusDir) : null;
     let articles: ParsedArticle[] | null = (await loadAllValid([corpusDir])).articles;
@@ -53,10 +59,13 @@ export async function measureSeed(
       validateMs.push(readValidateMs);
       writeMs.push(t2 - t1);
       counts = await writer.counts();
+      storeMb = Math.round((await directoryBytes(storeDirectory(server.dataDir))) / 2 ** 20);
     } finally {
       await writer.close();
     }
-    log(`  seed run ${run + 1}/${runs}: validate ${round(readValidateMs)} ms, write ${round(writeMs[run]!)} ms`);
+    log(
+      `  seed run ${run + 1}/${runs}: validate ${round(readValidateMs)} ms, write ${round(writeMs[run]!)} ms; store ${storeMb} MB (page cache ${process.env['NEO4J_TEST_PAGECACHE_MB']} MB)`,
+    );
   }
   const medianWriteMs = median(writeMs);
   const medianValidateMs = median(validateMs);
@@ -71,6 +80,8 @@ export async function measureSeed(
       medianTotalMs: round(medianValidateMs + medianWriteMs),
       eventsPerSecond: round(events / ((medianValidateMs + medianWriteMs) / 1000)),
       counts,
+      storeMb,
+      pagecacheMb: Number(process.env['NEO4J_TEST_PAGECACHE_MB']),
     },
   };
 }

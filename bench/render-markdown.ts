@@ -58,7 +58,12 @@ function sizeSection(x: SizeReport): string {
       sec(x.seed.medianWriteMs),
       x.seed.writeMs.map(sec).join(', '),
     ]);
-    load.push(['**Neo4j seed total**', `**${sec(x.seed.medianTotalMs)}**`, `${x.seed.eventsPerSecond} events/s`]);
+    load.push([
+      '**Neo4j seed total**',
+      `**${sec(x.seed.medianTotalMs)}**`,
+      `${x.seed.eventsPerSecond} events/s` +
+        (x.seed.storeMb === undefined ? '' : `; store ${x.seed.storeMb} MB, page cache ${x.seed.pagecacheMb} MB`),
+    ]);
   }
   if (load.length > 0) out.push(table(['step', 'median', 'runs'], load));
   if (x.reads) {

@@ -18,6 +18,7 @@ import { dataParts } from './app/data-parts.ts';
 import { networkData, type Loaded } from './app/load-data.ts';
 import { networkBackgroundClick, networkClick } from './app/network-clicks.ts';
 import { networkDrawing } from './app/network-drawing.ts';
+import { loadScopedNetwork, showNetworkScope } from './app/network-scope.ts';
 import { inNextTask } from './app/next-task.ts';
 import { pathController } from './app/path-controller.ts';
 import { sameRef } from './app/same-ref.ts';
@@ -229,7 +230,8 @@ function render(options: { overviewLater?: boolean } = {}): void {
 }
 
 async function loadNetwork(): Promise<void> {
-  const graph = await api.network();
+  const { graph, note } = await loadScopedNetwork(api, windowed.active() ? windowed.total() : null);
+  showNetworkScope(document.querySelector('#network-scope'), note);
   // For the bench: its longest-task window opens here, the answer's parse included (the task goes on past the mark).
   performance.mark('kg:network-answer');
   // The answer's parse, taking it in and drawing the page with it, and the layout's start: each a task of its own,

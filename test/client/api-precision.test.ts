@@ -49,6 +49,7 @@ describe('the client API module', () => {
       RELATIONSHIP_DETAIL_QUERY: { id: 'rel-nayib-bukele-criticised-mexico' },
       SOURCE_ITEMS_QUERY: { sourceIds: ['thin-line-news-2025-05-05'], first: 10 },
       DENSITY_QUERY: { from: '2025-01-01', to: '2025-12-31', buckets: 1000, laneBy: 'ACTOR', lanes: 100 },
+      BUSIEST_ACTORS_QUERY: { from: '1000-01-01', to: '2999-12-31', lanes: 100 },
     };
     const documents = Object.entries(queries).filter(([name]) => name.endsWith('_QUERY'));
     expect(documents.length).toBeGreaterThanOrEqual(8);

@@ -93,6 +93,8 @@ describe('docker-compose.yml', () => {
 
 /** The server as the product starts it: with its V8 flags (server/node-flags.ts; the start-up bench uses them too). */
 const serverCommand = `node ${SERVER_NODE_FLAGS.join(' ')} dist/node/server/index.js`;
+/** The seed parses every article as the embedded store's start-up does, so it runs with the same flags. */
+const seedCommand = `node ${SERVER_NODE_FLAGS.join(' ')} dist/node/seed/seed.js`;
 
 describe('Dockerfile', () => {
   it('builds on Node 20 with the same commands as the README and package.json', () => {
@@ -111,7 +113,7 @@ describe('Dockerfile', () => {
     const argv = JSON.parse(cmd!) as string[];
     const script = argv.at(-1)!;
     // The compiled seed and server (npm run build), with node alone: no TypeScript at run time.
-    expect(script).toBe(`node dist/node/seed/seed.js && exec ${serverCommand}`);
+    expect(script).toBe(`${seedCommand} && exec ${serverCommand}`);
     expect(pkg.scripts.seed).toBe('tsx seed/seed.ts');
     expect(instructions('EXPOSE')).toEqual(['4000']);
     expect(instructions('USER')).toEqual(['node']);

@@ -2,6 +2,7 @@
 import type { ApiNetwork, ApiSource, ApiTimelineItem, Detail } from '../../../core/api/api-types.ts';
 import {
   ACTOR_DETAIL_QUERY,
+  BUSIEST_ACTORS_QUERY,
   DENSITY_QUERY,
   EVENT_DETAIL_QUERY,
   NETWORK_QUERY,
@@ -84,7 +85,10 @@ export interface GraphQLClient {
   ): Promise<TimelinePage>;
   /** Counts per bucket and lane for a window (`timelineDensity`). */
   density(args: DensityArgs, signal?: AbortSignal): Promise<ApiDensity>;
-  network(): Promise<ApiNetwork>;
+  /** The ids of the `count` actors in the most events and statements between `from` and `to` (days). */
+  busiestActors(from: string, to: string, count: number): Promise<string[]>;
+  /** The whole network; given actors, only those and the relationships among them. */
+  network(actorIds?: readonly string[]): Promise<ApiNetwork>;
   /** Ids of the actors and relationships the window keeps (relationships dated in it). */
   networkWindow(from: string | null, to: string | null): Promise<{ nodeIds: string[]; edgeIds: string[] }>;
   sources(): Promise<ApiSource[]>;
@@ -176,8 +180,16 @@ export function createGraphQLClient(
       return (await request<{ timelineDensity: ApiDensity }>(DENSITY_QUERY, vars, signal)).timelineDensity;
     },
 
-    async network() {
-      return (await request<{ network: ApiNetwork }>(NETWORK_QUERY)).network;
+    async busiestActors(from, to, count) {
+      type Answer = { timelineDensity: { lanes: Array<{ key: string }> } };
+      const answer = await request<Answer>(BUSIEST_ACTORS_QUERY, { from, to, lanes: count });
+      return answer.timelineDensity.lanes.map((lane) => lane.key);
+    },
+
+    async network(actorIds) {
+      // Given actors: those and the relationships among them (depth 0); none: the whole network, as before.
+      const vars = actorIds ? { actorIds: [...actorIds], depth: 0 } : {};
+      return (await request<{ network: ApiNetwork }>(NETWORK_QUERY, vars)).network;
     },
 
     async networkWindow(from, to) {

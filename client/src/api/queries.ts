@@ -33,8 +33,18 @@ export const DENSITY_QUERY = `query Density($from: String!, $to: String!, $bucke
   }
 }`;
 
-export const NETWORK_QUERY = `query Network {
-  network {
+/**
+ * The ids of the actors in the most items over a window (one density bucket by actor): what the network panel draws
+ * when the whole network is too large (app/network-scope.ts). Its own operation, so the timeline's requests are told
+ * apart from it.
+ */
+export const BUSIEST_ACTORS_QUERY = `query BusiestActors($from: String!, $to: String!, $lanes: Int!) {
+  timelineDensity(from: $from, to: $to, buckets: 1, laneBy: ACTOR, lanes: $lanes) { lanes { key } }
+}`;
+
+/** The whole network, or (past the client's limit, app/network-scope.ts) the given actors and the links among them. */
+export const NETWORK_QUERY = `query Network($actorIds: [ID!], $depth: Int = 1) {
+  network(actorIds: $actorIds, depth: $depth) {
     nodes { id name kind aliases roles { title of { id name } } disputes { field } }
     edges { id type source { id } target { id } date { ...D } disputes { field } }
   }

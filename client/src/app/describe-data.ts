@@ -6,6 +6,7 @@ import { renderNetworkLegend, renderTimelineLegend } from '../legend/legends.ts'
 import { creditLine } from '../ui/credit.ts';
 import type { AppHosts } from './dom-hosts.ts';
 import type { Loaded } from './load-data.ts';
+import { NETWORK_ITEM_LIMIT } from './network-scope.ts';
 
 export function describeSources(
   d: Loaded,
@@ -20,8 +21,13 @@ export function describeSources(
   renderNetworkLegend(hosts.networkLegend, [...new Set(d.actors.map((a) => a.kind))].sort());
   if (embedView) document.title = `${viewHeading(embedView, d.sources)} · kg-timeline`;
   const dek = document.querySelector('.dek');
+  // Past the limit the network holds only the busiest actors (network-scope.ts): its counts are not the corpus's.
+  const network =
+    itemCount > NETWORK_ITEM_LIMIT
+      ? `the network's ${d.actors.length} busiest actors and ${d.edges.length} relationships among them`
+      : `${d.actors.length} actors and ${d.edges.length} relationships`;
   if (dek)
-    dek.textContent = `${itemCount} events and statements, ${d.actors.length} actors and ${d.edges.length} relationships, each tied to the sentence that supports it.`;
+    dek.textContent = `${itemCount} events and statements, ${network}, each tied to the sentence that supports it.`;
 }
 
 /** While pages are still coming in, the dek says how far the load has got. */
