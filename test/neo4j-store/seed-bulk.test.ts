@@ -106,7 +106,7 @@ describe.skipIf(noNeo4j)(suiteName('a first seed in bulk'), () => {
     expect(await fingerprint(driver)).toEqual(few);
     await resetGraph(driver);
     await expect(
-      bulkFirstSeed(transact, queries, articles, { chunkRows: 20, instrument: failingAt('write/actors', 1) }),
+      bulkFirstSeed(transact, queries, articles, { chunkRows: 20, instrument: failingAt('write/new-actors', 1) }),
     ).rejects.toThrow('injected failure');
     await seedArticles(articles);
     expect(await fingerprint(driver)).toEqual(expected);

@@ -1,6 +1,6 @@
 // A first seed in bulk: when the graph holds no data, the graph every article leaves is the one they leave written
-// as one batch, so the writer computes every row once in memory (each subject reconciled from all its claims at
-// once, claim-rows.ts with nothing stored) and writes each node exactly once with CREATE, in chunked transactions, in
+// as one batch, so the writer collects every subject's claims from all articles at once, reconciles each subject
+// once (claim-rows.ts, nothing stored) and writes each node exactly once with CREATE, in chunked transactions, in
 // dependency order. Why: the batch path re-reads nothing on a first seed but still rewrites a hub actor's whole claim
 // list in every batch naming it, pays a commit per 50 articles and looks up every node it links per batch
 // (docs/benchmarks.md, "A first seed in bulk"). The load is not one transaction (1M events would not fit Neo4j's
@@ -11,13 +11,17 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import type { QueryMap } from '../../cypher/load-queries.ts';
-import { claimWrite } from './claim-rows.ts';
+import type { ClaimSubjectType } from '../../domain/claims/claim.ts';
+import { collectClaims } from '../../domain/claims/collect-claims.ts';
+import { freshSubjectRows } from './claim-rows.ts';
 import { rememberCounted, startDensityMemory, writeDensityTable } from './density-table.ts';
-import { batchSteps, startWrittenIds, type WriteStep } from './write-steps.ts';
+import { sourceRows } from './source-rows.ts';
+import type { WriteStep } from './write-steps.ts';
 
 export const BULK_QUERIES = [
   'admin/first-seed-state',
   'write/seed-started',
+  'write/new-actors',
   'write/seed-finished',
   'write/wipe-partial',
   'write/search-texts',
@@ -26,6 +30,8 @@ export const BULK_QUERIES = [
 ] as const;
 
 type BulkQuery = (typeof BULK_QUERIES)[number];
+/** A statement the bulk pass runs over chunks of rows: the batch path's, and actors' CREATE (bulk only: see it). */
+type BulkStep = WriteStep | 'write/new-actors' | 'write/search-texts';
 
 /**
  * Rows per statement and transaction. Why this many: a commit costs a fixed amount, and a statement's parameter
@@ -62,19 +68,6 @@ export async function wipePartialLoad(transact: Transact, queries: QueryMap<Bulk
   await transact((tx) => tx.run(queries['write/seed-finished']));
 }
 
-/** One statement over a chunk of rows, in its own transaction. */
-interface Chunk {
-  query: WriteStep | 'write/search-texts';
-  rows: readonly object[];
-}
-
-function chunksOf(steps: ReadonlyArray<{ query: Chunk['query']; rows: readonly object[] }>, size: number): Chunk[] {
-  const out: Chunk[] = [];
-  for (const { query, rows } of steps)
-    for (let i = 0; i < rows.length; i += size) out.push({ query, rows: rows.slice(i, i + size) });
-  return out;
-}
-
 export interface BulkOptions {
   chunkRows?: number | undefined;
   onProgress?: (written: number, total: number) => void;
@@ -82,8 +75,28 @@ export interface BulkOptions {
 }
 
 /**
+ * Subject types in the order their nodes are written (each links to the ones before), with the CREATE query of their
+ * nodes and the link rows that wait until all of the type's nodes exist (an event links to events after it).
+ */
+const SUBJECT_ORDER = [
+  { type: 'Actor', nodes: 'write/new-actors', after: [] },
+  { type: 'Event', nodes: 'write/new-events', after: ['write/event-links'] },
+  { type: 'Statement', nodes: 'write/new-statements', after: ['write/statement-quotes'] },
+  { type: 'Relationship', nodes: 'write/new-relationships', after: [] },
+] as const satisfies ReadonlyArray<{ type: ClaimSubjectType; nodes: BulkStep; after: readonly WriteStep[] }>;
+
+const ROWS_OF = {
+  'write/new-actors': 'write/actors',
+  'write/new-events': 'write/events',
+  'write/new-statements': 'write/statements',
+  'write/new-relationships': 'write/relationships',
+} as const;
+
+/**
  * Writes `articles` into a graph that holds no data. Throws what Neo4j threw; the caller wipes (wipePartialLoad)
- * and reports. `queries` holds the batch path's write steps as well as BULK_QUERIES.
+ * and reports. `queries` holds the batch path's write steps as well as BULK_QUERIES. Memory: the articles' claims
+ * are collected once (the rule needs all of a subject's at once), but rows are built a chunk of subjects at a time
+ * and dropped once written, so the seeder holds the parsed articles, their claims and one chunk's rows.
  */
 export async function bulkFirstSeed(
   transact: Transact,
@@ -91,25 +104,40 @@ export async function bulkFirstSeed(
   articles: readonly ParsedArticle[],
   options: BulkOptions = {},
 ): Promise<void> {
+  const size = options.chunkRows ?? BULK_CHUNK_ROWS;
   const published = new Map(articles.map((a) => [a.source.id, a.source.publishedAt] as const));
-  // Every source is "replaced" and nothing is stored: the claims of each subject are exactly the articles'.
-  const plan = claimWrite(articles, new Map(), new Set(published.keys()), published);
-  const counted = rememberCounted(startDensityMemory(false), plan);
-  // Every row is new: batchSteps sends each creatable query's rows to its CREATE twin.
-  const steps = [
-    ...batchSteps(plan.rows, startWrittenIds(false)),
-    { query: 'write/search-texts' as const, rows: plan.searchRows },
-  ];
-  const chunks = chunksOf(steps, options.chunkRows ?? BULK_CHUNK_ROWS);
+  const claims = collectClaims(articles);
+  // claimWrite's order (sorted keys), by type.
+  const keys = [...claims.keys()].sort();
   const inTx = <T>(work: (tx: ManagedTransaction) => Promise<T>) =>
     transact((outer) => work(options.instrument?.(outer, queries) ?? outer));
+  let done = 0;
+  const total = keys.length + 1;
+  const write = async (query: BulkStep, rows: readonly object[]) => {
+    for (let i = 0; i < rows.length; i += size)
+      await inTx((tx) => tx.run(queries[query], { rows: rows.slice(i, i + size) }));
+  };
 
   await inTx((tx) => tx.run(queries['write/seed-started']));
-  let done = 0;
-  for (const chunk of chunks) {
-    await inTx((tx) => tx.run(queries[chunk.query], { rows: chunk.rows }));
-    done += 1;
-    options.onProgress?.(Math.floor((done / (chunks.length + 1)) * articles.length), articles.length);
+  const sources = sourceRows(articles);
+  await write('write/sources', sources['write/sources']);
+  await write('write/new-evidence', sources['write/evidence']);
+  let counted = startDensityMemory(false);
+  for (const { type, nodes, after } of SUBJECT_ORDER) {
+    const ofType = keys.filter((k) => claims.get(k)!.type === type);
+    const waiting = new Map<WriteStep, object[]>(after.map((q) => [q, []]));
+    for (let i = 0; i < ofType.length; i += size) {
+      const chunk = ofType.slice(i, i + size).map((k) => claims.get(k)!);
+      const { rows, searchRows } = freshSubjectRows(chunk, published);
+      counted = rememberCounted(counted, { rows, orphans: [] });
+      await write(nodes, rows[ROWS_OF[nodes]]);
+      await write('write/search-texts', searchRows);
+      for (const [q, list] of waiting) for (const r of rows[q as keyof typeof rows]) list.push(r);
+      done += chunk.length;
+      options.onProgress?.(Math.floor((done / total) * articles.length), articles.length);
+    }
+    if (type === 'Actor') await write('write/citations', sources['write/citations']);
+    for (const [q, list] of waiting) await write(q, list);
   }
   // The count table (marked complete), the marker's removal and the new graph version commit together.
   await inTx(async (tx) => {
