@@ -22,6 +22,7 @@ export const BULK_QUERIES = [
   'admin/first-seed-state',
   'write/seed-started',
   'write/new-actors',
+  'write/new-statement-quotes',
   'write/seed-finished',
   'write/wipe-partial',
   'write/search-texts',
@@ -31,7 +32,7 @@ export const BULK_QUERIES = [
 
 type BulkQuery = (typeof BULK_QUERIES)[number];
 /** A statement the bulk pass runs over chunks of rows: the batch path's, and actors' CREATE (bulk only: see it). */
-type BulkStep = WriteStep | 'write/new-actors' | 'write/search-texts';
+type BulkStep = WriteStep | 'write/new-actors' | 'write/new-statement-quotes' | 'write/search-texts';
 
 /**
  * Rows per statement and transaction. Why this many: a commit costs a fixed amount, and a statement's parameter
@@ -74,23 +75,45 @@ export interface BulkOptions {
   instrument?: (tx: ManagedTransaction, queries: Readonly<Record<string, string>>) => ManagedTransaction;
 }
 
+type SubjectRows = ReturnType<typeof freshSubjectRows>['rows'];
+
+/** Link rows that wait until all of a type's nodes exist, the query that writes them, and which rows it needs. */
+interface Waiting {
+  query: BulkStep;
+  take: (rows: SubjectRows) => readonly object[];
+}
+
 /**
  * Subject types in the order their nodes are written (each links to the ones before), with the CREATE query of their
- * nodes and the link rows that wait until all of the type's nodes exist (an event links to events after it).
+ * nodes and the link rows that wait for all of the type's nodes (an event links to events after it).
  */
-const SUBJECT_ORDER = [
-  { type: 'Actor', nodes: 'write/new-actors', after: [] },
-  { type: 'Event', nodes: 'write/new-events', after: ['write/event-links'] },
-  { type: 'Statement', nodes: 'write/new-statements', after: ['write/statement-quotes'] },
-  { type: 'Relationship', nodes: 'write/new-relationships', after: [] },
-] as const satisfies ReadonlyArray<{ type: ClaimSubjectType; nodes: BulkStep; after: readonly WriteStep[] }>;
-
-const ROWS_OF = {
-  'write/new-actors': 'write/actors',
-  'write/new-events': 'write/events',
-  'write/new-statements': 'write/statements',
-  'write/new-relationships': 'write/relationships',
-} as const;
+const SUBJECT_ORDER: ReadonlyArray<{
+  type: ClaimSubjectType;
+  nodes: BulkStep;
+  take: (rows: SubjectRows) => readonly object[];
+  after: readonly Waiting[];
+}> = [
+  { type: 'Actor', nodes: 'write/new-actors', take: (r) => r['write/actors'], after: [] },
+  {
+    type: 'Event',
+    nodes: 'write/new-events',
+    take: (r) => r['write/events'],
+    after: [{ query: 'write/event-links', take: (r) => r['write/event-links'] }],
+  },
+  {
+    type: 'Statement',
+    nodes: 'write/new-statements',
+    take: (r) => r['write/statements'],
+    // A new statement that nothing quotes has no QUOTES link and no quotedInId to set.
+    after: [
+      {
+        query: 'write/new-statement-quotes',
+        take: (r) => r['write/statement-quotes'].filter((q) => q.quotedInIds.length > 0 || q.quotedInId !== null),
+      },
+    ],
+  },
+  { type: 'Relationship', nodes: 'write/new-relationships', take: (r) => r['write/relationships'], after: [] },
+];
 
 /**
  * Writes `articles` into a graph that holds no data. Throws what Neo4j threw; the caller wipes (wipePartialLoad)
@@ -123,21 +146,21 @@ export async function bulkFirstSeed(
   await write('write/sources', sources['write/sources']);
   await write('write/new-evidence', sources['write/evidence']);
   let counted = startDensityMemory(false);
-  for (const { type, nodes, after } of SUBJECT_ORDER) {
+  for (const { type, nodes, take, after } of SUBJECT_ORDER) {
     const ofType = keys.filter((k) => claims.get(k)!.type === type);
-    const waiting = new Map<WriteStep, object[]>(after.map((q) => [q, []]));
+    const waiting = after.map((w) => ({ ...w, rows: [] as object[] }));
     for (let i = 0; i < ofType.length; i += size) {
       const chunk = ofType.slice(i, i + size).map((k) => claims.get(k)!);
       const { rows, searchRows } = freshSubjectRows(chunk, published);
       counted = rememberCounted(counted, { rows, orphans: [] });
-      await write(nodes, rows[ROWS_OF[nodes]]);
+      await write(nodes, take(rows));
       await write('write/search-texts', searchRows);
-      for (const [q, list] of waiting) for (const r of rows[q as keyof typeof rows]) list.push(r);
+      for (const w of waiting) for (const r of w.take(rows)) w.rows.push(r);
       done += chunk.length;
       options.onProgress?.(Math.floor((done / total) * articles.length), articles.length);
     }
     if (type === 'Actor') await write('write/citations', sources['write/citations']);
-    for (const [q, list] of waiting) await write(q, list);
+    for (const w of waiting) await write(w.query, w.rows);
   }
   // The count table (marked complete), the marker's removal and the new graph version commit together.
   await inTx(async (tx) => {
