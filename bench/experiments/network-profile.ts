@@ -4,7 +4,6 @@
 //   npx tsx bench/experiments/network-profile.ts --events 20000 [--data-dir DIR] [--heap 1g] [--network-only]
 //
 // With --data-dir the seeded store is kept and reused. Prints a markdown table to stdout.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,7 +23,6 @@ import { findFreePort } from '../../test/neo4j/ports.ts';
 import { benchDriver, seedBench } from '../bench-neo4j.ts';
 import { profile, recordingDriver, type RecordedQuery } from '../reads/cypher-replay.ts';
 import { writeCorpus } from '../corpus/generate-corpus.ts';
-import { compareGraphql } from './network-graphql.ts';
 import { median, round } from '../stats.ts';
 import { enableTcpNoDelay } from '../variants/tcp-nodelay.ts';
 
@@ -43,8 +41,6 @@ process.env['NEO4J_TEST_HEAP'] ??= values.heap;
 process.env['NEO4J_TEST_PAGECACHE_MB'] ??= '512';
 process.env['NEO4J_TEST_JIT'] ??= 'full';
 const runs = Number(values.runs);
-/** The last commit with the walk as it was before issue 16 item 5 (lean read, each relationship kept once). */
-const WALK_BEFORE = '835771b';
 
 /** Candidate rewrites, keyed by the store query they would replace; measured on the same parameters. */
 const WINDOW = `($windowed = false OR ($from IS NULL AND $to IS NULL) OR ((r.earliest IS NOT NULL OR r.latest IS NOT NULL) AND (
@@ -121,23 +117,17 @@ async function profileVariants(driver: Driver, variants: Record<string, string>,
 }
 
 /**
- * The store's ways to the same network, timed in interleaved rounds (one run of each per round, so a busy machine's
- * drift falls on all alike): the walk as it was before issue 16 item 5 (its Cypher from git), the walk now, and
- * the lean walk the GraphQL resolver reads when a query selects only link fields (networkLinks). The full ones must
- * answer alike and the lean one must be the full one cut to its link fields; then each one's PROFILE.
+ * The store's two walks to the same network, timed in interleaved rounds (one run of each per round, so a busy
+ * machine's drift falls on both alike): the full one (network, exports) and the lean one the GraphQL resolver reads
+ * when a query selects only link fields (networkLinks), which must be the full one cut to its link fields; then
+ * each one's PROFILE. A commit's walk against this tree's, through GraphQL too: network-ab.ts.
  */
-async function compareReads(driver: Driver, store: Neo4jStore, q: NetworkQuery): Promise<void> {
-  const queries = await loadQueries(READ_QUERIES);
-  const before = execFileSync('git', ['show', `${WALK_BEFORE}:cypher/read/network-walk.cypher`], { encoding: 'utf8' });
-  const readers = {
-    now: new CypherReader(queries),
-    before: new CypherReader({ ...queries, 'read/network-walk': before }),
-  };
-  const byId = new ByIdReads(readers.now);
+async function compareReads(driver: Driver, q: NetworkQuery): Promise<void> {
+  const reader = new CypherReader(await loadQueries(READ_QUERIES));
+  const byId = new ByIdReads(reader);
   const reads = {
-    [`walk before (${WALK_BEFORE})`]: (tx: ManagedTransaction) => readNetworkWalk(tx, readers.before, byId, q),
-    'walk now': (tx: ManagedTransaction) => readNetworkWalk(tx, readers.now, byId, q),
-    'lean walk now (networkLinks)': (tx: ManagedTransaction) => readNetworkLinks(tx, readers.now, byId, q),
+    'walk now': (tx: ManagedTransaction) => readNetworkWalk(tx, reader, byId, q),
+    'lean walk now (networkLinks)': (tx: ManagedTransaction) => readNetworkLinks(tx, reader, byId, q),
   };
   const answers: string[] = [];
   const times = new Map<string, number[]>(Object.keys(reads).map((k) => [k, []]));
@@ -157,7 +147,6 @@ async function compareReads(driver: Driver, store: Neo4jStore, q: NetworkQuery):
   for (const [name, t] of times)
     console.log(`| network depth 2, ${name} (wall, interleaved) | ${round(median(t))} ms |`);
   // Load-independent: the db hits of each, from PROFILE.
-  await compareGraphql(driver, store, { reader: readers.before, byId, label: WALK_BEFORE }, q.actorIds[0]!, runs);
   for (const [name, read] of Object.entries(reads)) {
     const log: RecordedQuery[] = [];
     const session = recordingDriver(driver, log).session({ defaultAccessMode: neo4j.session.READ });
@@ -203,7 +192,7 @@ async function main(): Promise<void> {
     console.log(
       `| network depth 2 around ${hubId} (store, wall) | ${round(median(wall))} ms | ${size.nodes} actors, ${size.edges} relationships |`,
     );
-    await compareReads(driver, store, q);
+    await compareReads(driver, q);
     if (values['network-only']) return await store.close();
 
     // Density for the whole range (issue 16's other Neo4j read), as the overview would ask it.

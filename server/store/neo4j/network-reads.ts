@@ -3,6 +3,7 @@
 // (the window predicate, written into every hop, would not fit the walk under the query size limit).
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { ActorLink, NetworkLinks, NetworkQuery, NetworkSummary, RelationshipLink } from '../store.ts';
+import { sortKeyOf } from '../../../core/dates/fuzzy-date.ts';
 import { toNetworkLinks } from '../network-links.ts';
 import type { ByIdReads } from './by-id-reads.ts';
 import type { CypherReader } from './cypher-reader.ts';
@@ -25,20 +26,35 @@ const walks = (q: NetworkQuery) => q.actorIds.length > 0 && q.window === null &&
 export const readNetwork: Read = (tx, reader, byId, q) =>
   walks(q) ? readNetworkWalk(tx, reader, byId, q) : readNetworkSteps(tx, reader, byId, q);
 
-/** The fields of network-walk.cypher's lists, in its order: actors (p = 0), then relationships (p = 1). */
+/** The fields of network-walk.cypher's item lists, in its order: actors (p = 0), then relationships (p = 1). */
 const ACTOR_FIELDS = ['id', 'name', 'kind', 'aliases', 'roles', 'reportedBy', 'disputedFields'];
 const EDGE_FIELDS = [
-  ...['id', 'type', 'edtf', 'earliest', 'latest', 'precision', 'label', 'reportedBy', 'disputedFields'],
-  ...['sourceId', 'targetId'],
+  ...['id', 'type', 'edtf', 'earliest', 'latest', 'precision', 'label', 'sourceId', 'targetId'],
+  ...['reportedBy', 'disputedFields'],
 ];
-/** The same with $lean: the link fields only (store.ts NetworkLinks). */
-const ACTOR_LINK_FIELDS = ['id', 'name', 'kind'];
-const EDGE_LINK_FIELDS = EDGE_FIELDS.filter((f) => f !== 'reportedBy' && f !== 'disputedFields');
-const named = (fields: readonly string[], values: unknown) =>
-  Object.fromEntries(fields.map((f, i) => [f, (values as unknown[])[i]]));
+/** With $lean the lists stop before the claim lists: the link fields only (store.ts NetworkLinks). */
+const ACTOR_LINK_FIELDS = ACTOR_FIELDS.slice(0, 3);
+const EDGE_LINK_FIELDS = EDGE_FIELDS.slice(0, 9);
 
-/** Runs network-walk.cypher and maps its two kinds of rows; nodes come back sorted by name. */
-async function walk<N extends ActorLink, E>(
+function named(fields: readonly string[], values: unknown): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  for (let i = 0; i < fields.length; i++) o[fields[i]!] = (values as unknown[])[i];
+  return o;
+}
+
+/** Edges by their date's sort key (the sortKey the seed writes), then id: the embedded store's order. */
+interface Keyed<E> {
+  k: string;
+  e: E;
+}
+const byKeyThenId = <E extends { id: string }>(a: Keyed<E>, b: Keyed<E>) =>
+  a.k < b.k ? -1 : a.k > b.k ? 1 : a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0;
+
+/**
+ * Runs network-walk.cypher and maps its rows of item lists. It answers them unsorted (sorting in Cypher cost more
+ * than here): actors by name, edges by (sortKey, id). The records are read as they come (no object per record).
+ */
+async function walk<N extends ActorLink, E extends RelationshipLink>(
   tx: ManagedTransaction,
   reader: CypherReader,
   q: NetworkQuery,
@@ -47,14 +63,20 @@ async function walk<N extends ActorLink, E>(
   edge: (v: unknown) => E,
 ): Promise<{ nodes: N[]; edges: E[] }> {
   const params = { ids: q.actorIds, depth: neo4j.int(depthOf(q)), lean };
-  const rows = await reader.rows(tx, 'read/network-walk', params);
+  const { records } = await tx.run(reader.text('read/network-walk'), params);
   const [actorFields, edgeFields] = lean ? [ACTOR_LINK_FIELDS, EDGE_LINK_FIELDS] : [ACTOR_FIELDS, EDGE_FIELDS];
   const nodes: N[] = [];
-  const edges: E[] = [];
-  for (const { p, v } of rows)
-    if (Number(p) === 0) nodes.push(node(named(actorFields, v)));
-    else edges.push(edge(named(edgeFields, v)));
-  return { nodes: nodes.sort(byNameThenId), edges };
+  const keyed: Array<Keyed<E>> = [];
+  for (const record of records) {
+    const items = record.get('v') as unknown[][];
+    if (Number(record.get('p')) === 0) for (const v of items) nodes.push(node(named(actorFields, v)));
+    else
+      for (const v of items) {
+        const e = edge(named(edgeFields, v));
+        keyed.push({ k: sortKeyOf(e.date), e });
+      }
+  }
+  return { nodes: nodes.sort(byNameThenId), edges: keyed.sort(byKeyThenId).map((x) => x.e) };
 }
 
 /** Seeds and no window: network-walk.cypher, one round trip. */
