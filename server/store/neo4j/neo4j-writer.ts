@@ -2,8 +2,8 @@
 // articles in batches of one write transaction each (a batch is written completely or not at all, so never half an
 // article), with the constraints before and the other indexes after (write-schema.ts). Every source's claims are
 // kept on their subjects and the shown values reconciled from all of them (claim-batch.ts), so seeding A then B,
-// B then A or both at once gives the same graph; re-writing an article replaces its claims and evidence. Into an
-// empty graph, nodes the write has not made yet are CREATEd (write-steps.ts).
+// B then A or both at once gives the same graph; re-writing an article replaces its claims and evidence. Into a
+// graph holding no data, a first seed goes in bulk instead (bulk-seed.ts: every node written once, the same graph).
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import { loadQueries, loadQueryGroup, type QueryMap } from '../../cypher/load-queries.ts';
