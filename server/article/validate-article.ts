@@ -37,18 +37,19 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
   const publishedProblem = calendarDayProblem(doc.source.publishedAt);
   if (publishedProblem) issues.push({ path: 'source.publishedAt', message: publishedProblem });
 
-  const spans = (path: string, list: readonly SpanDoc[]): Evidence[] =>
-    list.map((s, i) => {
+  // Paths are written only for an issue: at 100k events writing every item's paths up front was ~2M strings.
+  const spans = (list: readonly SpanDoc[], where: Where, i: number, field: string, j = -1, leaf = ''): Evidence[] =>
+    list.map((s, k) => {
       if (s.end <= s.start || s.end > text.length) {
         issues.push({
-          path: `${path}[${i}]`,
+          path: `${pathAt(where, i, field, j, leaf)}[${k}]`,
           message: `span ${s.start}..${s.end} is outside the text (length ${text.length})`,
         });
       } else if (s.quote.length !== s.end - s.start || !text.startsWith(s.quote, s.start)) {
         // Compared in place: slicing every one of ~400k spans at 100k events only to compare it costs garbage.
         const actual = text.slice(s.start, s.end);
         issues.push({
-          path: `${path}[${i}].quote`,
+          path: `${pathAt(where, i, field, j, leaf)}[${k}].quote`,
           message: `does not match the text at ${s.start}..${s.end}, which reads ${JSON.stringify(actual)}`,
         });
       }
@@ -58,28 +59,26 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
       return { sourceId, start: s.start, end: s.end, quote: text.slice(s.start, s.end) };
     });
 
-  const date = (path: string, edtf: string): FuzzyDate => {
+  const date = (edtf: string, where: Where, i: number): FuzzyDate => {
     try {
       return parseFuzzyDate(edtf);
     } catch (e) {
       if (!(e instanceof InvalidDateError)) throw e;
-      issues.push({ path, message: e.message });
+      issues.push({ path: pathAt(where, i, '.date'), message: e.message });
       return { edtf, earliest: null, latest: null, precision: 'open', label: edtf };
     }
   };
 
-  /** How every fact of the article ends: reported by its one source, disputed in nothing, and its spans. */
-  const reported = (at: string, list: readonly SpanDoc[]) => ({
-    reportedBy,
-    disputedFields,
-    evidence: spans(`${at}.evidence`, list),
-  });
-
-  const ids = new Map<string, string>();
-  const declare = (path: string, id: string) => {
+  // Where each id is declared, as a number (declaredAt), so no path is written unless an id is used twice.
+  const ids = new Map<string, number>();
+  const declare = (where: Where, i: number, id: string) => {
     const previous = ids.get(id);
-    if (previous) issues.push({ path: `${path}.id`, message: `id "${id}" is already used at ${previous}` });
-    else ids.set(id, path);
+    if (previous !== undefined)
+      issues.push({
+        path: pathAt(where, i, '.id'),
+        message: `id "${id}" is already used at ${declaredPath(previous)}`,
+      });
+    else ids.set(id, declaredAt(where, i));
   };
   // Each id mapped to itself: a reference resolves to the declared string, so the ~200 copies per document that
   // JSON.parse made of referenced ids die young rather than being kept (and copied by every young collection).
@@ -87,9 +86,19 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
   const actorIds = canonical(doc.actors);
   const eventIds = canonical(doc.events);
   const statementIds = canonical(doc.statements);
-  const ref = (path: string, id: string, kind: string, known: ReadonlyMap<string, string>): string => {
+  const ref = (
+    id: string,
+    kind: string,
+    known: ReadonlyMap<string, string>,
+    where: Where,
+    i: number,
+    field: string,
+    j = -1,
+    leaf = '',
+  ): string => {
     const declared = known.get(id);
     if (declared !== undefined) return declared;
+    const path = pathAt(where, i, field, j, leaf);
     issues.push({ path, message: `unknown ${kind} "${id}" (declare it in this document's ${kind}s)` });
     return id;
   };
@@ -99,10 +108,10 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
   const quotesOf = groupIds(doc.statements, (s) => s.quotedIn);
 
   const actors: Actor[] = doc.actors.map((a, i) => {
-    declare(`actors[${i}]`, a.id);
+    declare('actors', i, a.id);
     const roles = a.roles.map((r, j) => ({
       title: r.title,
-      ofActorId: r.of ? ref(`actors[${i}].roles[${j}].of`, r.of, 'actor', actorIds) : (r.of ?? null),
+      ofActorId: r.of ? ref(r.of, 'actor', actorIds, 'actors', i, '.roles', j, '.of') : (r.of ?? null),
     }));
     return {
       id: a.id,
@@ -110,77 +119,83 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
       kind: a.kind,
       aliases: a.aliases,
       roles,
-      ...reported(`actors[${i}]`, a.evidence),
+      reportedBy,
+      disputedFields,
+      evidence: spans(a.evidence, 'actors', i, '.evidence'),
     };
   });
 
   const events: Event[] = doc.events.map((e, i) => {
-    const at = `events[${i}]`;
-    declare(at, e.id);
+    declare('events', i, e.id);
     const participants = e.participants.map((p, j) => ({
-      actorId: ref(`${at}.participants[${j}].actor`, p.actor, 'actor', actorIds),
+      actorId: ref(p.actor, 'actor', actorIds, 'events', i, '.participants', j, '.actor'),
       role: p.role,
     }));
-    const targets = e.links.map((l, j) => ref(`${at}.links[${j}].target`, l.target, 'event', eventIds));
+    const targets = e.links.map((l, j) => ref(l.target, 'event', eventIds, 'events', i, '.links', j, '.target'));
     return {
       id: e.id,
       title: e.title,
       kind: e.kind,
       description: e.description ?? null,
       location: e.location ?? null,
-      date: date(`${at}.date`, e.date),
+      date: date(e.date, 'events', i),
       participants,
       links: e.links.map((l, j) => ({
         type: l.type,
         targetId: targets[j]!,
-        evidence: spans(`${at}.links[${j}].evidence`, l.evidence),
+        evidence: spans(l.evidence, 'events', i, '.links', j, '.evidence'),
       })),
       statementIds: statementsOfEvent.get(e.id) ?? [],
-      ...reported(at, e.evidence),
+      reportedBy,
+      disputedFields,
+      evidence: spans(e.evidence, 'events', i, '.evidence'),
     };
   });
 
   const statements: Statement[] = doc.statements.map((s, i) => {
-    const at = `statements[${i}]`;
-    declare(at, s.id);
-    const speakerId = ref(`${at}.speaker`, s.speaker, 'actor', actorIds);
-    const eventId = s.event ? ref(`${at}.event`, s.event, 'event', eventIds) : (s.event ?? null);
+    declare('statements', i, s.id);
+    const speakerId = ref(s.speaker, 'actor', actorIds, 'statements', i, '.speaker');
+    const eventId = s.event ? ref(s.event, 'event', eventIds, 'statements', i, '.event') : (s.event ?? null);
     let quotedInId = s.quotedIn ?? null;
     if (s.quotedIn) {
-      quotedInId = ref(`${at}.quotedIn`, s.quotedIn, 'statement', statementIds);
-      if (s.quotedIn === s.id) issues.push({ path: `${at}.quotedIn`, message: 'a statement cannot quote itself' });
+      quotedInId = ref(s.quotedIn, 'statement', statementIds, 'statements', i, '.quotedIn');
+      if (s.quotedIn === s.id)
+        issues.push({ path: pathAt('statements', i, '.quotedIn'), message: 'a statement cannot quote itself' });
     }
     return {
       id: s.id,
       text: s.text,
       kind: s.kind,
       speakerId,
-      date: date(`${at}.date`, s.date),
+      date: date(s.date, 'statements', i),
       eventId,
       quotedInId,
       quoteIds: quotesOf.get(s.id) ?? [],
-      ...reported(at, s.evidence),
+      reportedBy,
+      disputedFields,
+      evidence: spans(s.evidence, 'statements', i, '.evidence'),
     };
   });
 
   const relationships: Relationship[] = doc.relationships.map((r, i) => {
-    const at = `relationships[${i}]`;
-    declare(at, r.id);
-    const from = ref(`${at}.source`, r.source, 'actor', actorIds);
-    const to = ref(`${at}.target`, r.target, 'actor', actorIds);
+    declare('relationships', i, r.id);
+    const from = ref(r.source, 'actor', actorIds, 'relationships', i, '.source');
+    const to = ref(r.target, 'actor', actorIds, 'relationships', i, '.target');
     return {
       id: r.id,
       type: r.type,
       sourceId: from,
       targetId: to,
-      date: r.date === undefined ? null : date(`${at}.date`, r.date),
-      ...reported(at, r.evidence),
+      date: r.date === undefined ? null : date(r.date, 'relationships', i),
+      reportedBy,
+      disputedFields,
+      evidence: spans(r.evidence, 'relationships', i, '.evidence'),
     };
   });
 
   const citations = doc.source.citations.map((c, i) => {
-    const actorId = ref(`source.citations[${i}].actor`, c.actor, 'actor', actorIds);
-    return { actorId, evidence: spans(`source.citations[${i}].evidence`, c.evidence) };
+    const actorId = ref(c.actor, 'actor', actorIds, 'source.citations', i, '.actor');
+    return { actorId, evidence: spans(c.evidence, 'source.citations', i, '.evidence') };
   });
 
   if (issues.length > 0) throw new ArticleValidationError(file, issues);
@@ -193,6 +208,19 @@ export function validateArticle(file: string, raw: unknown, text: string): Parse
     relationships,
   };
 }
+
+/** The lists of a document items are declared in, and where citations are. */
+type Where = 'actors' | 'events' | 'statements' | 'relationships' | 'source.citations';
+const DECLARING: readonly Where[] = ['actors', 'events', 'statements', 'relationships'];
+
+/** `${where}[${i}]${field}`, and `[${j}]${leaf}` after it when j >= 0: an issue's path. */
+function pathAt(where: Where, i: number, field: string, j = -1, leaf = ''): string {
+  return j < 0 ? `${where}[${i}]${field}` : `${where}[${i}]${field}[${j}]${leaf}`;
+}
+
+/** An item's place as one number: the list in the low bits, the index above. */
+const declaredAt = (where: Where, i: number) => i * DECLARING.length + DECLARING.indexOf(where);
+const declaredPath = (at: number) => `${DECLARING[at % DECLARING.length]}[${Math.floor(at / DECLARING.length)}]`;
 
 function sourceFields(doc: ArticleDocument) {
   const { id, title, publisher, publishedAt } = doc.source;

@@ -130,6 +130,22 @@ describe('compileSchemaReader', () => {
     expect(expectSameAsZod(articleDocumentSchema, readDocument, doc)).toBe('read');
   });
 
+  it('returns input the schema leaves unchanged as itself, and copies input it changes', () => {
+    // zod's own result: keys in schema order, defaults filled, strings trimmed.
+    const doc = articleDocumentSchema.parse(original) as unknown as { actors: Array<Record<string, unknown>> };
+    expect(readDocument(doc)).toBe(doc);
+    // The seed document leaves defaults out: a copy.
+    expect(readDocument(original)).not.toBe(original);
+    // Keys out of schema order: zod's result has them in schema order, so this must be a copy.
+    const actor = doc.actors[0]!;
+    const { id, ...rest } = actor;
+    doc.actors[0] = { ...rest, id };
+    const read = readDocument(doc) as typeof doc;
+    expect(read).not.toBe(doc);
+    expect(Object.keys(read.actors[0]!)).toStrictEqual(Object.keys(actor));
+    expect(expectSameAsZod(articleDocumentSchema, readDocument, doc)).toBe('read');
+  });
+
   it('hands kinds and checks it does not know to zod', () => {
     const schema = z.strictObject({
       url: z.url(),
