@@ -4,7 +4,11 @@
 // batch's wall time less its statements': the writer's reading of claims, reconciliation and row building, and the
 // commit.
 //
-//   npx tsx bench/experiments/seed-steps.ts --corpus DIR [--profile] [--batch-size 50]
+// With --first-seed batches, a first seed goes batch by batch instead of in bulk (bulk-seed.ts); --chunk-rows sets the
+// bulk pass's rows per statement. Also prints the seeder's peak heap (sampled every 100 ms).
+//
+//   npx tsx bench/experiments/seed-steps.ts --corpus DIR [--profile] [--batch-size 50] [--first-seed bulk|batches]
+//     [--chunk-rows 5000]
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -33,8 +37,12 @@ const { values } = parseArgs({
     corpus: { type: 'string' },
     profile: { type: 'boolean', default: false },
     'batch-size': { type: 'string' },
+    'first-seed': { type: 'string', default: 'bulk' },
+    'chunk-rows': { type: 'string' },
   },
 });
+const firstSeed = values['first-seed'];
+if (firstSeed !== 'bulk' && firstSeed !== 'batches') throw new Error('--first-seed: bulk or batches');
 if (!values.corpus) throw new Error('--corpus DIR: a corpus written by bench/corpus/generate-corpus.ts');
 
 const totals = new Map<string, StepTotal>();
@@ -78,8 +86,12 @@ try {
   let last = performance.now();
   const started = last;
   lastEnd = last;
+  let peakHeap = 0;
+  const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 100);
   try {
     await writer.write(articles, {
+      firstSeed,
+      ...(values['chunk-rows'] ? { bulkChunkRows: Number(values['chunk-rows']) } : {}),
       ...(values['batch-size'] ? { batchSize: Number(values['batch-size']) } : {}),
       instrument,
       onProgress: () => {
@@ -97,12 +109,16 @@ try {
       `${articles.length} articles, write ${round(writeMs)} ms (batches ${round(batch.ms)} ms, ${batch.runs} of them),` +
         ` load average ${load.map((l) => l.toFixed(1)).join(' -> ')}${values.profile ? ', PROFILEd' : ''}`,
     );
-    console.log(`CPU during the write: seeder ${seederCpu!.toFixed(1)} s, Neo4j ${neo4jCpu!.toFixed(1)} s`);
+    console.log(
+      `CPU during the write: seeder ${seederCpu!.toFixed(1)} s, Neo4j ${neo4jCpu!.toFixed(1)} s; first seed ${firstSeed},` +
+        ` seeder peak heap ${Math.round(peakHeap / 2 ** 20)} MB`,
+    );
     console.log('| statement | runs | ms | db hits |\n|---|---|---|---|');
     for (const [name, t] of [...totals].sort((a, b) => b[1].ms - a[1].ms))
       if (name !== 'batch' && t.ms >= 1) console.log(`| ${name} | ${t.runs} | ${round(t.ms)} | ${t.dbHits} |`);
     console.log(JSON.stringify(await writer.counts()));
   } finally {
+    clearInterval(sampler);
     await writer.close();
   }
 } finally {

@@ -3,7 +3,7 @@
 // (server/domain/claims), so both stores show the same values whatever order articles were seeded in.
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import { groupByType, type Claim, type ClaimSubjectType, type PublicationDates } from '../../domain/claims/claim.ts';
-import { collectClaims, subjectKey } from '../../domain/claims/collect-claims.ts';
+import { collectClaims, subjectKey, type SubjectClaims } from '../../domain/claims/collect-claims.ts';
 import { unionEvidence } from '../../domain/claims/evidence-order.ts';
 import { reconcileSubject } from '../../domain/claims/reconcile-subject.ts';
 import { subjectCandidates } from '../search-candidates.ts';
@@ -46,10 +46,30 @@ export function claimWrite(
       orphans.push({ id, type });
       continue;
     }
-    const own = mine.filter((c) => c.field !== 'links').map((c) => c.evidence);
-    subjects.push({ type, id, r: reconcileSubject(type, claims, published), evidence: unionEvidence(own) });
+    subjects.push(reconciled(type, id, claims, mine, published));
   }
-  const searchRows = subjects
+  return {
+    rows: { ...sourceRows(batch), ...subjectRows(subjects) },
+    orphans,
+    searchRows: searchRowsOf(subjects),
+    written: subjects.map(({ type, id, r }) => ({ type, id, claims: r.claims })),
+  };
+}
+
+/** A subject reconciled from all its `claims`, linked to the evidence of `mine` (the ones this write adds). */
+function reconciled(
+  type: ClaimSubjectType,
+  id: string,
+  claims: readonly Claim[],
+  mine: readonly Claim[],
+  published: PublicationDates,
+): Reconciled {
+  const own = mine.filter((c) => c.field !== 'links').map((c) => c.evidence);
+  return { type, id, r: reconcileSubject(type, claims, published), evidence: unionEvidence(own) };
+}
+
+function searchRowsOf(subjects: readonly Reconciled[]): ClaimWrite['searchRows'] {
+  return subjects
     .map(({ type, id, r }) => ({
       id,
       type,
@@ -58,10 +78,13 @@ export function claimWrite(
         .join('\n'),
     }))
     .filter((row) => row.searchText !== '');
-  return {
-    rows: { ...sourceRows(batch), ...subjectRows(subjects) },
-    orphans,
-    searchRows,
-    written: subjects.map(({ type, id, r }) => ({ type, id, claims: r.claims })),
-  };
+}
+
+/**
+ * The rows of subjects whose claims are all new (nothing stored, nothing replaced): what claimWrite gives them, for a
+ * bulk first seed to build a chunk of subjects at a time (bulk-seed.ts).
+ */
+export function freshSubjectRows(subjects: readonly SubjectClaims[], published: PublicationDates) {
+  const all = subjects.map(({ type, id, claims }) => reconciled(type, id, claims, claims, published));
+  return { rows: subjectRows(all), searchRows: searchRowsOf(all) };
 }

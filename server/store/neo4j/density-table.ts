@@ -28,8 +28,14 @@ export const startDensityMemory = (graphHoldsFacts: boolean): DensityMemory =>
   graphHoldsFacts ? null : { items: new Map(), actors: new Set() };
 
 /** Whether the writer counts this batch itself: no subject is deleted, so only its rows' items change. */
-export const countsInMemory = (memory: DensityMemory, plan: ClaimWrite): memory is NonNullable<DensityMemory> =>
+export const countsInMemory = (memory: DensityMemory, plan: Counting): memory is NonNullable<DensityMemory> =>
   memory !== null && plan.orphans.length === 0;
+
+/** What the count reads of a write: its event, statement and actor rows, and whether it deletes subjects. */
+type Counting = { rows: Pick<ClaimWrite['rows'], 'write/actors' | 'write/events' | 'write/statements'> } & Pick<
+  ClaimWrite,
+  'orphans'
+>;
 
 const DAY_MS = 86_400_000;
 const epochDay = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
@@ -48,7 +54,7 @@ function counted(row: DatedRow, kind: string, actorIds: readonly string[], actor
 }
 
 /** Records a committed batch's items and actors (after the commit, so a retried transaction counts afresh). */
-export function rememberCounted(memory: DensityMemory, plan: ClaimWrite): DensityMemory {
+export function rememberCounted(memory: DensityMemory, plan: Counting): DensityMemory {
   if (!countsInMemory(memory, plan)) return null;
   for (const a of plan.rows['write/actors']) memory.actors.add(a.id);
   const set = (id: string, now: Counted | undefined) => (now ? memory.items.set(id, now) : memory.items.delete(id));

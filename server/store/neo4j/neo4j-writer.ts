@@ -2,11 +2,12 @@
 // articles in batches of one write transaction each (a batch is written completely or not at all, so never half an
 // article), with the constraints before and the other indexes after (write-schema.ts). Every source's claims are
 // kept on their subjects and the shown values reconciled from all of them (claim-batch.ts), so seeding A then B,
-// B then A or both at once gives the same graph; re-writing an article replaces its claims and evidence. Into an
-// empty graph, nodes the write has not made yet are CREATEd (write-steps.ts).
+// B then A or both at once gives the same graph; re-writing an article replaces its claims and evidence. Into a
+// graph holding no data, a first seed goes in bulk instead (bulk-seed.ts: every node written once, the same graph).
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import { loadQueries, loadQueryGroup, type QueryMap } from '../../cypher/load-queries.ts';
+import { BULK_QUERIES, bulkFirstSeed, firstSeedState, wipePartialLoad } from './bulk-seed.ts';
 import { CLAIM_QUERIES, planClaimWrite, rememberRun, startRunMemory } from './claim-batch.ts';
 import type { ClaimWrite } from './claim-rows.ts';
 import { DENSITY_COUNT_QUERIES, keepingDensityCounts } from './density-counts.ts';
@@ -29,6 +30,7 @@ export const DEFAULT_BATCH_SIZE = 50;
 const WRITER_QUERIES = [
   ...WRITE_STEPS,
   ...CLAIM_QUERIES,
+  ...BULK_QUERIES,
   'admin/holds-facts',
   'admin/await-indexes',
   'write/graph-version',
@@ -51,6 +53,13 @@ export interface WriteOptions {
    * the writer's queries by name so a wrapper can tell which statement it runs.
    */
   instrument?: (tx: ManagedTransaction, queries: Readonly<Record<string, string>>) => ManagedTransaction;
+  /**
+   * How a seed into a graph holding no data writes: 'bulk' (the default: every row once, bulk-seed.ts) or 'batches'
+   * (as into a graph with data; kept so tests can compare the two). Either leaves the same graph.
+   */
+  firstSeed?: 'bulk' | 'batches';
+  /** Rows per statement and transaction of a bulk first seed (bulk-seed.ts). */
+  bulkChunkRows?: number;
 }
 
 export function inBatches<T>(items: readonly T[], size: number): T[][] {
@@ -93,6 +102,35 @@ export class Neo4jWriter {
   /** Writes the articles (already validated) batch by batch; a failed batch throws ArticleWriteError. */
   async write(articles: readonly ParsedArticle[], options: WriteOptions = {}): Promise<void> {
     await this.createSchema(this.schema.before);
+    const state = await firstSeedState((w) => this.transaction(w), this.queries);
+    // A killed bulk pass left a partial load: it goes, and this seed is a first seed again.
+    if (state.interrupted) await wipePartialLoad((w) => this.transaction(w), this.queries);
+    if (state.empty && articles.length > 0 && options.firstSeed !== 'batches') await this.writeBulk(articles, options);
+    else await this.writeBatches(articles, options);
+    await this.createSchema(this.schema.after);
+    // A new fulltext index is populated in the background after CREATE: wait until every index is online.
+    await this.transaction((tx) =>
+      tx.run(this.queries['admin/await-indexes'], { timeoutSeconds: neo4j.int(this.indexTimeoutSeconds) }),
+    );
+  }
+
+  /** A first seed in one pass; a failure wipes what it wrote (best effort: a marker left behind is wiped next time). */
+  private async writeBulk(articles: readonly ParsedArticle[], options: WriteOptions): Promise<void> {
+    const transact = <T>(w: (tx: ManagedTransaction) => Promise<T>) => this.transaction(w);
+    try {
+      await bulkFirstSeed(transact, this.queries, articles, { ...options, chunkRows: options.bulkChunkRows });
+    } catch (e) {
+      await wipePartialLoad(transact, this.queries).catch(() => undefined);
+      throw new ArticleWriteError(
+        articles.map((a) => a.file),
+        articles.map((a) => a.source.id),
+        { cause: e },
+      );
+    }
+  }
+
+  /** Batch by batch, each batch one transaction; a failed batch throws ArticleWriteError and the ones before stay. */
+  private async writeBatches(articles: readonly ParsedArticle[], options: WriteOptions): Promise<void> {
     // Asked on the write path, so a cluster answers from the leader that the batches will write to.
     const heldFacts = await this.transaction(
       async (tx) => (await tx.run(this.queries['admin/holds-facts'])).records[0]!.get('holdsFacts') as boolean,
@@ -126,11 +164,6 @@ export class Neo4jWriter {
       options.onProgress?.(done, articles.length);
     }
     if (done > 0) await this.writeCounted(counted, options);
-    await this.createSchema(this.schema.after);
-    // A new fulltext index is populated in the background after CREATE: wait until every index is online.
-    await this.transaction((tx) =>
-      tx.run(this.queries['admin/await-indexes'], { timeoutSeconds: neo4j.int(this.indexTimeoutSeconds) }),
-    );
   }
 
   /**

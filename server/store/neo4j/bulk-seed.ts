@@ -1,0 +1,172 @@
+// A first seed in bulk: when the graph holds no data, the graph every article leaves is the one they leave written
+// as one batch, so the writer collects every subject's claims from all articles at once, reconciles each subject
+// once (claim-rows.ts, nothing stored) and writes each node exactly once with CREATE, in chunked transactions, in
+// dependency order. Why: the batch path re-reads nothing on a first seed but still rewrites a hub actor's whole claim
+// list in every batch naming it, pays a commit per 50 articles and looks up every node it links per batch
+// (docs/benchmarks.md, "A first seed in bulk"). The load is not one transaction (1M events would not fit Neo4j's
+// heap): a marker node (write/seed-started) is committed first and removed in the last transaction, with the graph
+// version, so the version changes only when the graph is complete. A failure wipes what the pass wrote (the graph
+// was empty) and throws ArticleWriteError naming every article; a seed that finds the marker (the pass was killed)
+// wipes the partial load first and starts again.
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { ParsedArticle } from '../../article/parsed-article.ts';
+import type { QueryMap } from '../../cypher/load-queries.ts';
+import type { ClaimSubjectType } from '../../domain/claims/claim.ts';
+import { collectClaims } from '../../domain/claims/collect-claims.ts';
+import { freshSubjectRows } from './claim-rows.ts';
+import { rememberCounted, startDensityMemory, writeDensityTable } from './density-table.ts';
+import { sourceRows } from './source-rows.ts';
+import type { WriteStep } from './write-steps.ts';
+
+export const BULK_QUERIES = [
+  'admin/first-seed-state',
+  'write/seed-started',
+  'write/new-actors',
+  'write/new-statement-quotes',
+  'write/seed-finished',
+  'write/wipe-partial',
+  'write/search-texts',
+  'write/density-table',
+  'write/graph-version',
+] as const;
+
+type BulkQuery = (typeof BULK_QUERIES)[number];
+/** A statement the bulk pass runs over chunks of rows: the batch path's, and actors' CREATE (bulk only: see it). */
+type BulkStep = WriteStep | 'write/new-actors' | 'write/new-statement-quotes' | 'write/search-texts';
+
+/**
+ * Rows per statement and transaction. Why this many: a commit costs a fixed amount, and a statement's parameter
+ * list is held by the driver and Neo4j at once; see docs/benchmarks.md for the sizes measured.
+ */
+export const BULK_CHUNK_ROWS = 5_000;
+
+/** Nodes deleted per transaction when wiping a partial load (an evidence node brings its relationships). */
+const WIPE_CHUNK = 10_000;
+
+export type Transact = <T>(work: (tx: ManagedTransaction) => Promise<T>) => Promise<T>;
+
+export interface FirstSeedState {
+  /** No data node at all: a bulk first seed may CREATE everything. */
+  empty: boolean;
+  /** An earlier bulk pass was killed: its partial load is to be wiped before anything else. */
+  interrupted: boolean;
+}
+
+export async function firstSeedState(transact: Transact, queries: QueryMap<BulkQuery>): Promise<FirstSeedState> {
+  const record = await transact(async (tx) => (await tx.run(queries['admin/first-seed-state'])).records[0]!);
+  return { empty: record.get('empty') as boolean, interrupted: record.get('interrupted') as boolean };
+}
+
+/** Deletes what a bulk pass wrote, chunk by chunk, and then its marker (the graph held no data before it). */
+export async function wipePartialLoad(transact: Transact, queries: QueryMap<BulkQuery>): Promise<void> {
+  const limit = neo4j.int(WIPE_CHUNK);
+  for (;;) {
+    const deleted = await transact(async (tx) =>
+      Number((await tx.run(queries['write/wipe-partial'], { limit })).records[0]!.get('deleted')),
+    );
+    if (deleted === 0) break;
+  }
+  await transact((tx) => tx.run(queries['write/seed-finished']));
+}
+
+export interface BulkOptions {
+  chunkRows?: number | undefined;
+  onProgress?: (written: number, total: number) => void;
+  instrument?: (tx: ManagedTransaction, queries: Readonly<Record<string, string>>) => ManagedTransaction;
+}
+
+type SubjectRows = ReturnType<typeof freshSubjectRows>['rows'];
+
+/** Link rows that wait until all of a type's nodes exist, the query that writes them, and which rows it needs. */
+interface Waiting {
+  query: BulkStep;
+  take: (rows: SubjectRows) => readonly object[];
+}
+
+/**
+ * Subject types in the order their nodes are written (each links to the ones before), with the CREATE query of their
+ * nodes and the link rows that wait for all of the type's nodes (an event links to events after it).
+ */
+const SUBJECT_ORDER: ReadonlyArray<{
+  type: ClaimSubjectType;
+  nodes: BulkStep;
+  take: (rows: SubjectRows) => readonly object[];
+  after: readonly Waiting[];
+}> = [
+  { type: 'Actor', nodes: 'write/new-actors', take: (r) => r['write/actors'], after: [] },
+  {
+    type: 'Event',
+    nodes: 'write/new-events',
+    take: (r) => r['write/events'],
+    after: [{ query: 'write/event-links', take: (r) => r['write/event-links'] }],
+  },
+  {
+    type: 'Statement',
+    nodes: 'write/new-statements',
+    take: (r) => r['write/statements'],
+    // A new statement that nothing quotes has no QUOTES link and no quotedInId to set.
+    after: [
+      {
+        query: 'write/new-statement-quotes',
+        take: (r) => r['write/statement-quotes'].filter((q) => q.quotedInIds.length > 0 || q.quotedInId !== null),
+      },
+    ],
+  },
+  { type: 'Relationship', nodes: 'write/new-relationships', take: (r) => r['write/relationships'], after: [] },
+];
+
+/**
+ * Writes `articles` into a graph that holds no data. Throws what Neo4j threw; the caller wipes (wipePartialLoad)
+ * and reports. `queries` holds the batch path's write steps as well as BULK_QUERIES. Memory: the articles' claims
+ * are collected once (the rule needs all of a subject's at once), but rows are built a chunk of subjects at a time
+ * and dropped once written, so the seeder holds the parsed articles, their claims and one chunk's rows.
+ */
+export async function bulkFirstSeed(
+  transact: Transact,
+  queries: QueryMap<BulkQuery | WriteStep>,
+  articles: readonly ParsedArticle[],
+  options: BulkOptions = {},
+): Promise<void> {
+  const size = options.chunkRows ?? BULK_CHUNK_ROWS;
+  const published = new Map(articles.map((a) => [a.source.id, a.source.publishedAt] as const));
+  const claims = collectClaims(articles);
+  // claimWrite's order (sorted keys), by type.
+  const keys = [...claims.keys()].sort();
+  const inTx = <T>(work: (tx: ManagedTransaction) => Promise<T>) =>
+    transact((outer) => work(options.instrument?.(outer, queries) ?? outer));
+  let done = 0;
+  const total = keys.length + 1;
+  const write = async (query: BulkStep, rows: readonly object[]) => {
+    for (let i = 0; i < rows.length; i += size)
+      await inTx((tx) => tx.run(queries[query], { rows: rows.slice(i, i + size) }));
+  };
+
+  await inTx((tx) => tx.run(queries['write/seed-started']));
+  const sources = sourceRows(articles);
+  await write('write/sources', sources['write/sources']);
+  await write('write/new-evidence', sources['write/evidence']);
+  let counted = startDensityMemory(false);
+  for (const { type, nodes, take, after } of SUBJECT_ORDER) {
+    const ofType = keys.filter((k) => claims.get(k)!.type === type);
+    const waiting = after.map((w) => ({ ...w, rows: [] as object[] }));
+    for (let i = 0; i < ofType.length; i += size) {
+      const chunk = ofType.slice(i, i + size).map((k) => claims.get(k)!);
+      const { rows, searchRows } = freshSubjectRows(chunk, published);
+      counted = rememberCounted(counted, { rows, orphans: [] });
+      await write(nodes, take(rows));
+      await write('write/search-texts', searchRows);
+      for (const w of waiting) for (const r of w.take(rows)) w.rows.push(r);
+      done += chunk.length;
+      options.onProgress?.(Math.floor((done / total) * articles.length), articles.length);
+    }
+    if (type === 'Actor') await write('write/citations', sources['write/citations']);
+    for (const w of waiting) await write(w.query, w.rows);
+  }
+  // The count table (marked complete), the marker's removal and the new graph version commit together.
+  await inTx(async (tx) => {
+    if (counted !== null) await writeDensityTable(tx, queries['write/density-table'], counted, true);
+    await tx.run(queries['write/seed-finished']);
+    await tx.run(queries['write/graph-version']);
+  });
+  options.onProgress?.(articles.length, articles.length);
+}
