@@ -43,13 +43,13 @@ describe('the 1M run', () => {
     expect(some.scenarios).toEqual(['timeline-month', 'density-range']);
   });
 
-  it('gives Neo4j a page cache that grows with the corpus, between 1 GB and 6 GB', () => {
+  it('gives Neo4j a page cache that grows with the corpus, between 1 GB and 3 GB', () => {
     expect(pagecacheMbFor(0)).toBe(1024);
     expect(pagecacheMbFor(50_000)).toBe(1024);
     const m = pagecacheMbFor(200_000);
     expect(m).toBeGreaterThan(2048);
     expect(m % 256).toBe(0);
-    expect(pagecacheMbFor(1_000_000)).toBe(6_144);
+    expect(pagecacheMbFor(1_000_000)).toBe(3_072);
   });
 
   it('merges into the 100k report: sizes in order, each added one saying which run it came from', () => {

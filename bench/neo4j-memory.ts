@@ -9,7 +9,7 @@ import path from 'node:path';
 /** Store bytes per event (databases/neo4j): 582 MB for the default corpus at 50k events (docs/benchmarks.md). */
 export const STORE_BYTES_PER_EVENT = 12_500;
 const FLOOR_MB = 1024;
-const CEILING_MB = 6_144;
+const CEILING_MB = 3_072;
 /** Headroom over the store's size: its files grow in steps and the range indexes with them. */
 const HEADROOM = 1.1;
 
