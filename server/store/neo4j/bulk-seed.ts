@@ -25,14 +25,13 @@ export const BULK_QUERIES = [
   'write/new-statement-quotes',
   'write/seed-finished',
   'write/wipe-partial',
-  'write/search-texts',
   'write/density-table',
   'write/graph-version',
 ] as const;
 
 type BulkQuery = (typeof BULK_QUERIES)[number];
 /** A statement the bulk pass runs over chunks of rows: the batch path's, and actors' CREATE (bulk only: see it). */
-type BulkStep = WriteStep | 'write/new-actors' | 'write/new-statement-quotes' | 'write/search-texts';
+type BulkStep = WriteStep | 'write/new-actors' | 'write/new-statement-quotes';
 
 /**
  * Rows per statement and transaction. Why this many: a commit costs a fixed amount, and a statement's parameter
@@ -116,6 +115,15 @@ const SUBJECT_ORDER: ReadonlyArray<{
 ];
 
 /**
+ * A chunk's node rows, each with its search text (null: none): the CREATE sets it, so no second statement looks every
+ * node up again by id to set it, and no second record change per node (docs/benchmarks.md, "Neo4j's own cost").
+ */
+function withSearchTexts(rows: readonly object[], searchRows: ReadonlyArray<{ id: string; searchText: string }>) {
+  const texts = new Map(searchRows.map((r) => [r.id, r.searchText]));
+  return rows.map((r) => ({ ...r, searchText: texts.get((r as { id: string }).id) ?? null }));
+}
+
+/**
  * Writes `articles` into a graph that holds no data. Throws what Neo4j threw; the caller wipes (wipePartialLoad)
  * and reports. `queries` holds the batch path's write steps as well as BULK_QUERIES. Memory: the articles' claims
  * are collected once (the rule needs all of a subject's at once), but rows are built a chunk of subjects at a time
@@ -153,8 +161,7 @@ export async function bulkFirstSeed(
       const chunk = ofType.slice(i, i + size).map((k) => claims.get(k)!);
       const { rows, searchRows } = freshSubjectRows(chunk, published);
       counted = rememberCounted(counted, { rows, orphans: [] });
-      await write(nodes, take(rows));
-      await write('write/search-texts', searchRows);
+      await write(nodes, withSearchTexts(take(rows), searchRows));
       for (const w of waiting) for (const r of w.take(rows)) w.rows.push(r);
       done += chunk.length;
       options.onProgress?.(Math.floor((done / total) * articles.length), articles.length);
