@@ -17,6 +17,7 @@ import { loadAllValid } from '../../seed/seed.ts';
 import { Neo4jWriter } from '../../server/store/neo4j/neo4j-writer.ts';
 import { benchConnection, startBenchNeo4j } from '../bench-neo4j.ts';
 import { round } from '../stats.ts';
+import { cpuByGroup, threadCpu } from './jvm-thread-cpu.ts';
 
 interface PlanNode {
   dbHits: number;
@@ -83,6 +84,7 @@ const load: number[] = [loadavg()[0]!];
 try {
   const writer = await Neo4jWriter.connect(benchConnection(server.uri), { maxTransactionRetryTimeMs: 60_000 });
   const cpuAtStart = [cpuSeconds(process.pid), cpuSeconds(server.pid)];
+  const threadsAtStart = threadCpu(server.pid);
   let last = performance.now();
   const started = last;
   lastEnd = last;
@@ -113,6 +115,7 @@ try {
       `CPU during the write: seeder ${seederCpu!.toFixed(1)} s, Neo4j ${neo4jCpu!.toFixed(1)} s; first seed ${firstSeed},` +
         ` seeder peak heap ${Math.round(peakHeap / 2 ** 20)} MB`,
     );
+    console.log(`Neo4j CPU by thread: ${JSON.stringify(cpuByGroup(threadsAtStart, threadCpu(server.pid)))}`);
     console.log('| statement | runs | ms | db hits |\n|---|---|---|---|');
     for (const [name, t] of [...totals].sort((a, b) => b[1].ms - a[1].ms))
       if (name !== 'batch' && t.ms >= 1) console.log(`| ${name} | ${t.runs} | ${round(t.ms)} | ${t.dbHits} |`);
