@@ -117,6 +117,16 @@ export interface TimelineQuery extends PageArgs {
   sourceIds?: readonly string[];
 }
 
+/** Sources (articles) by publication date then id, each filter optional (null or empty: none). */
+export interface SourceQuery extends PageArgs {
+  /** Case-insensitive substring of the publisher or the title. */
+  search: string | null;
+  /** Exactly this publisher (an outlet's articles). */
+  publisher: string | null;
+  /** Only these source ids. */
+  ids: readonly string[];
+}
+
 export interface NetworkQuery {
   /** Seeds; empty means every actor. */
   actorIds: string[];
@@ -179,8 +189,10 @@ export interface GraphStore {
   paths(query: PathQuery): Promise<ActorPath[]>;
   /** Hits across actors, events and statements, best first; empty for no match. */
   search(query: SearchQuery): Promise<SearchHit[]>;
-  /** Every source, by publication date then id. */
+  /** Every source, by publication date then id: unbounded, for tools and tests; the API pages with pageSources. */
   listSources(): Promise<Source[]>;
+  /** A page of sources by publication date then id; an empty page when nothing matches. */
+  pageSources(query: SourceQuery): Promise<Page<Source>>;
   /** Every disputed field of every subject, by subject id then field; an empty page when sources all agree. */
   listDisputes(query: PageArgs): Promise<Page<Dispute>>;
 

@@ -20,6 +20,7 @@ import { searchTerms } from '../snippet.ts';
 import type {
   ActorPath,
   ActorQuery,
+  SourceQuery,
   ActorSummary,
   EventQuery,
   GraphStore,
@@ -193,6 +194,19 @@ export class Neo4jStore implements GraphStore {
       const ids = (await this.reader.column(tx, 'read/source-ids', {}, 'id')).map(String);
       return (await this.byId.sources(tx, ids)).filter((x) => x !== null);
     });
+  }
+
+  pageSources(q: SourceQuery): Promise<Page<Source>> {
+    const filters = {
+      search: q.search ? q.search.toLowerCase() : null,
+      publisher: q.publisher,
+      ids: q.ids.length > 0 ? q.ids : null,
+    };
+    return this.read((tx) =>
+      this.reader.page(tx, 'read/source-page', 'read/source-count', filters, scoped('sources', q), (rows) =>
+        this.byId.sources(tx, idsOf(rows)),
+      ),
+    );
   }
 
   getActors(ids: readonly string[]): Promise<Array<Actor | null>> {

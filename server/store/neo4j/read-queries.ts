@@ -20,6 +20,8 @@ export const READ_QUERIES = [
   'read/statement-summaries-by-id',
   'read/sources-by-id',
   'read/source-ids',
+  'read/source-page',
+  'read/source-count',
   'read/actor-page',
   'read/actor-count',
   'read/event-page',
