@@ -26,4 +26,9 @@ export function sourcePage(byDate: readonly Source[], q: SourceQuery): Page<Sour
 
 /** Sources by publication date then id: the order of every sources read. */
 export const byPublication = (sources: Iterable<Source>): Source[] =>
-  [...sources].sort(byKeyThenId<Source>((s) => s.publishedAt, (s) => s.id));
+  [...sources].sort(
+    byKeyThenId<Source>(
+      (s) => s.publishedAt,
+      (s) => s.id,
+    ),
+  );

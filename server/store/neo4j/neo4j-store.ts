@@ -52,6 +52,7 @@ import { readPaths } from './path-reads.ts';
 import { READ_QUERIES, type ReadQuery } from './read-queries.ts';
 import { keysetParams, scoped, sourceFilter, windowParams } from './read-params.ts';
 import { warmUp } from './warm-up.ts';
+import { SeedWatch } from './seed-watch.ts';
 
 export { READ_QUERIES };
 
@@ -89,9 +90,17 @@ export class Neo4jStore implements GraphStore {
     return new Neo4jStore(driver, new CypherReader(await loadQueries(READ_QUERIES)), database, false);
   }
 
-  private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /** Every read refuses a half-loaded graph (SeedInProgressError) rather than answer from it as if complete. */
+  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    await this.seedWatch.assertComplete();
     return runRead(this.driver, this.database, work, this.readTimeoutMs);
   }
+
+  private readonly seedWatch = new SeedWatch(async () => {
+    const query = this.reader.text('read/seed-in-progress');
+    const rows = await runRead(this.driver, this.database, (tx) => tx.run(query), this.readTimeoutMs);
+    return rows.records[0]?.get('seeding') === true;
+  });
 
   listActors(q: ActorQuery): Promise<Page<Actor>> {
     const filters = { kind: q.kind ?? null, search: q.search ? q.search.toLowerCase() : null };
@@ -283,6 +292,8 @@ export class Neo4jStore implements GraphStore {
   async ping(): Promise<void> {
     // No retries: a health check reports an outage now; the readiness monitor retries on its own schedule.
     await runReadOnce(this.driver, this.database, this.reader.text('read/ping'));
+    // Answering is not ready while a first seed loads: /ready says so (SEED_IN_PROGRESS) and asks again soon.
+    await this.seedWatch.assertComplete(true);
   }
 
   async close(): Promise<void> {

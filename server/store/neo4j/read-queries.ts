@@ -7,6 +7,7 @@ export const PATH_QUERIES = ['read/paths-1', 'read/paths-2', 'read/paths-3', 're
 
 export const READ_QUERIES = [
   'read/ping',
+  'read/seed-in-progress',
   'read/graph-version',
   'read/claims-by-id',
   'read/dispute-page',
