@@ -16,6 +16,7 @@ import { compiledExecutionPlugins } from './compiled-execution.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { cachedAnswersPlugin } from './cached-answers.ts';
+import { AnswerBuffers } from './answer-bytes.ts';
 
 export interface YogaOptions {
   store: GraphStore;
@@ -63,6 +64,7 @@ export function createGraphQLHandler({
             limits: JSON.stringify(limits),
             waitMs: FOLLOW_MS,
             flightMs: limits.requestDeadlineMs,
+            buffers: new AnswerBuffers(),
           }),
         ]
       : [];
