@@ -12,8 +12,6 @@ import type { Plugin } from 'graphql-yoga';
 import type { GraphVersionCache } from '../http/graph-version-cache.ts';
 import type { AnswerCache, Flight, SharedAnswer } from './answer-cache.ts';
 import { answerKey } from './answer-key.ts';
-import type { AnswerBuffers } from './answer-bytes.ts';
-import { regularMediaType } from './json-media-type.ts';
 
 export interface CachedAnswersOptions {
   cache: AnswerCache;
@@ -24,8 +22,6 @@ export interface CachedAnswersOptions {
   waitMs: number;
   /** How long a flight nobody settles (a request that never got to its response) lasts: the request deadline. */
   flightMs: number;
-  /** Where an answer not kept is encoded for sending (answer-bytes.ts). */
-  buffers: AnswerBuffers;
 }
 
 /** A request answering its key: the flight others wait on, and whether its result may be kept. */
@@ -37,10 +33,6 @@ interface Leader {
   body: string | null;
   /** Whether its answer is kept (answer-cache.ts admit): else it only goes to the requests waiting on it. */
   keep: boolean;
-  /** Its result, once known to be clean: the one onResultProcess sends as bytes. */
-  clean: Serializable | null;
-  /** The kept answer's bytes, encoded as it was sent. */
-  bytes: Uint8Array<ArrayBuffer> | null;
 }
 
 /** Yoga serializes a result with its own `stringify` when it has one (graphql-jit sets it). */
@@ -61,20 +53,7 @@ function cleanResult(result: unknown): Serializable | null {
   return r.data != null && !r.errors?.length && r.extensions === undefined ? r : null;
 }
 
-/** The Node response a request is answered on (yoga's server context under express), if any. */
-function nodeResponseOf(serverContext: unknown): NodeJS.EventEmitter | null {
-  const res = (serverContext as { res?: unknown } | undefined)?.res;
-  return res && typeof (res as NodeJS.EventEmitter).once === 'function' ? (res as NodeJS.EventEmitter) : null;
-}
-
-export function cachedAnswersPlugin({
-  cache,
-  versions,
-  limits,
-  waitMs,
-  flightMs,
-  buffers,
-}: CachedAnswersOptions): Plugin {
+export function cachedAnswersPlugin({ cache, versions, limits, waitMs, flightMs }: CachedAnswersOptions): Plugin {
   const leaders = new WeakMap<Request, Leader>();
   return {
     async onParams({ params, request, setResult }) {
@@ -91,8 +70,7 @@ export function cachedAnswersPlugin({
       // A request whose leader's answer was not cacheable answers for itself, without leading (one flight a key).
       if (cache.inFlight(key)) return;
       const keep = cache.admit(key);
-      const flight = cache.lead(key, flightMs);
-      leaders.set(request, { key, version, flight, query: false, body: null, keep, clean: null, bytes: null });
+      leaders.set(request, { key, version, flight: cache.lead(key, flightMs), query: false, body: null, keep });
     },
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
@@ -106,17 +84,10 @@ export function cachedAnswersPlugin({
       // Keep the exact bytes yoga sends (graphql-jit's serializer or JSON.stringify), serialized once.
       const serialize = clean.stringify ?? ((r: ExecutionResult) => JSON.stringify(r));
       clean.stringify = (r) => (leader.body = serialize(r));
-      leader.clean = clean;
     },
-    onResultProcess({ request, result, setResultProcessor, serverContext }) {
+    onResultProcess({ result, setResultProcessor }) {
       const kept = result && !Array.isArray(result) && KEPT in result ? (result as KeptResult)[KEPT] : null;
-      if (!kept) {
-        const leader = leaders.get(request);
-        const mediaType =
-          leader?.clean && leader.clean === result ? regularMediaType(request.headers.get('accept')) : null;
-        if (leader && mediaType) setResultProcessor(bytesProcessor(leader, mediaType, serverContext), mediaType);
-        return;
-      }
+      if (!kept) return;
       const mediaType = kept.contentType.split(';')[0]!.trim();
       setResultProcessor(
         (_result, fetchAPI) =>
@@ -138,31 +109,11 @@ export function cachedAnswersPlugin({
         flight.settle({ body, contentType }); // the response goes out as yoga made it
         return;
       }
-      const answer = { body: leader.bytes ?? new TextEncoder().encode(body), contentType };
+      const answer = { body: new TextEncoder().encode(body), contentType };
       cache.set(key, version, answer);
       flight.settle(answer);
       // Send the bytes just encoded, with the headers the other plugins set: the string would be encoded again.
-      if (!leader.bytes) setResponse(new fetchAPI.Response(answer.body, { status: 200, headers: response.headers }));
+      setResponse(new fetchAPI.Response(answer.body, { status: 200, headers: response.headers }));
     },
   };
-
-  /**
-   * Yoga's regular result processor for a clean result (status 200, its Content-Type, the serializer's JSON), but
-   * sending UTF-8 bytes encoded once: a kept answer's own, or a pooled buffer's (answer-bytes.ts) handed back when
-   * the response closes. Without a Node response to watch, or with no buffer free, the string goes out as yoga's.
-   */
-  function bytesProcessor(leader: Leader, mediaType: string, serverContext: unknown) {
-    return (result: unknown, fetchAPI: { Response: typeof Response }) => {
-      const r = result as Serializable;
-      const text = (r.stringify ?? JSON.stringify)(r);
-      const init = { status: 200, headers: { 'Content-Type': `${mediaType}; charset=utf-8` } };
-      if (leader.keep) return new fetchAPI.Response((leader.bytes = new TextEncoder().encode(text)), init);
-      const res = nodeResponseOf(serverContext);
-      const lent = res ? buffers.encode(text) : null;
-      if (!res || !lent) return new fetchAPI.Response(text, init);
-      // 'close' follows 'finish' (the bytes handed to the socket) and also ends an aborted response.
-      res.once('close', lent.release);
-      return new fetchAPI.Response(lent.bytes, init);
-    };
-  }
 }

@@ -16,7 +16,6 @@ import { compiledExecutionPlugins } from './compiled-execution.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { cachedAnswersPlugin } from './cached-answers.ts';
-import { AnswerBuffers } from './answer-bytes.ts';
 
 export interface YogaOptions {
   store: GraphStore;
@@ -64,7 +63,6 @@ export function createGraphQLHandler({
             limits: JSON.stringify(limits),
             waitMs: FOLLOW_MS,
             flightMs: limits.requestDeadlineMs,
-            buffers: new AnswerBuffers(),
           }),
         ]
       : [];
