@@ -81,7 +81,11 @@ export interface PageArgs {
 }
 
 export interface Page<T> {
-  items: Array<{ node: T; cursor: string }>;
+  /**
+   * The embedded store's `cursor` is a getter, encoded when read (memory/paginate.ts): copy an item as
+   * `{ node, cursor: item.cursor }`, not by spreading it, which drops a getter.
+   */
+  items: Array<{ node: T; readonly cursor: string }>;
   hasNextPage: boolean;
   totalCount: number;
 }
