@@ -81,10 +81,7 @@ export interface PageArgs {
 }
 
 export interface Page<T> {
-  /**
-   * The embedded store's `cursor` is a getter, encoded when read (memory/paginate.ts): copy an item as
-   * `{ node, cursor: item.cursor }`, not by spreading it, which drops a getter.
-   */
+  /** The embedded store's `cursor` is an enumerable getter, encoded when first read (memory/paginate.ts). */
   items: Array<{ node: T; readonly cursor: string }>;
   hasNextPage: boolean;
   totalCount: number;

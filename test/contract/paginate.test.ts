@@ -18,9 +18,10 @@ it('reads each cursor as the encoding of its item, and pages on from it', () => 
   const next = paginate(items, keyOf, idOf, 3, last.cursor, 'scope-a');
   expect(next.items.map((i) => i.node)).toEqual(items.slice(3, 6));
   expect(next.hasNextPage).toBe(true);
-  // A copy made as store.ts asks keeps the cursor.
-  const copied = page.items.map((i) => ({ node: i.node, cursor: i.cursor }));
-  expect(copied[1]!.cursor).toBe(encodeCursor(items[1]!.key, items[1]!.id, 'scope-a'));
+  // A spread copy and JSON keep the cursor (an own enumerable getter), as an eagerly encoded one did.
+  const spread = page.items.map((i) => ({ ...i }));
+  expect(spread[1]!.cursor).toBe(encodeCursor(items[1]!.key, items[1]!.id, 'scope-a'));
+  expect(JSON.parse(JSON.stringify(page.items[0]))).toEqual({ node: items[0], cursor: page.items[0]!.cursor });
   // A cursor read from another scope is refused, as an eagerly encoded one was.
   expect(() => paginate(items, keyOf, idOf, 3, last.cursor, 'scope-b')).toThrow();
 });

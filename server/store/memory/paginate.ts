@@ -28,7 +28,7 @@ export function paginate<T>(
   }
   const slice = sorted.slice(start, start + first);
   return {
-    items: slice.map((node) => new PageItem(node, keyOf, idOf, scope)),
+    items: slice.map((node) => pageItem(node, keyOf, idOf, scope)),
     hasNextPage: start + first < sorted.length,
     totalCount: sorted.length,
   };
@@ -36,28 +36,17 @@ export function paginate<T>(
 
 /**
  * A page item whose cursor is encoded when first read: a GraphQL page usually selects one (pageInfo.endCursor) of
- * its 500, and encoding all of them was 3% of a distinct month page's CPU (docs/benchmarks.md).
+ * its 500, and encoding all of them was 3% of a distinct month page's CPU (docs/benchmarks.md). The getter is an own
+ * enumerable property (an object literal's, not a class's), so a spread copy or JSON.stringify still sees the cursor.
  */
-class PageItem<T> {
-  #cursor: string | null = null;
-  readonly #keyOf: (t: T) => string;
-  readonly #idOf: (t: T) => string;
-  readonly #scope: string;
-
-  constructor(
-    readonly node: T,
-    keyOf: (t: T) => string,
-    idOf: (t: T) => string,
-    scope: string,
-  ) {
-    this.#keyOf = keyOf;
-    this.#idOf = idOf;
-    this.#scope = scope;
-  }
-
-  get cursor(): string {
-    return (this.#cursor ??= encodeCursor(this.#keyOf(this.node), this.#idOf(this.node), this.#scope));
-  }
+function pageItem<T>(node: T, keyOf: (t: T) => string, idOf: (t: T) => string, scope: string) {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor(): string {
+      return (cursor ??= encodeCursor(keyOf(node), idOf(node), scope));
+    },
+  };
 }
 
 export function byKeyThenId<T>(keyOf: (t: T) => string, idOf: (t: T) => string) {
