@@ -50,7 +50,7 @@ import { ByIdReads } from './by-id-reads.ts';
 import { CypherReader, type PageRow } from './cypher-reader.ts';
 import { readPaths } from './path-reads.ts';
 import { READ_QUERIES, type ReadQuery } from './read-queries.ts';
-import { keysetParams, scoped, sourceFilter, windowParams } from './read-params.ts';
+import { keysetParams, scoped, sourceFilter, sourcePageFilters, windowParams } from './read-params.ts';
 import { warmUp } from './warm-up.ts';
 import { SeedWatch } from './seed-watch.ts';
 
@@ -206,11 +206,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   pageSources(q: SourceQuery): Promise<Page<Source>> {
-    const filters = {
-      search: q.search ? q.search.toLowerCase() : null,
-      publisher: q.publisher,
-      ids: q.ids.length > 0 ? q.ids : null,
-    };
+    const filters = sourcePageFilters(q);
     return this.read((tx) =>
       this.reader.page(tx, 'read/source-page', 'read/source-count', filters, scoped('sources', q), (rows) =>
         this.byId.sources(tx, idsOf(rows)),
