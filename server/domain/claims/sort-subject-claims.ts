@@ -8,7 +8,11 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Per subject type, each field's place in code-unit order (the order `<` and compareClaims give). */
 const placesOf = (type: ClaimSubjectType): ReadonlyMap<string, number> =>
-  new Map(Object.keys(CLAIM_FIELDS[type]).sort().map((field, place) => [field, place] as const));
+  new Map(
+    Object.keys(CLAIM_FIELDS[type])
+      .sort()
+      .map((field, place) => [field, place] as const),
+  );
 const FIELD_PLACE: Readonly<Record<ClaimSubjectType, ReadonlyMap<string, number>>> = {
   Actor: placesOf('Actor'),
   Event: placesOf('Event'),
