@@ -93,7 +93,8 @@ export class MemoryStore implements GraphStore {
     this.eventIndex = new DateIndex(this.eventsByDate);
     this.timelineIndex = new DateIndex(this.timelineByDate);
     for (const r of this.graph.relationships.values()) {
-      for (const end of new Set([r.sourceId, r.targetId])) {
+      // Each end once (a relationship may join an actor to itself), without a set per relationship.
+      for (const end of r.sourceId === r.targetId ? [r.sourceId] : [r.sourceId, r.targetId]) {
         const list = this.relationshipsByActor.get(end) ?? [];
         list.push(r);
         this.relationshipsByActor.set(end, list);
