@@ -20,6 +20,7 @@ import { searchTerms } from '../snippet.ts';
 import type {
   ActorPath,
   ActorQuery,
+  ActorLink,
   ActorSummary,
   EventQuery,
   GraphStore,
@@ -240,6 +241,10 @@ export class Neo4jStore implements GraphStore {
 
   getActorSummaries(ids: readonly string[]): Promise<Array<ActorSummary | null>> {
     return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.byId.actorSummaries(tx, ids));
+  }
+
+  getActorLinks(ids: readonly string[]): Promise<Array<ActorLink | null>> {
+    return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.byId.actorLinks(tx, ids));
   }
 
   async getActorEvidence(ids: readonly string[]): Promise<Evidence[][]> {
