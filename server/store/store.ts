@@ -81,7 +81,8 @@ export interface PageArgs {
 }
 
 export interface Page<T> {
-  items: Array<{ node: T; cursor: string }>;
+  /** The embedded store's `cursor` is an enumerable getter, encoded when first read (memory/paginate.ts). */
+  items: Array<{ node: T; readonly cursor: string }>;
   hasNextPage: boolean;
   totalCount: number;
 }
