@@ -207,6 +207,11 @@ export interface GraphStore {
   getClaims(subjectIds: readonly string[]): Promise<Claim[][]>;
   /** Like getActors, but evidence need not be read (an adapter may still include it): cheaper for pages. */
   getActorSummaries(ids: readonly string[]): Promise<Array<ActorSummary | null>>;
+  /**
+   * Each actor's id, name and kind only: what a page that names its actors shows. A hub's claim list (reportedBy)
+   * runs to thousands of article ids, and on Neo4j those lists were most of a month page's bytes and time.
+   */
+  getActorLinks(ids: readonly string[]): Promise<Array<ActorLink | null>>;
   /** Each actor's evidence, as getActors orders it; [] where there is no actor. */
   getActorEvidence(ids: readonly string[]): Promise<Evidence[][]>;
 

@@ -41,7 +41,7 @@ import { SearchIndex } from './search-index.ts';
 import { actorEvidence, actorSummaries } from './actor-summaries.ts';
 import { shortestPaths } from './shortest-paths.ts';
 import { byPublication, sourcePage } from './source-listing.ts';
-import { toNetworkLinks } from '../network-links.ts';
+import { linkOf, toNetworkLinks } from '../network-links.ts';
 import { randomUUID } from 'node:crypto';
 
 const dateKey = (t: { date: Event['date'] }) => sortKeyOf(t.date);
@@ -284,6 +284,12 @@ export class MemoryStore implements GraphStore {
   }
   async getActorSummaries(ids: readonly string[]) {
     return actorSummaries(this.graph.actors, ids);
+  }
+  async getActorLinks(ids: readonly string[]) {
+    return ids.map((id) => {
+      const actor = this.graph.actors.get(id);
+      return actor ? linkOf(actor) : null;
+    });
   }
   async getActorEvidence(ids: readonly string[]) {
     return actorEvidence(this.graph.actors, ids);

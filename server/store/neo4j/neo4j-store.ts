@@ -21,6 +21,7 @@ import type {
   ActorPath,
   ActorQuery,
   SourceQuery,
+  ActorLink,
   ActorSummary,
   EventQuery,
   GraphStore,
@@ -259,6 +260,10 @@ export class Neo4jStore implements GraphStore {
 
   getActorSummaries(ids: readonly string[]): Promise<Array<ActorSummary | null>> {
     return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.byId.actorSummaries(tx, ids));
+  }
+
+  getActorLinks(ids: readonly string[]): Promise<Array<ActorLink | null>> {
+    return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.byId.actorLinks(tx, ids));
   }
 
   async getActorEvidence(ids: readonly string[]): Promise<Evidence[][]> {

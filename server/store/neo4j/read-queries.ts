@@ -14,6 +14,7 @@ export const READ_QUERIES = [
   'read/dispute-count',
   'read/actors-by-id',
   'read/actor-summaries-by-id',
+  'read/actor-links-by-id',
   'read/actor-evidence-by-id',
   'read/events-by-id',
   'read/statements-by-id',
