@@ -38,10 +38,10 @@ import { cursorScope } from '../cursor.ts';
 import { byKeyThenId, mergeByKeyThenId, paginate, sortByKeyThenId } from './paginate.ts';
 import { DateIndex } from './date-index.ts';
 import { SearchIndex } from './search-index.ts';
-import { actorEvidence, actorSummaries } from './actor-summaries.ts';
+import { actorEvidence, actorLinks, actorSummaries } from './actor-summaries.ts';
 import { shortestPaths } from './shortest-paths.ts';
 import { byPublication, sourcePage } from './source-listing.ts';
-import { linkOf, toNetworkLinks } from '../network-links.ts';
+import { toNetworkLinks } from '../network-links.ts';
 import { randomUUID } from 'node:crypto';
 
 const dateKey = (t: { date: Event['date'] }) => sortKeyOf(t.date);
@@ -286,10 +286,7 @@ export class MemoryStore implements GraphStore {
     return actorSummaries(this.graph.actors, ids);
   }
   async getActorLinks(ids: readonly string[]) {
-    return ids.map((id) => {
-      const actor = this.graph.actors.get(id);
-      return actor ? linkOf(actor) : null;
-    });
+    return actorLinks(this.graph.actors, ids);
   }
   async getActorEvidence(ids: readonly string[]) {
     return actorEvidence(this.graph.actors, ids);
