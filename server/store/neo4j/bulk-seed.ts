@@ -14,7 +14,7 @@ import type { QueryMap } from '../../cypher/load-queries.ts';
 import type { ClaimSubjectType } from '../../domain/claims/claim.ts';
 import { claimsOf, listSubjects, type SubjectListings } from '../../domain/claims/subject-listings.ts';
 import { freshSubjectRows } from './claim-rows.ts';
-import { rememberCounted, startDensityMemory, writeDensityTable } from './density-table.ts';
+import { densityTableChunks, rememberCounted, startDensityMemory } from './density-table.ts';
 import { evidenceRowsOf, sourceNodeRows } from './source-rows.ts';
 import { WriteQueue } from './write-queue.ts';
 import type { WriteStep } from './write-steps.ts';
@@ -193,10 +193,15 @@ export async function bulkFirstSeed(
       if (type === 'Actor') write('write/citations', sources['write/citations']);
       for (const w of waiting) write(w.query, w.rows);
     }
+    // The count table but its last chunk, a transaction each (one would not fit Neo4j's transaction memory at 300k
+    // events); then its last chunk (which marks it complete), the marker's removal and the new graph version commit
+    // together.
+    const table = counted === null ? [] : densityTableChunks(counted, true);
+    const last = table.pop();
+    for (const params of table) queue.add(() => inTx((tx) => tx.run(queries['write/density-table'], params)));
     await queue.drain();
-    // The count table (marked complete), the marker's removal and the new graph version commit together.
     await inTx(async (tx) => {
-      if (counted !== null) await writeDensityTable(tx, queries['write/density-table'], counted, true);
+      if (last) await tx.run(queries['write/density-table'], last);
       await tx.run(queries['write/seed-finished']);
       await tx.run(queries['write/graph-version']);
     });
