@@ -1,5 +1,5 @@
 // A first seed in bulk: when the graph holds no data, the graph every article leaves is the one they leave written
-// as one batch, so the writer collects every subject's claims from all articles at once, reconciles each subject
+// as one batch, so the writer gathers every subject's listings from all articles at once, reconciles each subject
 // once (claim-rows.ts, nothing stored) and writes each node exactly once with CREATE, in chunked transactions, in
 // dependency order. Why: the batch path re-reads nothing on a first seed but still rewrites a hub actor's whole claim
 // list in every batch naming it, pays a commit per 50 articles and looks up every node it links per batch
