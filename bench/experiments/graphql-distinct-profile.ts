@@ -5,9 +5,10 @@
 // a busy machine's drift falls on all alike (0: no answer cache; the server's default is 64).
 //
 //   NODE_ENV=production npx tsx bench/experiments/graphql-distinct-profile.ts [--events 100000] [--seconds 10]
-//     [--answer-cache-mb 64,0] [--rounds 1] [--top 30]
+//     [--answer-cache-mb 64,0] [--rounds 1] [--top 30] [--save first-run.cpuprofile]
 // Run under `node --max-semi-space-size=N` (NODE_OPTIONS) to see what V8's young generation size does.
 import type { AddressInfo } from 'node:net';
+import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,8 @@ const { values } = parseArgs({
     top: { type: 'string', default: '30' },
     rounds: { type: 'string', default: '1' },
     'answer-cache-mb': { type: 'string', default: '64' },
+    /** Writes the first run's profile here (a .cpuprofile for Chrome DevTools or speedscope). */
+    save: { type: 'string' },
   },
 });
 
@@ -73,6 +76,7 @@ for (let r = 0; r < Number(values.rounds); r++)
     console.log(name, JSON.stringify(row));
     if (r > 0 || name !== [...urls.keys()][0]) continue; // self time of the first server's first run only
     samples = total;
+    if (values.save) await writeFile(values.save, JSON.stringify(profile));
     for (const n of nodes) {
       const key = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\//, '')}`;
       selfTime.set(key, (selfTime.get(key) ?? 0) + n.hitCount);

@@ -97,6 +97,11 @@ async function main(): Promise<void> {
       `read/actor-summaries-by-id (${actorIds.size})`,
       await profile(driver, q['read/actor-summaries-by-id'], { ids: [...actorIds] }),
     );
+    // What the page's GraphQL query reads instead: it shows only the actors' id, name and kind (page-actors.ts).
+    line(
+      `read/actor-links-by-id (${actorIds.size})`,
+      await profile(driver, q['read/actor-links-by-id'], { ids: [...actorIds] }),
+    );
     const store = await Neo4jStore.fromDriver(driver);
     // Alternating, so a busy machine's drift falls on both reads alike.
     const wall = { timeline: [] as number[], timelineSummaries: [] as number[] };

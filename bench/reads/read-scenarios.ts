@@ -70,12 +70,14 @@ function timeline(name: string, label: string, window: DateWindow): ReadScenario
     label,
     query: TIMELINE,
     variables: { from: window.from, to: window.to, first: PAGE },
+    // What the resolvers call for TIMELINE: item summaries (it selects no links or evidence, timeline-selection.ts)
+    // and the actors' links (it shows only their id, name and kind, page-actors.ts).
     async direct(store) {
-      const page = await store.timeline({ window, match: 'OVERLAPS', actorIds: [], first: PAGE, after: null });
+      const page = await store.timelineSummaries({ window, match: 'OVERLAPS', actorIds: [], first: PAGE, after: null });
       const actors = page.items.flatMap(({ node }) =>
         node.itemType === 'Event' ? node.participants.map((p) => p.actorId) : [node.speakerId],
       );
-      await store.getActorSummaries(unique(actors));
+      await store.getActorLinks(unique(actors));
       return page;
     },
   };

@@ -25,6 +25,7 @@ import { sameRef } from './app/same-ref.ts';
 import { loadTimeline } from './app/load-timeline.ts';
 import { watchResize } from './app/resize-watch.ts';
 import { shownDomain, zoomExtent } from './app/shown-domain.ts';
+import { sourceFinder } from './app/source-finder.ts';
 import { sourceSubsetLoader } from './app/source-subset-loader.ts';
 import { statusLine } from './app/status-line.ts';
 import { markToggles, wireToggles } from './app/toggle-buttons.ts';
@@ -44,7 +45,7 @@ import { DAY_MS, domainToWindow, isoDayOf } from '../../core/timeline/date-exten
 import { overviewView } from './timeline/overview-view.ts';
 import { timelineView } from './timeline/timeline-view.ts';
 import { filterBar } from './ui/filter-bar.ts';
-import { sourceFilter, type SourceFilterData } from './ui/source-filter.ts';
+import { sourceFilter } from './ui/source-filter.ts';
 import { createTooltip } from './ui/tooltip.ts';
 import { yieldToMain } from './ui/yield-to-main.ts';
 
@@ -72,6 +73,7 @@ const entriesFor = baseEntries();
 const shared = { state: () => state, setBusy, showStatus, render: () => render() };
 const windowLinks = windowEdges({ ...shared, api, showsNetwork });
 const sourceChoice = sourceSubsetLoader({ ...shared, api });
+const sources = sourceFinder({ ...shared, api, setSources: parts.setSources, setState: (patch) => setState(patch) });
 const detail = detailLoader({ ...shared, api });
 
 const timeline = timelineView()
@@ -138,7 +140,10 @@ const filters = filterBar()
   .on('change', (patch) => setState(patch))
   .on('reset', () => setState({ ...DEFAULT_STATE }))
   .on('copy', () => void downloads.copyLink());
-const sourcesFilter = sourceFilter().on('change', (sourceIds) => setState({ sources: sourceIds }));
+const sourcesFilter = sourceFilter()
+  .on('change', (sourceIds) => setState({ sources: sourceIds }))
+  .on('search', sources.search)
+  .on('pick', sources.pick);
 const dialog = embedDialog().on('download', (view, format) => void downloads.download(view, format));
 
 function selectEntry(id: string): void {
@@ -225,7 +230,7 @@ function render(options: { overviewLater?: boolean } = {}): void {
   select(hosts.filters)
     .datum(filterBarData(state, d, shown))
     .call(filters);
-  select(hosts.filters).datum<SourceFilterData>({ sources: d.sources, chosen: state.sources }).call(sourcesFilter);
+  select(hosts.filters).datum(sources.filterData(d, state.sources)).call(sourcesFilter);
   select(hosts.detail).datum(detail.data()).call(panel);
 }
 
@@ -251,9 +256,9 @@ async function start(): Promise<void> {
   setBusy(1);
   let networkLoad: Promise<void> | null = null;
   let sourcesLoad: Promise<void> | null = null;
-  // The sources (a long list at 100k: every article) are for the credit line and the filter bar, not the timeline:
-  // sent with the first page, they kept the overview's counts waiting behind them on the server and the main thread.
-  const loadSources = () => (sourcesLoad ??= api.sources().then(parts.setSources));
+  // The sources are for the credit line and the filter bar, not the timeline: a first page only (source-finder.ts),
+  // sent once the first timeline page is drawn, so the overview's counts never wait behind it.
+  const loadSources = () => (sourcesLoad ??= sources.start());
   timeline.provisional(true);
   try {
     await loadTimeline({

@@ -1,6 +1,7 @@
 // How many timeline items match an OVERLAPS window (see timeline-page-overlaps.cypher), each counted once.
 // An item keyed inside the window overlaps it (its latest bound is never before its earliest), so that part is
-// counted from the index alone; only the items keyed up to 62 days before it and the :LongSpan ones are tested.
+// counted from the index alone; only the items keyed up to 62 days before it and the :LongSpan ones are tested, the
+// former in the (sortKey, latest) index as in timeline-page-overlaps.cypher.
 CALL () {
   MATCH (n:TimelineItem)
   USING INDEX n:TimelineItem(sortKey, id)
@@ -8,8 +9,7 @@ CALL () {
   RETURN count(n) AS c
   UNION ALL
   MATCH (n:TimelineItem)
-  USING INDEX n:TimelineItem(sortKey, id)
-  WHERE n.sortKey >= $seekFrom AND n.sortKey < $from AND n.id IS NOT NULL AND coalesce(n.latest, n.earliest) >= $from
+  WHERE n.sortKey >= $seekFrom AND n.sortKey < $from AND n.latest >= $from
   RETURN count(n) AS c
   UNION ALL
   MATCH (n:LongSpan)

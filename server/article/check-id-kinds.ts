@@ -33,21 +33,37 @@ export function declarations(a: ParsedArticle): Array<[string, Omit<Declaration,
 
 /** One error per document that clashes with an earlier one (naming the earlier); empty when none does. */
 export function idKindClashes(articles: readonly ParsedArticle[]): ArticleValidationError[] {
-  // ~650k declarations at 100k events: each first one is kept by position, and a path is written only for a clash.
-  const seen = new Map<string, { file: string; list: List; index: number; kind: string }>();
+  // ~650k declarations at 100k events: only each id's first kind is kept (no object per id for the collector to
+  // copy), and where that first declaration was is looked up again only for a clash.
+  const seen = new Map<string, string>();
   const errors: ArticleValidationError[] = [];
   for (const a of articles) {
     const issues: ArticleIssue[] = [];
     eachDeclaration(a, (id, list, index, kind) => {
-      const first = seen.get(id);
-      if (!first) seen.set(id, { file: a.file, list, index, kind });
-      else if (first.kind !== kind)
+      const firstKind = seen.get(id);
+      if (firstKind === undefined) seen.set(id, kind);
+      else if (firstKind !== kind) {
+        const first = firstDeclaration(articles, id)!;
         issues.push({
           path: pathOf(list, index),
-          message: `id "${id}" is declared as ${kind} here but as ${first.kind} in ${first.file} (${pathOf(first.list, first.index)})`,
+          message: `id "${id}" is declared as ${kind} here but as ${firstKind} in ${first.file} (${pathOf(first.list, first.index)})`,
         });
+      }
     });
     if (issues.length > 0) errors.push(new ArticleValidationError(a.file, issues));
   }
   return errors;
+}
+
+/** Where `id` is first declared, in article order (a document declares an id once: validate-article.ts). */
+function firstDeclaration(articles: readonly ParsedArticle[], id: string) {
+  for (const a of articles) {
+    const lists = [a.actors, a.events, a.statements, a.relationships] as const;
+    const names: readonly List[] = ['actors', 'events', 'statements', 'relationships'];
+    for (const [k, items] of lists.entries()) {
+      const index = items.findIndex((x) => x.id === id);
+      if (index >= 0) return { file: a.file, list: names[k]!, index };
+    }
+  }
+  return null;
 }

@@ -4,7 +4,7 @@
 import type { Response } from 'express';
 import type { Logger } from 'pino';
 import { InputError } from '../input/input-error.ts';
-import { StoreUnavailableError } from '../store/store-errors.ts';
+import { SeedInProgressError, StoreUnavailableError } from '../store/store-errors.ts';
 
 export interface ExportErrorBody {
   error: { code: string; message: string; argument?: string };
@@ -20,6 +20,10 @@ export function sendExportError(res: Response, error: unknown, logger: Logger): 
     status = 503;
     body = { error: { code: 'SERVICE_UNAVAILABLE', message: 'The graph store is unavailable; try again shortly.' } };
     res.setHeader('Retry-After', '5');
+  } else if (error instanceof SeedInProgressError) {
+    status = 503;
+    body = { error: { code: 'SEED_IN_PROGRESS', message: `The graph is not ready: ${error.message}.` } };
+    res.setHeader('Retry-After', String(error.retryAfterSeconds));
   } else {
     status = 500;
     body = { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error.' } };

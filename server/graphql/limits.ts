@@ -15,6 +15,11 @@ export const LIMITS = {
   // 8 MB: a 500-item timeline page with its disputes is under 1 MB; on the 20k-event claims corpus a 16 MB answer
   // took the process past the 200 MB growth the amplification test allows (test/security/amplification.test.ts).
   maxResponseBytes: 8 * 1024 * 1024,
+  /**
+   * Most sources the unpaged `sources` list answers with; past it, TOO_MANY_RESULTS and `sourcesConnection` pages.
+   * 1,000 rows of id, title, publisher and date are ~150 KB; at a million events the list was 69,833 (4.4 MB).
+   */
+  maxSourcesList: 1000,
   /** Wall-clock time one GraphQL request may take before it ends with DEADLINE_EXCEEDED. */
   requestDeadlineMs: 15_000,
 } as const;
@@ -35,6 +40,7 @@ export const COST = {
     'Actor.statements': LIMITS.maxPageSize,
     'Actor.relationships': LIMITS.maxPageSize,
     'Query.disputes': LIMITS.maxPageSize,
+    'Query.sourcesConnection': LIMITS.maxPageSize,
   } as Record<string, number>,
   /**
    * Lists with no `first`: what one is assumed to hold. A connection's `edges` is its page, already counted by
@@ -52,6 +58,7 @@ export const COST = {
     'Network.nodes': 10_000,
     'Network.edges': 20_000,
     'Query.sources': 200,
+    'SourceConnection.edges': 1,
     'TimelineJSDocument.events': 20_000,
     // Claims (docs/claims.md): a subject has at most six disputable fields, and a fact is typically reported by two
     // to five outlets, each citing a span or two. The response budget still ends an answer that outgrows these.

@@ -3,7 +3,7 @@ import type { GraphQLError } from 'graphql';
 import { createGraphQLError, maskError as defaultMaskError, type YogaInitialContext } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { InputError } from '../input/input-error.ts';
-import { SearchIndexMissingError, StoreUnavailableError } from '../store/store-errors.ts';
+import { SearchIndexMissingError, SeedInProgressError, StoreUnavailableError } from '../store/store-errors.ts';
 import { badUserInput } from './user-input.ts';
 import { beforeExecution, executorsOwn } from './executor-errors.ts';
 
@@ -13,6 +13,17 @@ export function createErrorMasker(logger: Logger) {
     if (original instanceof StoreUnavailableError) {
       return createGraphQLError('The graph store is unavailable; try again shortly.', {
         extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 200 } },
+      });
+    }
+    if (original instanceof SeedInProgressError) {
+      // 503 with Retry-After: every read of the graph would be partial, so the whole request is to be sent again.
+      const after = original.retryAfterSeconds;
+      return createGraphQLError(`The graph is not ready: ${original.message}; try again in ${after} s.`, {
+        extensions: {
+          code: 'SEED_IN_PROGRESS',
+          retryAfterSeconds: after,
+          http: { status: 503, headers: { 'Retry-After': String(after) } },
+        },
       });
     }
     if (original instanceof SearchIndexMissingError) {

@@ -2,6 +2,7 @@
 // /ready says the graph store answers, with the reason in the body when it does not.
 import { Router } from 'express';
 import type { ReadinessCheck } from './readiness-monitor.ts';
+import { SEED_RETRY_AFTER_SECONDS } from '../store/store-errors.ts';
 
 export const PROBE_PATHS: readonly string[] = ['/health', '/ready'];
 
@@ -15,7 +16,11 @@ export function healthRoutes(readiness: ReadinessCheck): Router {
     res.set('Cache-Control', 'no-store');
     if (state.ready)
       res.json(state.warnings?.length ? { status: 'ready', warnings: state.warnings } : { status: 'ready' });
-    else res.status(503).json({ status: 'not ready', reason: state.reason });
+    else {
+      // A first seed takes minutes: say when to look again rather than have probes hammer it.
+      if (state.code === 'SEED_IN_PROGRESS') res.set('Retry-After', String(SEED_RETRY_AFTER_SECONDS));
+      res.status(503).json({ status: 'not ready', code: state.code, reason: state.reason });
+    }
   });
   return router;
 }

@@ -5,10 +5,14 @@
 // outage makes it ping now, and one answered while it warms up makes it report ready.
 import type { Logger } from 'pino';
 import type { StoreGate } from '../store/store-gate.ts';
-import { StoreUnavailableError } from '../store/store-errors.ts';
+import { SeedInProgressError, StoreUnavailableError } from '../store/store-errors.ts';
 
 /** `warnings`: what works only in part while the store answers (e.g. search without its index). */
-export type Readiness = { ready: true; warnings?: string[] } | { ready: false; reason: string };
+/**
+ * `code`: what a probe or client can act on (SEED_IN_PROGRESS: wait for the load; SERVICE_UNAVAILABLE, STORE_TIMEOUT,
+ * WARMING_UP: retry; SHUTTING_DOWN, NOT_CHECKED, CHECK_FAILED); `reason` says it in words.
+ */
+export type Readiness = { ready: true; warnings?: string[] } | { ready: false; code: string; reason: string };
 
 /** What the /ready route needs. */
 export interface ReadinessCheck {
@@ -42,7 +46,7 @@ class PingTimeout extends Error {}
 class WarmingUp extends Error {}
 
 export class ReadinessMonitor implements ReadinessCheck, StoreGate {
-  private state: Readiness = { ready: false, reason: 'the graph store has not been checked yet' };
+  private state: Readiness = { ready: false, code: 'NOT_CHECKED', reason: 'the graph store has not been checked yet' };
   private failures = 0;
   private ticking = false;
   private pending: Promise<void> | null = null;
@@ -99,7 +103,7 @@ export class ReadinessMonitor implements ReadinessCheck, StoreGate {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.state = { ready: false, reason: 'shutting down' };
+    this.state = { ready: false, code: 'SHUTTING_DOWN', reason: 'shutting down' };
   }
 
   async check(): Promise<Readiness> {
@@ -113,7 +117,7 @@ export class ReadinessMonitor implements ReadinessCheck, StoreGate {
       outcome = warnings.length > 0 ? { ready: true, warnings } : { ready: true };
     } catch (e) {
       failure = e;
-      outcome = { ready: false, reason: this.reasonFor(e) };
+      outcome = { ready: false, ...this.reasonFor(e) };
     }
     if (!this.stopped) this.record(outcome, failure);
     return this.state;
@@ -166,13 +170,17 @@ export class ReadinessMonitor implements ReadinessCheck, StoreGate {
     }
   }
 
-  private reasonFor(e: unknown): string {
-    if (e instanceof WarmingUp) return 'the graph store is back and warming up its queries';
-    if (e instanceof PingTimeout) return `the graph store did not answer within ${this.timeoutMs} ms`;
-    if (e instanceof StoreUnavailableError) return 'the graph store is unavailable';
+  private reasonFor(e: unknown): { code: string; reason: string } {
+    if (e instanceof WarmingUp)
+      return { code: 'WARMING_UP', reason: 'the graph store is back and warming up its queries' };
+    if (e instanceof PingTimeout)
+      return { code: 'STORE_TIMEOUT', reason: `the graph store did not answer within ${this.timeoutMs} ms` };
+    if (e instanceof StoreUnavailableError)
+      return { code: 'SERVICE_UNAVAILABLE', reason: 'the graph store is unavailable' };
+    if (e instanceof SeedInProgressError) return { code: 'SEED_IN_PROGRESS', reason: e.message };
     // Not an outage (bad credentials, a missing database): the details are for the operator's log only.
     this.options.logger.error({ err: e }, 'graph store readiness check failed');
-    return 'the graph store check failed; see the server log';
+    return { code: 'CHECK_FAILED', reason: 'the graph store check failed; see the server log' };
   }
 
   private record(outcome: Readiness, failure: unknown): void {

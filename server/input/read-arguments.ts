@@ -117,3 +117,15 @@ export function readBounded(argument: string, value: unknown, max: number): numb
     throw new InputError(argument, `must be a whole number from 1 to ${max}, not ${String(value)}`);
   return value;
 }
+
+const FILTER_TEXT = z
+  .string()
+  .trim()
+  .max(INPUT_LIMITS.maxSearchLength, `at most ${INPUT_LIMITS.maxSearchLength} characters`)
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+/** An optional text filter (a substring to match, an exact name): null when absent or blank. */
+export function readFilterText(argument: string, text: unknown): string | null {
+  return check(argument, FILTER_TEXT, text);
+}

@@ -2,7 +2,8 @@
 // networkLinks, and what the contract suite compares a leaner read with.
 import type { ActorLink, NetworkLinks, NetworkSummary, RelationshipLink } from './store.ts';
 
-const linkOf = ({ id, name, kind }: ActorLink): ActorLink => ({ id, name, kind });
+/** An actor cut to its link fields (also the embedded store's getActorLinks). */
+export const linkOf = ({ id, name, kind }: ActorLink): ActorLink => ({ id, name, kind });
 
 function relationshipLinkOf(r: RelationshipLink): RelationshipLink {
   const { id, type, sourceId, targetId, date } = r;

@@ -27,3 +27,18 @@ export class SearchIndexMissingError extends Error {
     this.name = 'SearchIndexMissingError';
   }
 }
+
+/** How long to wait before asking again while a first seed loads: one of 100k events takes minutes. */
+export const SEED_RETRY_AFTER_SECONDS = 30;
+
+/**
+ * A bulk first seed is still loading (its (:SeedInProgress) marker is in the graph): what a read would see is part
+ * of the graph, so reads are refused (SEED_IN_PROGRESS) until the seed's last transaction removes the marker.
+ */
+export class SeedInProgressError extends Error {
+  readonly retryAfterSeconds = SEED_RETRY_AFTER_SECONDS;
+  constructor(message = 'a first seed is loading the graph; what is in it so far is incomplete') {
+    super(message);
+    this.name = 'SeedInProgressError';
+  }
+}

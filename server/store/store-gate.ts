@@ -7,7 +7,7 @@
 // return against 5-7 s without refusing), and letting only two calls reach a warming Neo4j at once (/ready turned 200
 // when the warm-up ended, and the full load that followed failed).
 import type { GraphStore } from './store.ts';
-import { StoreUnavailableError } from './store-errors.ts';
+import { SeedInProgressError, StoreUnavailableError } from './store-errors.ts';
 
 /** What a gated store asks and tells (the ReadinessMonitor implements it). */
 export interface StoreGate {
@@ -32,7 +32,8 @@ export function gateStore(store: GraphStore, gate: StoreGate): GraphStore {
             return answer;
           },
           (e: unknown) => {
-            if (e instanceof StoreUnavailableError) gate.failed();
+            // A seed that started while the store was ready: the monitor pings now and reports not ready.
+            if (e instanceof StoreUnavailableError || e instanceof SeedInProgressError) gate.failed();
             throw e;
           },
         );

@@ -81,7 +81,8 @@ export interface PageArgs {
 }
 
 export interface Page<T> {
-  items: Array<{ node: T; cursor: string }>;
+  /** The embedded store's `cursor` is an enumerable getter, encoded when first read (memory/paginate.ts). */
+  items: Array<{ node: T; readonly cursor: string }>;
   hasNextPage: boolean;
   totalCount: number;
 }
@@ -115,6 +116,16 @@ export interface TimelineQuery extends PageArgs {
   actorIds: string[];
   /** Items any of these sources reports; empty or absent means all. */
   sourceIds?: readonly string[];
+}
+
+/** Sources (articles) by publication date then id, each filter optional (null or empty: none). */
+export interface SourceQuery extends PageArgs {
+  /** Case-insensitive substring of the publisher or the title. */
+  search: string | null;
+  /** Exactly this publisher (an outlet's articles). */
+  publisher: string | null;
+  /** Only these source ids. */
+  ids: readonly string[];
 }
 
 export interface NetworkQuery {
@@ -179,8 +190,10 @@ export interface GraphStore {
   paths(query: PathQuery): Promise<ActorPath[]>;
   /** Hits across actors, events and statements, best first; empty for no match. */
   search(query: SearchQuery): Promise<SearchHit[]>;
-  /** Every source, by publication date then id. */
+  /** Every source, by publication date then id: unbounded, for tools and tests; the API pages with pageSources. */
   listSources(): Promise<Source[]>;
+  /** A page of sources by publication date then id; an empty page when nothing matches. */
+  pageSources(query: SourceQuery): Promise<Page<Source>>;
   /** Every disputed field of every subject, by subject id then field; an empty page when sources all agree. */
   listDisputes(query: PageArgs): Promise<Page<Dispute>>;
 
@@ -194,6 +207,11 @@ export interface GraphStore {
   getClaims(subjectIds: readonly string[]): Promise<Claim[][]>;
   /** Like getActors, but evidence need not be read (an adapter may still include it): cheaper for pages. */
   getActorSummaries(ids: readonly string[]): Promise<Array<ActorSummary | null>>;
+  /**
+   * Each actor's id, name and kind only: what a page that names its actors shows. A hub's claim list (reportedBy)
+   * runs to thousands of article ids, and on Neo4j those lists were most of a month page's bytes and time.
+   */
+  getActorLinks(ids: readonly string[]): Promise<Array<ActorLink | null>>;
   /** Each actor's evidence, as getActors orders it; [] where there is no actor. */
   getActorEvidence(ids: readonly string[]): Promise<Evidence[][]>;
 

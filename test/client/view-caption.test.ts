@@ -9,6 +9,8 @@ describe('view captions', () => {
     expect(viewHeading('timeline', [ARTICLE])).toBe(`Timeline: ${ARTICLE.title}`);
     expect(viewHeading('network', [ARTICLE, ARTICLE, ARTICLE])).toBe('Network of 3 articles');
     expect(viewHeading('network', [])).toBe('Network');
+    // Only a first page known of a big corpus: the count is the graph's, not the page's.
+    expect(viewHeading('timeline', [ARTICLE], 69_833)).toBe('Timeline of 69833 articles');
   });
 
   it('summarise the filters in force', () => {

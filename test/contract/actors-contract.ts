@@ -105,5 +105,15 @@ export function describeActorsContract(storeOf: () => GraphStore, articlesOf: ()
       expect(await store.getActorSummaries([])).toEqual([]);
       expect(await store.getActorEvidence([])).toEqual([]);
     });
+
+    it('links are exactly the id, name and kind of the actors getActors gives', async () => {
+      const wanted = ['claudia-sheinbaum', 'nobody', 'mexico', 'claudia-sheinbaum'];
+      const full = await store.getActors(wanted);
+      expect(await store.getActorLinks(wanted)).toEqual(
+        full.map((a) => (a ? { id: a.id, name: a.name, kind: a.kind } : null)),
+      );
+      expect(full[0]!.reportedBy.length).toBeGreaterThan(0);
+      expect(await store.getActorLinks([])).toEqual([]);
+    });
   });
 }

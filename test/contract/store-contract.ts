@@ -13,6 +13,7 @@ import { describeNavigationContract } from './navigation-contract.ts';
 import { ids, nodes, PAGE } from './page-helpers.ts';
 import { describeTimelineContract } from './timeline-contract.ts';
 import { describeDensityContract } from './density-contract.ts';
+import { describeSourcesContract } from './sources-contract.ts';
 import { fullTimeline } from '../support/full-timeline.ts';
 
 export interface AcquiredStore {
@@ -147,6 +148,7 @@ export function describeStoreContract(name: string, acquire: (articles: ParsedAr
 
     describeNavigationContract(() => store);
     describeDensityContract(() => store);
+    describeSourcesContract(() => store);
 
     describe('search', () => {
       it('finds who said "Sovereignty is not for sale"', async () => {

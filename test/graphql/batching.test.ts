@@ -47,7 +47,7 @@ it('a batch lookup is one call for many ids', async () => {
   expect(r.errors).toBeUndefined();
   const participants = r.data!.events.edges.flatMap((e: any) => e.node.participants);
   expect(new Set(participants.map((p: any) => p.actor.name)).size).toBeGreaterThan(5);
-  expect(counted.calls.get('getActorSummaries')).toBe(1);
+  expect(counted.calls.get('getActorLinks')).toBe(1);
 });
 
 it("a network's edge ends come from its own nodes, with no further lookup", async () => {

@@ -51,8 +51,9 @@ describe('error masking', () => {
   // Executor-independent: these hold whichever executor yoga runs (graphql-js' or a compiled one).
   it('masks a null the store gave for a non-null field as an internal error, at its path', async () => {
     const store = new MemoryStore(await loadArticles());
-    const actorSummaries = store.getActorSummaries.bind(store);
-    store.getActorSummaries = async (ids) => (await actorSummaries(ids)).map(() => null);
+    // A page reads its actors as links or summaries (page-actors.ts), the loader as summaries: all of them null.
+    store.getActorSummaries = async (ids) => ids.map(() => null);
+    store.getActorLinks = async (ids) => ids.map(() => null);
     const app = await startApp({ store });
     try {
       const r = await gql(app.url, `{ statements(first: 1) { edges { node { speaker { name } } } } }`);

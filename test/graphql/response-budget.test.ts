@@ -30,10 +30,10 @@ describe('response budget', () => {
     const slow = new Proxy(inner, {
       get(target, property, receiver) {
         const value: unknown = Reflect.get(target, property, receiver);
-        if (property !== 'listSources' || typeof value !== 'function') return value;
-        return async () => {
+        if (property !== 'pageSources' || typeof value !== 'function') return value;
+        return async (...args: Parameters<GraphStore['pageSources']>) => {
           await new Promise((resolve) => setTimeout(resolve, 100));
-          return inner.listSources();
+          return inner.pageSources(...args);
         };
       },
     }) as GraphStore;

@@ -17,7 +17,7 @@ const summariesOnly: GraphStore = new Proxy(memory, {
     prop === 'timeline' || prop === 'timelineSummaries'
       ? async (q: TimelineQuery) => {
           const page = await target.timeline(q);
-          return { ...page, items: page.items.map((i) => ({ ...i, node: itemSummary(i.node) })) };
+          return { ...page, items: page.items.map((i) => ({ cursor: i.cursor, node: itemSummary(i.node) })) };
         }
       : Reflect.get(target, prop, receiver),
 });

@@ -177,6 +177,19 @@ describe.skipIf(noNeo4j)(suiteName('Neo4j answers exactly like the in-memory sto
     await same((s) => s.listSources());
   });
 
+  it('the sources page, for every filter and page size', async () => {
+    const filters = [
+      { search: null, publisher: null, ids: [] },
+      { search: 'NEWS', publisher: null, ids: [] },
+      { search: 'trump', publisher: null, ids: [] },
+      { search: null, publisher: 'Test Fixture Wire', ids: [] },
+      { search: null, publisher: null, ids: ['newsweek-2025-05-03', 'nobody', 'thin-line-news-2025-05-05'] },
+      { search: 'zzz', publisher: null, ids: [] },
+    ];
+    for (const f of filters)
+      for (const first of [1, 2, 50]) await samePages((s, after) => s.pageSources({ ...f, first, after }));
+  });
+
   it('claims, disputes and the reporting-source filter', async () => {
     const everything = await memory.timeline(fullTimeline({ first: 1000 }));
     const actors = (await memory.listActors({ kind: null, search: null, first: 1000, after: null })).items;

@@ -42,7 +42,11 @@ describe('probes', () => {
     const res = await fetch(`${app.url}/ready`);
     expect(res.status).toBe(503);
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect(await res.json()).toEqual({ status: 'not ready', reason: 'the graph store is unavailable' });
+    expect(await res.json()).toEqual({
+      status: 'not ready',
+      code: 'SERVICE_UNAVAILABLE',
+      reason: 'the graph store is unavailable',
+    });
     expect((await fetch(`${app.url}/health`)).status).toBe(200);
   });
 });

@@ -42,7 +42,11 @@ describe('ReadinessMonitor', () => {
     const monitor = new ReadinessMonitor({ ping, logger, probeIntervalMs: 250, healthyIntervalMs: 10_000 });
     monitor.start();
     await vi.advanceTimersByTimeAsync(0);
-    expect(monitor.current()).toEqual({ ready: false, reason: 'the graph store is unavailable' });
+    expect(monitor.current()).toEqual({
+      ready: false,
+      code: 'SERVICE_UNAVAILABLE',
+      reason: 'the graph store is unavailable',
+    });
     await vi.advanceTimersByTimeAsync(4 * 250);
     expect(monitor.current()).toEqual({ ready: true });
     await vi.advanceTimersByTimeAsync(20_000);
@@ -82,7 +86,7 @@ describe('ReadinessMonitor', () => {
     const probes = Promise.all([monitor.check(), monitor.check(), monitor.check()]);
     await vi.advanceTimersByTimeAsync(2000);
     expect(await probes).toEqual(
-      Array(3).fill({ ready: false, reason: 'the graph store did not answer within 2000 ms' }),
+      Array(3).fill({ ready: false, code: 'STORE_TIMEOUT', reason: 'the graph store did not answer within 2000 ms' }),
     );
     // The hung ping is still the one in flight: a new probe waits on it instead of starting another.
     const again = monitor.check();
@@ -97,7 +101,11 @@ describe('ReadinessMonitor', () => {
       ping: () => Promise.reject(new Error('The client is unauthorized due to authentication failure.')),
       logger,
     });
-    expect(await monitor.check()).toEqual({ ready: false, reason: 'the graph store check failed; see the server log' });
+    expect(await monitor.check()).toEqual({
+      ready: false,
+      code: 'CHECK_FAILED',
+      reason: 'the graph store check failed; see the server log',
+    });
     expect(JSON.stringify(lines)).toContain('unauthorized');
   });
 
@@ -106,7 +114,7 @@ describe('ReadinessMonitor', () => {
     const { ping, calls } = scriptedPing([], 'up');
     const monitor = new ReadinessMonitor({ ping, logger });
     monitor.stop();
-    expect(await monitor.check()).toEqual({ ready: false, reason: 'shutting down' });
+    expect(await monitor.check()).toEqual({ ready: false, code: 'SHUTTING_DOWN', reason: 'shutting down' });
     expect(calls).toHaveLength(0);
   });
 
@@ -123,7 +131,11 @@ describe('ReadinessMonitor', () => {
     // The ping answers but the warm-up has not finished within the probe's wait: not ready yet, and said so.
     const first = monitor.check();
     await vi.advanceTimersByTimeAsync(1000);
-    expect(await first).toEqual({ ready: false, reason: 'the graph store is back and warming up its queries' });
+    expect(await first).toEqual({
+      ready: false,
+      code: 'WARMING_UP',
+      reason: 'the graph store is back and warming up its queries',
+    });
     // A second probe waits on the same warm-up rather than starting another; it finishes, and the store is ready.
     const second = monitor.check();
     await vi.advanceTimersByTimeAsync(0);
@@ -169,7 +181,11 @@ describe('ReadinessMonitor', () => {
     const monitor = new ReadinessMonitor({ ping, warmUp: () => new Promise<void>(() => {}), logger, timeoutMs: 1000 });
     monitor.start();
     await vi.advanceTimersByTimeAsync(1000);
-    expect(monitor.current()).toEqual({ ready: false, reason: 'the graph store is back and warming up its queries' });
+    expect(monitor.current()).toEqual({
+      ready: false,
+      code: 'WARMING_UP',
+      reason: 'the graph store is back and warming up its queries',
+    });
     monitor.succeeded();
     await vi.advanceTimersByTimeAsync(0);
     expect(monitor.current()).toEqual({ ready: true });

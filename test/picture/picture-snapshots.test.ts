@@ -63,7 +63,7 @@ describe('the app’s timeline download', () => {
     // What the app holds: read by its own GraphQL client, turned into entries by its own toEntries.
     const client = createGraphQLClient(`${app().url}/graphql`);
     const entries = toEntries(await client.timeline());
-    const sources = await client.sources();
+    const { sources } = await client.sourcesPage({ first: 100 });
     const server = await exported(app(), `?width=${width}&laneBy=${laneBy}`);
     const root = parseXml(server);
     // The caption is the caller's (the app words it from the URL state); the picture is the builder's.

@@ -1,7 +1,7 @@
 // The conditional-request cycle both stores must pass: 200 with a strong ETag and CDN Cache-Control, 304 with the
 // same ETag (and no store read but the version), until the graph changes, then 200 with a new ETag.
 import { expect } from 'vitest';
-import { SOURCES_QUERY, NETWORK_WINDOW_QUERY, TIMELINE_QUERY } from '../../client/src/api/queries.ts';
+import { SOURCES_PAGE_QUERY, NETWORK_WINDOW_QUERY, TIMELINE_QUERY } from '../../client/src/api/queries.ts';
 
 const graphqlGet = (query: string, variables?: Record<string, unknown>) =>
   `/graphql?${new URLSearchParams({ query, ...(variables ? { variables: JSON.stringify(variables) } : {}) })}`;
@@ -11,7 +11,7 @@ export const CACHEABLE_TARGETS = [
   '/export/timeline.csv?to=2025-12-31&from=2025-01-01',
   '/export/timeline.svg',
   '/export/network.json?actorIds=claudia-sheinbaum&depth=1',
-  graphqlGet(SOURCES_QUERY),
+  graphqlGet(SOURCES_PAGE_QUERY, { first: 100 }),
   graphqlGet(NETWORK_WINDOW_QUERY, { from: '2025-01-01', to: '2025-06-30' }),
   graphqlGet(TIMELINE_QUERY, { first: 50, count: true }),
 ];

@@ -10,13 +10,14 @@ import {
   NETWORK_WINDOW_QUERY,
   RELATIONSHIP_DETAIL_QUERY,
   SOURCE_ITEMS_QUERY,
-  SOURCES_QUERY,
+  SOURCES_PAGE_QUERY,
   STATEMENT_DETAIL_QUERY,
   TIMELINE_QUERY,
 } from './queries.ts';
 import type { ApiDensity } from '../../../core/timeline/density-answer.ts';
 import type { SelectionRef } from '../../../core/view-state/view-state.ts';
 import { parseAnswer } from './api-precision.ts';
+import type { SourcePage, SourcePageArgs } from './source-page.ts';
 import { densityVariables, graphqlGetUrl } from './request-url.ts';
 import { PATH_MAX_HOPS, PATHS_QUERY, type ApiPath } from './path-queries.ts';
 
@@ -91,7 +92,8 @@ export interface GraphQLClient {
   network(actorIds?: readonly string[]): Promise<ApiNetwork>;
   /** Ids of the actors and relationships the window keeps (relationships dated in it). */
   networkWindow(from: string | null, to: string | null): Promise<{ nodeIds: string[]; edgeIds: string[] }>;
-  sources(): Promise<ApiSource[]>;
+  /** A page of sources (the API's sourcesConnection), by publication date: never the whole list. */
+  sourcesPage(args: SourcePageArgs): Promise<SourcePage>;
   /** Ids of the events and statements any of these sources reports (the API's `sourceIds`). */
   sourceItemIds(sourceIds: readonly string[]): Promise<string[]>;
   /** Which sources report each actor and relationship, by id. */
@@ -204,8 +206,15 @@ export function createGraphQLClient(
       return (await request<{ paths: ApiPath[] }>(PATHS_QUERY, { from, to, maxHops: PATH_MAX_HOPS })).paths;
     },
 
-    async sources() {
-      return (await request<{ sources: ApiSource[] }>(SOURCES_QUERY)).sources;
+    async sourcesPage({ ids, ...args }) {
+      type Edges = { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: Array<{ node: ApiSource }> };
+      const vars = ids ? { ...args, ids: [...ids] } : args;
+      const page = (await request<{ sourcesConnection: Edges }>(SOURCES_PAGE_QUERY, vars)).sourcesConnection;
+      return {
+        sources: page.edges.map((e) => e.node),
+        totalCount: page.totalCount,
+        hasNextPage: page.pageInfo.hasNextPage,
+      };
     },
 
     async sourceItemIds(sourceIds) {

@@ -55,7 +55,12 @@ export const NETWORK_WINDOW_QUERY = `query NetworkWindow($from: String, $to: Str
   network(from: $from, to: $to) { nodes { id } edges { id } }
 }`;
 
-export const SOURCES_QUERY = `query Sources { sources { id title publisher publishedAt url } }`;
+/** A bounded page of sources (the Sources filter's start, its type-ahead, an outlet's articles, chosen ids). */
+export const SOURCES_PAGE_QUERY = `query SourcesPage($search: String, $publisher: String, $ids: [ID!], $first: Int) {
+  sourcesConnection(search: $search, publisher: $publisher, ids: $ids, first: $first) {
+    totalCount pageInfo { hasNextPage } edges { node { id title publisher publishedAt url } }
+  }
+}`;
 
 export const EVENT_DETAIL_QUERY = `query EventDetail($id: ID!) {
   event(id: $id) {

@@ -8,9 +8,10 @@ export function dataParts() {
   let timeline: TimelineData | null = null;
   let network: NetworkData | null = null;
   let sources: ApiSource[] = [];
+  let sourceTotal = 0;
   let data: Loaded | null = null;
   const compose = () => {
-    data = timeline ? { ...timeline, ...(network ?? NO_NETWORK), sources } : null;
+    data = timeline ? { ...timeline, ...(network ?? NO_NETWORK), sources, sourceTotal } : null;
   };
   return {
     /** The data; null until the timeline's first page is in. */
@@ -25,8 +26,10 @@ export function dataParts() {
       network = part;
       compose();
     },
-    setSources(part: ApiSource[]): void {
+    /** The sources known (a first page, the chosen ones) and how many the graph holds. */
+    setSources(part: ApiSource[], total: number): void {
       sources = part;
+      sourceTotal = total;
       compose();
     },
   };

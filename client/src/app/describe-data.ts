@@ -15,11 +15,11 @@ export function describeSources(
   /** Events and statements in all (more than `d.entries` when the timeline is loaded by window). */
   itemCount: number,
 ): void {
-  const credit = creditLine(d.sources);
+  const credit = creditLine(d.sources, d.sourceTotal);
   document.querySelectorAll('.credit').forEach((el) => (el.textContent = credit));
   renderTimelineLegend(hosts.timelineLegend, d.kinds, d.colours, d.disputedEntries);
   renderNetworkLegend(hosts.networkLegend, [...new Set(d.actors.map((a) => a.kind))].sort());
-  if (embedView) document.title = `${viewHeading(embedView, d.sources)} · kg-timeline`;
+  if (embedView) document.title = `${viewHeading(embedView, d.sources, d.sourceTotal)} · kg-timeline`;
   const dek = document.querySelector('.dek');
   // Past the limit the network holds only the busiest actors (network-scope.ts): its counts are not the corpus's.
   const network =

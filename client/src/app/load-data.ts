@@ -26,7 +26,11 @@ export interface NetworkData {
   disputed: Set<string>;
 }
 
-export type Loaded = TimelineData & NetworkData & { sources: ApiSource[] };
+/**
+ * `sources`: those the client knows (the first page of the list, the chosen ones), never necessarily all;
+ * `sourceTotal`: how many the graph holds. They are equal in length on a small graph.
+ */
+export type Loaded = TimelineData & NetworkData & { sources: ApiSource[]; sourceTotal: number };
 
 /** Collects timeline pages; `data()` is the timeline so far (entries in the API's order, as one read would give). */
 export function timelineCollector() {

@@ -37,7 +37,7 @@ export function viewDownloads(deps: ViewDownloadsDeps) {
     if (!d) return;
     const s = state();
     const src = embedUrl(location.origin, root, view, s);
-    const title = viewHeading(view, d.sources);
+    const title = viewHeading(view, d.sources, d.sourceTotal);
     dialog().open({
       view,
       src,
@@ -59,7 +59,7 @@ export function viewDownloads(deps: ViewDownloadsDeps) {
     setBusy(1);
     try {
       const caption = {
-        heading: viewHeading(view, d.sources),
+        heading: viewHeading(view, d.sources, d.sourceTotal),
         summary: viewSummary(view, s, s.actor ? (d.actorById.get(s.actor)?.name ?? null) : null, [
           ...new Set(d.sources.filter((src) => s.sources.includes(src.id)).map((src) => src.publisher)),
         ]),

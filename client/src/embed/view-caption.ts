@@ -9,10 +9,15 @@ import type { EmbedView } from './view-links.ts';
 const VIEW_NAME: Record<EmbedView, string> = { timeline: 'Timeline', network: 'Network' };
 
 /** "Timeline: <article title>" for one article, "Timeline of 3 articles" for several. */
-export function viewHeading(view: EmbedView, sources: readonly Pick<ApiSource, 'title'>[]): string {
+export function viewHeading(
+  view: EmbedView,
+  sources: readonly Pick<ApiSource, 'title'>[],
+  /** How many the graph holds, when `sources` is only those known. */
+  total = sources.length,
+): string {
   const name = VIEW_NAME[view];
-  if (sources.length === 1) return `${name}: ${sources[0]!.title}`;
-  return sources.length === 0 ? name : `${name} of ${sources.length} articles`;
+  if (total === 1 && sources[0]) return `${name}: ${sources[0].title}`;
+  return total === 0 ? name : `${name} of ${total} articles`;
 }
 
 function windowText(from: string | null, to: string | null): string {

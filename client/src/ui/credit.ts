@@ -10,10 +10,12 @@ export const formatIsoDay = dayLabel;
 export const citeSource = sourceCredit;
 
 /** The page's one-line footer: past three sources it counts them (a picture's credit names every one). */
-export function creditLine(sources: readonly ApiSource[]): string {
-  if (sources.length === 0) return '';
-  if (sources.length <= 3)
+export function creditLine(sources: readonly ApiSource[], total = sources.length): string {
+  if (total === 0) return '';
+  if (total <= 3 && sources.length === total)
     return `${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.map(citeSource).join('; ')}.`;
+  // `sources` may be a first page of many (source-finder.ts): its outlets are named, the count is the graph's.
   const publishers = [...new Set(sources.map((s) => s.publisher))];
-  return `Sources: ${sources.length} articles from ${publishers.slice(0, 4).join(', ')}${publishers.length > 4 ? ' and others' : ''}.`;
+  const more = publishers.length > 4 || sources.length < total;
+  return `Sources: ${total} articles from ${publishers.slice(0, 4).join(', ')}${more ? ' and others' : ''}.`;
 }

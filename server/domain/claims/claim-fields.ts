@@ -25,7 +25,7 @@ export const CLAIM_FIELDS: Readonly<Record<ClaimSubjectType, Readonly<Record<str
 };
 
 /** List items are claimed as `a|b` text (`actorId|role`, `title|ofActorId`, `TYPE|targetId`). */
-export const joinItem = (...parts: ReadonlyArray<string | null>): string => parts.map((p) => p ?? '').join('|');
+export const joinItem = (a: string, b: string | null): string => `${a}|${b ?? ''}`;
 
 export function splitItem(value: string): [string, string] {
   const bar = value.indexOf('|');

@@ -41,9 +41,10 @@ export function reconcileDates(dates: readonly FuzzyDate[]): ReconciledDate {
 
 /** A claimed date with exactly these bounds when there is one (its own wording), else one written from them. */
 function dateWithin(dates: readonly FuzzyDate[], lo: string | null, hi: string | null): FuzzyDate {
-  const same = dates.filter((d) => d.earliest === lo && d.latest === hi).map((d) => d.edtf);
-  if (same.length > 0) return parseFuzzyDate(same.sort()[0]!);
-  return parseFuzzyDate(edtfOfRange(lo, hi));
+  // The smallest wording in code-unit order, found in one pass (no filtered copy to sort for each of ~150k dates).
+  let first: string | null = null;
+  for (const d of dates) if (d.earliest === lo && d.latest === hi && (first === null || d.edtf < first)) first = d.edtf;
+  return parseFuzzyDate(first ?? edtfOfRange(lo, hi));
 }
 
 function lastDayOfMonth(isoMonth: string): string {

@@ -25,7 +25,7 @@ export function listSubjects(articles: readonly ArticleFacts[]): SubjectsById {
   const list = (type: ClaimSubjectType, items: readonly ListedItem[], sourceId: string) => {
     for (const item of items) {
       const same = byId.get(item.id);
-      const s = same?.find((x) => x.type === type);
+      const s = same === undefined ? undefined : ofType(same, type);
       if (s) {
         s.items.push(item);
         s.sources.push(sourceId);
@@ -57,3 +57,9 @@ export function claimsOf(s: SubjectListings): Claim[] {
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The id's subject of this type (a plain loop: no closure for each of ~1M listed items at 100k events). */
+function ofType(same: readonly SubjectListings[], type: ClaimSubjectType): SubjectListings | undefined {
+  for (const s of same) if (s.type === type) return s;
+  return undefined;
+}

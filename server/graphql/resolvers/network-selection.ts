@@ -5,8 +5,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { selectsField } from './selects-field.ts';
 
-/** Fields whose values a lean actor or relationship does not hold. */
-const FULL_ONLY = new Set(['aliases', 'roles', 'sources', 'disputes']);
+/** Fields whose values a lean actor or relationship does not hold (page-actors.ts reads lean actors by it too). */
+export const FULL_ONLY = new Set(['aliases', 'roles', 'sources', 'disputes']);
 
 export function needsFullNetwork(info: GraphQLResolveInfo): boolean {
   return selectsField(info, FULL_ONLY);

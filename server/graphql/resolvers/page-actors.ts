@@ -4,8 +4,10 @@
 // promises cost far more than the read itself on the embedded store (~1,500 per 500-item page).
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Event, Statement, TimelineItem } from '../../../core/domain/types.ts';
-import type { ActorSummary, Page, TimelineItemSummary } from '../../store/store.ts';
+import type { ActorLink, ActorSummary, Page, TimelineItemSummary } from '../../store/store.ts';
 import type { GraphQLContext } from '../context.ts';
+import { FULL_ONLY } from './network-selection.ts';
+import { selectsField } from './selects-field.ts';
 
 type PageItem = TimelineItem | TimelineItemSummary | Event | Statement;
 
@@ -29,9 +31,13 @@ export async function withPageActors<T extends PageItem>(
   // The store call the actors loader makes (loaders.ts), without the loader: DataLoader's promise and cache entry
   // per key cost ~50 times the embedded store's lookup. A missing actor is simply not at hand, and if the call
   // fails nothing is: each field then asks the loader itself, so nulls and errors surface where and as before.
-  let found: ReadonlyArray<ActorSummary | null> = [];
+  // Only their links (id, name, kind) unless the query selects a field only summaries hold: a hub's claim list
+  // runs to thousands of article ids, and reading those was most of a Neo4j month page (docs/benchmarks.md). As
+  // for the network, a choice of cost only: the Actor resolvers read what a link lacks through the loaders.
+  const read = selectsField(info, FULL_ONLY) ? store.getActorSummaries : store.getActorLinks;
+  let found: ReadonlyArray<ActorSummary | ActorLink | null> = [];
   try {
-    found = await store.getActorSummaries([...ids]);
+    found = await read.call(store, [...ids]);
   } catch {
     return page;
   }

@@ -18,6 +18,7 @@ import { toConnection } from './connection.ts';
 import { withPageActors } from './page-actors.ts';
 import { loadNode } from './node.ts';
 import { toActorPath } from './paths.ts';
+import { allSources, sourcesConnection } from './sources.ts';
 import { needsFullNetwork } from './network-selection.ts';
 import { needsFullTimeline } from './timeline-selection.ts';
 
@@ -97,7 +98,8 @@ export const Query: Record<string, Resolver> = {
     return store.search(q);
   },
 
-  sources: (_, __, { store }) => store.listSources(),
+  sources: (_, __, { store }) => allSources(store),
+  sourcesConnection: (_, a, { store }) => sourcesConnection(store, a),
 
   disputes: async (_, a, { store }) => {
     const p = graphqlArgs(() => ({ first: readFirst(a.first), after: readCursor(a.after) }));

@@ -9,6 +9,14 @@ import { SHORT_SPAN_DAYS } from '../short-span.ts';
 const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const isoMinusDays = (iso: string, days: number) => new Date(dayMs(iso) - days * DAY_MS).toISOString().slice(0, 10);
 
+/** `a.slice(0, 7) === b.slice(0, 7)` without making the two strings (300k items at start-up at 100k events). */
+function sameMonth(a: string, b: string): boolean {
+  const n = Math.min(7, a.length);
+  if (n !== Math.min(7, b.length)) return false;
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
 export class DateIndex<T extends { date: FuzzyDate | null }> {
   private readonly keys: string[];
   /** Indexes of items an OVERLAPS window can reach from further than SHORT_SPAN_DAYS before it. */
@@ -24,7 +32,7 @@ export class DateIndex<T extends { date: FuzzyDate | null }> {
       const start = d.earliest ?? d.latest!;
       const end = d.latest ?? d.earliest!;
       // Most items are a day or lie within one month: no need to parse their bounds (150k Date.parse calls).
-      const long = start.slice(0, 7) !== end.slice(0, 7) && dayMs(end) - dayMs(start) > SHORT_SPAN_DAYS * DAY_MS;
+      const long = !sameMonth(start, end) && dayMs(end) - dayMs(start) > SHORT_SPAN_DAYS * DAY_MS;
       if (long) this.longOverlaps.push(i);
       if (long || d.earliest === null || d.latest === null) this.longPossibly.push(i);
     });

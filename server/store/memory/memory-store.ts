@@ -24,6 +24,7 @@ import type {
   PathQuery,
   RelationshipQuery,
   SearchQuery,
+  SourceQuery,
   StatementQuery,
   TimelineItemSummary,
   TimelineQuery,
@@ -37,8 +38,9 @@ import { cursorScope } from '../cursor.ts';
 import { byKeyThenId, mergeByKeyThenId, paginate, sortByKeyThenId } from './paginate.ts';
 import { DateIndex } from './date-index.ts';
 import { SearchIndex } from './search-index.ts';
-import { actorEvidence, actorSummaries } from './actor-summaries.ts';
+import { actorEvidence, actorLinks, actorSummaries } from './actor-summaries.ts';
 import { shortestPaths } from './shortest-paths.ts';
+import { byPublication, sourcePage } from './source-listing.ts';
 import { toNetworkLinks } from '../network-links.ts';
 import { randomUUID } from 'node:crypto';
 
@@ -69,6 +71,8 @@ export class MemoryStore implements GraphStore {
    * first, in slices that leave the server answering: at 100k events it is seconds of work start-up need not wait for.
    */
   private searchIndex: Promise<SearchIndex> | null = null;
+  /** Sorted on the first sources read. */
+  private sourcesSorted: Source[] | null = null;
   /** Per-day density tallies (density-index.ts), built on the first density read without actorIds. */
   private densityIndex: DensityIndex | null = null;
   /** New on every start: the graph is loaded afresh, and nothing tells whether the articles changed meanwhile. */
@@ -89,7 +93,8 @@ export class MemoryStore implements GraphStore {
     this.eventIndex = new DateIndex(this.eventsByDate);
     this.timelineIndex = new DateIndex(this.timelineByDate);
     for (const r of this.graph.relationships.values()) {
-      for (const end of new Set([r.sourceId, r.targetId])) {
+      // Each end once (a relationship may join an actor to itself), without a set per relationship.
+      for (const end of r.sourceId === r.targetId ? [r.sourceId] : [r.sourceId, r.targetId]) {
         const list = this.relationshipsByActor.get(end) ?? [];
         list.push(r);
         this.relationshipsByActor.set(end, list);
@@ -237,7 +242,15 @@ export class MemoryStore implements GraphStore {
   }
 
   async listSources(): Promise<Source[]> {
-    return [...this.graph.sources.values()].sort(byKeyThenId<Source>((s) => s.publishedAt, idOf));
+    return [...this.sourcesByDate()];
+  }
+
+  async pageSources(q: SourceQuery): Promise<Page<Source>> {
+    return sourcePage(this.sourcesByDate(), q);
+  }
+
+  private sourcesByDate(): readonly Source[] {
+    return (this.sourcesSorted ??= byPublication(this.graph.sources.values()));
   }
 
   async listDisputes(q: PageArgs): Promise<Page<Dispute>> {
@@ -271,6 +284,9 @@ export class MemoryStore implements GraphStore {
   }
   async getActorSummaries(ids: readonly string[]) {
     return actorSummaries(this.graph.actors, ids);
+  }
+  async getActorLinks(ids: readonly string[]) {
+    return actorLinks(this.graph.actors, ids);
   }
   async getActorEvidence(ids: readonly string[]) {
     return actorEvidence(this.graph.actors, ids);

@@ -4,6 +4,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { CypherReader } from './cypher-reader.ts';
 import {
   toActor,
+  toActorLink,
   toActorSummary,
   toEvent,
   toEventSummary,
@@ -19,6 +20,8 @@ export class ByIdReads {
   constructor(private readonly reader: CypherReader) {}
 
   actors = (tx: ManagedTransaction, ids: Ids) => this.reader.fetch(tx, 'read/actors-by-id', 'actor', toActor, ids);
+  actorLinks = (tx: ManagedTransaction, ids: Ids) =>
+    this.reader.fetch(tx, 'read/actor-links-by-id', 'actor', toActorLink, ids);
   actorSummaries = (tx: ManagedTransaction, ids: Ids) =>
     this.reader.fetch(tx, 'read/actor-summaries-by-id', 'actor', toActorSummary, ids);
   events = (tx: ManagedTransaction, ids: Ids) => this.reader.fetch(tx, 'read/events-by-id', 'event', toEvent, ids);

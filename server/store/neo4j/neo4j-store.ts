@@ -20,6 +20,8 @@ import { searchTerms } from '../snippet.ts';
 import type {
   ActorPath,
   ActorQuery,
+  SourceQuery,
+  ActorLink,
   ActorSummary,
   EventQuery,
   GraphStore,
@@ -49,8 +51,9 @@ import { ByIdReads } from './by-id-reads.ts';
 import { CypherReader, type PageRow } from './cypher-reader.ts';
 import { readPaths } from './path-reads.ts';
 import { READ_QUERIES, type ReadQuery } from './read-queries.ts';
-import { keysetParams, scoped, sourceFilter, windowParams } from './read-params.ts';
+import { keysetParams, scoped, sourceFilter, sourcePageFilters, windowParams } from './read-params.ts';
 import { warmUp } from './warm-up.ts';
+import { SeedWatch } from './seed-watch.ts';
 
 export { READ_QUERIES };
 
@@ -88,9 +91,17 @@ export class Neo4jStore implements GraphStore {
     return new Neo4jStore(driver, new CypherReader(await loadQueries(READ_QUERIES)), database, false);
   }
 
-  private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /** Every read refuses a half-loaded graph (SeedInProgressError) rather than answer from it as if complete. */
+  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    await this.seedWatch.assertComplete();
     return runRead(this.driver, this.database, work, this.readTimeoutMs);
   }
+
+  private readonly seedWatch = new SeedWatch(async () => {
+    const query = this.reader.text('read/seed-in-progress');
+    const rows = await runRead(this.driver, this.database, (tx) => tx.run(query), this.readTimeoutMs);
+    return rows.records[0]?.get('seeding') === true;
+  });
 
   listActors(q: ActorQuery): Promise<Page<Actor>> {
     const filters = { kind: q.kind ?? null, search: q.search ? q.search.toLowerCase() : null };
@@ -195,6 +206,15 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  pageSources(q: SourceQuery): Promise<Page<Source>> {
+    const filters = sourcePageFilters(q);
+    return this.read((tx) =>
+      this.reader.page(tx, 'read/source-page', 'read/source-count', filters, scoped('sources', q), (rows) =>
+        this.byId.sources(tx, idsOf(rows)),
+      ),
+    );
+  }
+
   getActors(ids: readonly string[]): Promise<Array<Actor | null>> {
     return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.byId.actors(tx, ids));
   }
@@ -242,6 +262,10 @@ export class Neo4jStore implements GraphStore {
     return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.byId.actorSummaries(tx, ids));
   }
 
+  getActorLinks(ids: readonly string[]): Promise<Array<ActorLink | null>> {
+    return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.byId.actorLinks(tx, ids));
+  }
+
   async getActorEvidence(ids: readonly string[]): Promise<Evidence[][]> {
     if (ids.length === 0) return [];
     const rows = await this.read((tx) => this.reader.rows(tx, 'read/actor-evidence-by-id', { ids: [...new Set(ids)] }));
@@ -269,6 +293,8 @@ export class Neo4jStore implements GraphStore {
   async ping(): Promise<void> {
     // No retries: a health check reports an outage now; the readiness monitor retries on its own schedule.
     await runReadOnce(this.driver, this.database, this.reader.text('read/ping'));
+    // Answering is not ready while a first seed loads: /ready says so (SEED_IN_PROGRESS) and asks again soon.
+    await this.seedWatch.assertComplete(true);
   }
 
   async close(): Promise<void> {

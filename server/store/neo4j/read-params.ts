@@ -1,7 +1,7 @@
 // Parameters shared by the store's list queries: date window, keyset page, source filter and cursor scope.
 import neo4j from 'neo4j-driver';
 import { cursorScope, decodeCursor } from '../cursor.ts';
-import type { DateMatch, DateWindow } from '../store.ts';
+import type { DateMatch, DateWindow, SourceQuery } from '../store.ts';
 
 /** Window parameters shared by the date-filtered queries. */
 export function windowParams(window: DateWindow | null, match: DateMatch) {
@@ -30,4 +30,11 @@ export const scoped = (list: string, q: { first: number; after: string | null })
   first: q.first,
   after: q.after,
   scope: cursorScope(list, q),
+});
+
+/** The sources page's filters (cypher/read/source-page.cypher): null for none; the search lower-cased. */
+export const sourcePageFilters = (q: SourceQuery) => ({
+  search: q.search ? q.search.toLowerCase() : null,
+  publisher: q.publisher,
+  ids: q.ids.length > 0 ? q.ids : null,
 });

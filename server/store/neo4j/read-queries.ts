@@ -7,12 +7,14 @@ export const PATH_QUERIES = ['read/paths-1', 'read/paths-2', 'read/paths-3', 're
 
 export const READ_QUERIES = [
   'read/ping',
+  'read/seed-in-progress',
   'read/graph-version',
   'read/claims-by-id',
   'read/dispute-page',
   'read/dispute-count',
   'read/actors-by-id',
   'read/actor-summaries-by-id',
+  'read/actor-links-by-id',
   'read/actor-evidence-by-id',
   'read/events-by-id',
   'read/statements-by-id',
@@ -20,6 +22,8 @@ export const READ_QUERIES = [
   'read/statement-summaries-by-id',
   'read/sources-by-id',
   'read/source-ids',
+  'read/source-page',
+  'read/source-count',
   'read/actor-page',
   'read/actor-count',
   'read/event-page',
