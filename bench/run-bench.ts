@@ -9,9 +9,9 @@ process.env['NODE_ENV'] ??= 'production';
 
 /**
  * Past the embedded store's limit the seed holds every parsed document in this process (seed/seed.ts validates all
- * before writing any), and a first seed in bulk also every subject's claims and one chunk of rows: about 9-12 GB at a
- * million events (docs/benchmarks.md, "A first seed in bulk"), past Node's default heap. So the run starts again
- * with a larger one.
+ * before writing any), and a first seed in bulk also which articles list each subject and two chunks of rows: about
+ * 5 GB live at a million events (docs/benchmarks.md, "The seeder's side of a first seed"), past Node's default heap.
+ * So the run starts again with a larger one.
  */
 const LARGE_HEAP_MB = 15_360;
 const argv = process.argv.slice(2);

@@ -89,31 +89,43 @@ try {
   const started = last;
   lastEnd = last;
   let peakHeap = 0;
-  const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 100);
+  let peakRss = 0;
+  const sampler = setInterval(() => {
+    const { heapUsed, rss } = process.memoryUsage();
+    peakHeap = Math.max(peakHeap, heapUsed);
+    peakRss = Math.max(peakRss, rss);
+  }, 100);
   try {
-    await writer.write(articles, {
-      firstSeed,
-      ...(values['chunk-rows'] ? { bulkChunkRows: Number(values['chunk-rows']) } : {}),
-      ...(values['batch-size'] ? { batchSize: Number(values['batch-size']) } : {}),
-      instrument,
-      onProgress: () => {
-        const now = performance.now();
-        add('batch', now - last, 0);
-        add('commit', now - lastEnd, 0);
-        last = lastEnd = now;
-      },
-    });
+    // A failed write still reports what it cost (the seeder's CPU and memory up to the failure).
+    let failed = '';
+    await writer
+      .write(articles, {
+        firstSeed,
+        ...(values['chunk-rows'] ? { bulkChunkRows: Number(values['chunk-rows']) } : {}),
+        ...(values['batch-size'] ? { batchSize: Number(values['batch-size']) } : {}),
+        instrument,
+        onProgress: () => {
+          const now = performance.now();
+          add('batch', now - last, 0);
+          add('commit', now - lastEnd, 0);
+          last = lastEnd = now;
+        },
+      })
+      .catch((e: unknown) => {
+        const cause = (e as { cause?: { code?: string } }).cause;
+        failed = `, FAILED: ${cause?.code ?? String(e)}`;
+      });
     const writeMs = performance.now() - started;
     const [seederCpu, neo4jCpu] = [cpuSeconds(process.pid), cpuSeconds(server.pid)].map((c, i) => c - cpuAtStart[i]!);
     load.push(loadavg()[0]!);
-    const batch = totals.get('batch')!;
+    const batch = totals.get('batch') ?? { ms: 0, runs: 0 };
     console.log(
       `${articles.length} articles, write ${round(writeMs)} ms (batches ${round(batch.ms)} ms, ${batch.runs} of them),` +
-        ` load average ${load.map((l) => l.toFixed(1)).join(' -> ')}${values.profile ? ', PROFILEd' : ''}`,
+        ` load average ${load.map((l) => l.toFixed(1)).join(' -> ')}${values.profile ? ', PROFILEd' : ''}${failed}`,
     );
     console.log(
       `CPU during the write: seeder ${seederCpu!.toFixed(1)} s, Neo4j ${neo4jCpu!.toFixed(1)} s; first seed ${firstSeed},` +
-        ` seeder peak heap ${Math.round(peakHeap / 2 ** 20)} MB`,
+        ` seeder peak heap ${Math.round(peakHeap / 2 ** 20)} MB, peak RSS ${Math.round(peakRss / 2 ** 20)} MB`,
     );
     console.log(`Neo4j CPU by thread: ${JSON.stringify(cpuByGroup(threadsAtStart, threadCpu(server.pid)))}`);
     console.log('| statement | runs | ms | db hits |\n|---|---|---|---|');

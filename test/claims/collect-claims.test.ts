@@ -10,7 +10,7 @@ import { extractClaims } from '../../server/domain/claims/extract-claims.ts';
 import { CLAIMS_DIR } from '../contract/claims-contract.ts';
 import { compareClaims } from '../../server/domain/claims/claim.ts';
 import { ClaimsBySubject } from '../../server/store/memory/claims-by-subject.ts';
-import { listSubjects } from '../../server/store/memory/subject-listings.ts';
+import { listSubjects } from '../../server/domain/claims/subject-listings.ts';
 
 /** The rule stated plainly: every claim looked up by its full key, repeats merged into the first. */
 function plainCollect(articles: readonly ParsedArticle[]): Map<string, Claim[]> {

@@ -1,7 +1,7 @@
 // Every subject's claims by id, made on each read from the articles' listings (subject-listings.ts) instead of
 // kept: a map to whoever reads it (getClaims, the search index), sorted as the store has always answered them.
 import { compareClaims, type Claim } from '../../domain/claims/claim.ts';
-import { claimsOf, type SubjectsById } from './subject-listings.ts';
+import { claimsOf, type SubjectsById } from '../../domain/claims/subject-listings.ts';
 
 export class ClaimsBySubject implements ReadonlyMap<string, Claim[]> {
   /** As listSubjects gives them: ids sorted, each id's subjects in type order. */

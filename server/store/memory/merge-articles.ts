@@ -18,7 +18,7 @@ import { mergeSources } from '../../domain/sources/merge-sources.ts';
 import { disputesOf, reconcileSubject } from '../../domain/claims/reconcile-subject.ts';
 import { shownSubject } from '../../domain/claims/shown-subjects.ts';
 import { ClaimsBySubject } from './claims-by-subject.ts';
-import { claimsOf, listSubjects } from './subject-listings.ts';
+import { claimsOf, listSubjects } from '../../domain/claims/subject-listings.ts';
 
 export interface GraphSnapshot {
   actors: Map<string, Actor>;

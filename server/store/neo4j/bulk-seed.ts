@@ -1,5 +1,5 @@
 // A first seed in bulk: when the graph holds no data, the graph every article leaves is the one they leave written
-// as one batch, so the writer collects every subject's claims from all articles at once, reconciles each subject
+// as one batch, so the writer gathers every subject's listings from all articles at once, reconciles each subject
 // once (claim-rows.ts, nothing stored) and writes each node exactly once with CREATE, in chunked transactions, in
 // dependency order. Why: the batch path re-reads nothing on a first seed but still rewrites a hub actor's whole claim
 // list in every batch naming it, pays a commit per 50 articles and looks up every node it links per batch
@@ -12,10 +12,11 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { ParsedArticle } from '../../article/parsed-article.ts';
 import type { QueryMap } from '../../cypher/load-queries.ts';
 import type { ClaimSubjectType } from '../../domain/claims/claim.ts';
-import { collectClaims } from '../../domain/claims/collect-claims.ts';
+import { claimsOf, listSubjects, type SubjectListings } from '../../domain/claims/subject-listings.ts';
 import { freshSubjectRows } from './claim-rows.ts';
-import { rememberCounted, startDensityMemory, writeDensityTable } from './density-table.ts';
-import { sourceRows } from './source-rows.ts';
+import { densityTableChunks, rememberCounted, startDensityMemory } from './density-table.ts';
+import { evidenceRowsOf, sourceNodeRows } from './source-rows.ts';
+import { WriteQueue } from './write-queue.ts';
 import type { WriteStep } from './write-steps.ts';
 
 export const BULK_QUERIES = [
@@ -114,6 +115,26 @@ const SUBJECT_ORDER: ReadonlyArray<{
   { type: 'Relationship', nodes: 'write/new-relationships', take: (r) => r['write/relationships'], after: [] },
 ];
 
+/** Each subject type's subjects, ids in code-unit order (claimWrite's order, by type). */
+function subjectsByType(articles: readonly ParsedArticle[]): Map<ClaimSubjectType, SubjectListings[]> {
+  const out = new Map<ClaimSubjectType, SubjectListings[]>(SUBJECT_ORDER.map((t) => [t.type, []]));
+  for (const subjects of listSubjects(articles).values()) for (const s of subjects) out.get(s.type)!.push(s);
+  return out;
+}
+
+/** `rows` in chunks of `size`, made as they are taken. */
+function* chunks<T>(rows: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const row of rows) {
+    chunk.push(row);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
 /**
  * A chunk's node rows, each with its search text (null: none): the CREATE sets it, so no second statement looks every
  * node up again by id to set it, and no second record change per node (docs/benchmarks.md, "Neo4j's own cost").
@@ -125,9 +146,9 @@ function withSearchTexts(rows: readonly object[], searchRows: ReadonlyArray<{ id
 
 /**
  * Writes `articles` into a graph that holds no data. Throws what Neo4j threw; the caller wipes (wipePartialLoad)
- * and reports. `queries` holds the batch path's write steps as well as BULK_QUERIES. Memory: the articles' claims
- * are collected once (the rule needs all of a subject's at once), but rows are built a chunk of subjects at a time
- * and dropped once written, so the seeder holds the parsed articles, their claims and one chunk's rows.
+ * and reports. `queries` holds the batch path's write steps as well as BULK_QUERIES. Memory: the seeder holds the
+ * parsed articles, which article lists each subject (subject-listings.ts: its claims are made when its chunk is
+ * built) and two chunks of rows (the one being written and the next, built meanwhile: write-queue.ts).
  */
 export async function bulkFirstSeed(
   transact: Transact,
@@ -137,43 +158,63 @@ export async function bulkFirstSeed(
 ): Promise<void> {
   const size = options.chunkRows ?? BULK_CHUNK_ROWS;
   const published = new Map(articles.map((a) => [a.source.id, a.source.publishedAt] as const));
-  const claims = collectClaims(articles);
-  // claimWrite's order (sorted keys), by type.
-  const keys = [...claims.keys()].sort();
+  const byType = subjectsByType(articles);
   const inTx = <T>(work: (tx: ManagedTransaction) => Promise<T>) =>
     transact((outer) => work(options.instrument?.(outer, queries) ?? outer));
+  const queue = new WriteQueue();
   let done = 0;
-  const total = keys.length + 1;
-  const write = async (query: BulkStep, rows: readonly object[]) => {
-    for (let i = 0; i < rows.length; i += size)
-      await inTx((tx) => tx.run(queries[query], { rows: rows.slice(i, i + size) }));
-  };
-
-  await inTx((tx) => tx.run(queries['write/seed-started']));
-  const sources = sourceRows(articles);
-  await write('write/sources', sources['write/sources']);
-  await write('write/new-evidence', sources['write/evidence']);
-  let counted = startDensityMemory(false);
-  for (const { type, nodes, take, after } of SUBJECT_ORDER) {
-    const ofType = keys.filter((k) => claims.get(k)!.type === type);
-    const waiting = after.map((w) => ({ ...w, rows: [] as object[] }));
-    for (let i = 0; i < ofType.length; i += size) {
-      const chunk = ofType.slice(i, i + size).map((k) => claims.get(k)!);
-      const { rows, searchRows } = freshSubjectRows(chunk, published);
-      counted = rememberCounted(counted, { rows, orphans: [] });
-      await write(nodes, withSearchTexts(take(rows), searchRows));
-      for (const w of waiting) for (const r of w.take(rows)) w.rows.push(r);
-      done += chunk.length;
-      options.onProgress?.(Math.floor((done / total) * articles.length), articles.length);
+  const total = [...byType.values()].reduce((n, list) => n + list.length, 0) + 1;
+  // Queued, each slice its own transaction: the caller paces itself (queue.pace) after queuing a chunk's writes.
+  const write = (query: BulkStep, rows: readonly object[]) => {
+    for (let i = 0; i < rows.length; i += size) {
+      const slice = rows.slice(i, i + size);
+      queue.add(() => inTx((tx) => tx.run(queries[query], { rows: slice })));
     }
-    if (type === 'Actor') await write('write/citations', sources['write/citations']);
-    for (const w of waiting) await write(w.query, w.rows);
+  };
+  const progress = (subjects: number) =>
+    queue.add(() => options.onProgress?.(Math.floor((subjects / total) * articles.length), articles.length));
+
+  try {
+    queue.add(() => inTx((tx) => tx.run(queries['write/seed-started'])));
+    const sources = sourceNodeRows(articles);
+    write('write/sources', sources['write/sources']);
+    for (const rows of chunks(evidenceRowsOf(articles), size)) {
+      write('write/new-evidence', rows);
+      await queue.pace();
+    }
+    let counted = startDensityMemory(false);
+    for (const { type, nodes, take, after } of SUBJECT_ORDER) {
+      const ofType = byType.get(type)!;
+      // Dropped as the type is written: its claims were made chunk by chunk and are in the graph.
+      byType.delete(type);
+      const waiting = after.map((w) => ({ ...w, rows: [] as object[] }));
+      for (let i = 0; i < ofType.length; i += size) {
+        const chunk = ofType.slice(i, i + size).map((s) => ({ type, id: s.id, claims: claimsOf(s) }));
+        const { rows, searchRows } = freshSubjectRows(chunk, published);
+        counted = rememberCounted(counted, { rows, orphans: [] });
+        write(nodes, withSearchTexts(take(rows), searchRows));
+        progress((done += chunk.length));
+        for (const w of waiting) for (const r of w.take(rows)) w.rows.push(r);
+        await queue.pace();
+      }
+      if (type === 'Actor') write('write/citations', sources['write/citations']);
+      for (const w of waiting) write(w.query, w.rows);
+    }
+    // The count table but its last chunk, a transaction each (one would not fit Neo4j's transaction memory at 300k
+    // events); then its last chunk (which marks it complete), the marker's removal and the new graph version commit
+    // together.
+    const table = counted === null ? [] : densityTableChunks(counted, true);
+    const last = table.pop();
+    for (const params of table) queue.add(() => inTx((tx) => tx.run(queries['write/density-table'], params)));
+    await queue.drain();
+    await inTx(async (tx) => {
+      if (last) await tx.run(queries['write/density-table'], last);
+      await tx.run(queries['write/seed-finished']);
+      await tx.run(queries['write/graph-version']);
+    });
+  } finally {
+    // Nothing may still be writing when the caller wipes a failed load.
+    await queue.settle();
   }
-  // The count table (marked complete), the marker's removal and the new graph version commit together.
-  await inTx(async (tx) => {
-    if (counted !== null) await writeDensityTable(tx, queries['write/density-table'], counted, true);
-    await tx.run(queries['write/seed-finished']);
-    await tx.run(queries['write/graph-version']);
-  });
   options.onProgress?.(articles.length, articles.length);
 }

@@ -8,6 +8,7 @@ import { unionEvidence } from '../../domain/claims/evidence-order.ts';
 import { reconcileSubject } from '../../domain/claims/reconcile-subject.ts';
 import { subjectCandidates } from '../search-candidates.ts';
 import { sourceRows } from './source-rows.ts';
+import { encodeNew } from './claim-codec.ts';
 import { subjectRows, type Reconciled } from './subject-rows.ts';
 import type { BatchRows } from './write-steps.ts';
 
@@ -82,9 +83,9 @@ function searchRowsOf(subjects: readonly Reconciled[]): ClaimWrite['searchRows']
 
 /**
  * The rows of subjects whose claims are all new (nothing stored, nothing replaced): what claimWrite gives them, for a
- * bulk first seed to build a chunk of subjects at a time (bulk-seed.ts).
+ * bulk first seed to build a chunk of subjects at a time (bulk-seed.ts). Each claim is written once: not remembered.
  */
 export function freshSubjectRows(subjects: readonly SubjectClaims[], published: PublicationDates) {
   const all = subjects.map(({ type, id, claims }) => reconciled(type, id, claims, claims, published));
-  return { rows: subjectRows(all), searchRows: searchRowsOf(all) };
+  return { rows: subjectRows(all, encodeNew), searchRows: searchRowsOf(all) };
 }

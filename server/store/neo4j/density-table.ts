@@ -86,6 +86,15 @@ export async function writeDensityTable(
   memory: NonNullable<DensityMemory>,
   complete: boolean,
 ): Promise<void> {
+  for (const params of densityTableChunks(memory, complete)) await tx.run(query, params);
+}
+
+/**
+ * The parameters of write/density-table, a chunk of rows each (at least one); only the last marks the table
+ * complete. A bulk first seed runs all but the last in transactions of their own: at 300k events the table is
+ * ~700k nodes, past the transaction memory of a 2 GB Neo4j heap in one (density reads no table until it is marked).
+ */
+export function densityTableChunks(memory: NonNullable<DensityMemory>, complete: boolean) {
   const byDay = new Map<string, { lane: string; day: number; n: number }>();
   const byLane = new Map<string, number>();
   for (const { day, lanes } of memory.items.values())
@@ -98,12 +107,10 @@ export async function writeDensityTable(
     }
   const counts = [...byDay.values()].map((r) => ({ lane: r.lane, day: neo4j.int(r.day), n: neo4j.int(r.n) }));
   const totals = [...byLane].map(([lane, n]) => ({ lane, group: lane.slice(0, 1), n: neo4j.int(n) }));
+  const chunks = [];
   for (let i = 0; i === 0 || i < Math.max(counts.length, totals.length); i += CHUNK) {
     const last = i + CHUNK >= Math.max(counts.length, totals.length);
-    await tx.run(query, {
-      counts: counts.slice(i, i + CHUNK),
-      totals: totals.slice(i, i + CHUNK),
-      complete: complete && last,
-    });
+    chunks.push({ counts: counts.slice(i, i + CHUNK), totals: totals.slice(i, i + CHUNK), complete: complete && last });
   }
+  return chunks;
 }

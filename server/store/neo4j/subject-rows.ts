@@ -3,7 +3,7 @@
 // is MADE_AT each event any source places it at). Offsets and lists are in the order the rule gives them.
 import type { Actor, Event, Evidence, FuzzyDate, Relationship, Statement } from '../../../core/domain/types.ts';
 import { sortKeyOf } from '../../../core/dates/fuzzy-date.ts';
-import type { ClaimSubjectType } from '../../domain/claims/claim.ts';
+import type { Claim, ClaimSubjectType } from '../../domain/claims/claim.ts';
 import type { ReconciledSubject } from '../../domain/claims/reconcile-subject.ts';
 import { shownSubject } from '../../domain/claims/shown-subjects.ts';
 import { encodeClaim } from './claim-codec.ts';
@@ -34,11 +34,14 @@ function dateColumns(date: FuzzyDate | null) {
   };
 }
 
+/** How a claim is written: encodeClaim remembers each encoding, for batches that rewrite a subject's claims. */
+export type ClaimEncoder = (c: Claim) => string;
+
 /** What every subject row carries: the batch's evidence links and the subject's claims. */
-function claimColumns(r: ReconciledSubject, evidence: readonly Evidence[]) {
+function claimColumns(r: ReconciledSubject, evidence: readonly Evidence[], encode: ClaimEncoder) {
   return {
     evidenceIds: ids(evidence),
-    claims: r.claims.map(encodeClaim),
+    claims: r.claims.map(encode),
     reportedBy: r.reportedBy,
     disputedFields: r.disputedFields,
     disputed: r.disputedFields.length > 0,
@@ -50,7 +53,7 @@ const claimed = (r: ReconciledSubject, field: string) => [
   ...new Set(r.claims.filter((c) => c.field === field).map((c) => c.value)),
 ];
 
-export function subjectRows(subjects: readonly Reconciled[]) {
+export function subjectRows(subjects: readonly Reconciled[], encode: ClaimEncoder = encodeClaim) {
   const rows = {
     'write/actors': [] as Array<ReturnType<typeof actorRow>>,
     'write/events': [] as Array<ReturnType<typeof eventRow>>,
@@ -61,9 +64,9 @@ export function subjectRows(subjects: readonly Reconciled[]) {
   };
   for (const { type, id, r, evidence } of subjects) {
     const shown = shownSubject(type, id, r);
-    if (shown.type === 'Actor') rows['write/actors'].push(actorRow(shown.node, r, evidence));
+    if (shown.type === 'Actor') rows['write/actors'].push(actorRow(shown.node, r, evidence, encode));
     else if (shown.type === 'Event') {
-      rows['write/events'].push(eventRow(shown.node, r, evidence));
+      rows['write/events'].push(eventRow(shown.node, r, evidence, encode));
       for (const l of shown.node.links)
         rows['write/event-links'].push({
           sourceId: id,
@@ -72,29 +75,29 @@ export function subjectRows(subjects: readonly Reconciled[]) {
           evidenceIds: ids(l.evidence),
         });
     } else if (shown.type === 'Statement') {
-      rows['write/statements'].push(statementRow(shown.node, r, evidence));
+      rows['write/statements'].push(statementRow(shown.node, r, evidence, encode));
       rows['write/statement-quotes'].push({
         id,
         quotedInId: shown.node.quotedInId,
         quotedInIds: claimed(r, 'quotedIn'),
       });
-    } else rows['write/relationships'].push(relationshipRow(shown.node, r, evidence));
+    } else rows['write/relationships'].push(relationshipRow(shown.node, r, evidence, encode));
   }
   return rows;
 }
 
-function actorRow(a: Actor, r: ReconciledSubject, evidence: readonly Evidence[]) {
+function actorRow(a: Actor, r: ReconciledSubject, evidence: readonly Evidence[], encode: ClaimEncoder) {
   return {
     id: a.id,
     name: a.name,
     kind: a.kind,
     aliases: a.aliases,
     roles: a.roles.map(encodeRole),
-    ...claimColumns(r, evidence),
+    ...claimColumns(r, evidence, encode),
   };
 }
 
-function eventRow(e: Event, r: ReconciledSubject, evidence: readonly Evidence[]) {
+function eventRow(e: Event, r: ReconciledSubject, evidence: readonly Evidence[], encode: ClaimEncoder) {
   return {
     id: e.id,
     title: e.title,
@@ -103,13 +106,13 @@ function eventRow(e: Event, r: ReconciledSubject, evidence: readonly Evidence[])
     location: e.location,
     ...dateColumns(e.date),
     participants: e.participants,
-    ...claimColumns(r, evidence),
+    ...claimColumns(r, evidence, encode),
     /** `type|targetId` of every link some source claims: the others are deleted. */
     linkKeys: claimed(r, 'links'),
   };
 }
 
-function statementRow(s: Statement, r: ReconciledSubject, evidence: readonly Evidence[]) {
+function statementRow(s: Statement, r: ReconciledSubject, evidence: readonly Evidence[], encode: ClaimEncoder) {
   return {
     id: s.id,
     text: s.text,
@@ -117,18 +120,18 @@ function statementRow(s: Statement, r: ReconciledSubject, evidence: readonly Evi
     ...dateColumns(s.date),
     speakerId: s.speakerId,
     eventId: s.eventId,
-    ...claimColumns(r, evidence),
+    ...claimColumns(r, evidence, encode),
     eventIds: claimed(r, 'event'),
   };
 }
 
-function relationshipRow(x: Relationship, r: ReconciledSubject, evidence: readonly Evidence[]) {
+function relationshipRow(x: Relationship, r: ReconciledSubject, evidence: readonly Evidence[], encode: ClaimEncoder) {
   return {
     id: x.id,
     type: x.type,
     sourceId: x.sourceId,
     targetId: x.targetId,
     ...dateColumns(x.date),
-    ...claimColumns(r, evidence),
+    ...claimColumns(r, evidence, encode),
   };
 }

@@ -1,10 +1,10 @@
-// The embedded store's subjects as the articles list them: per subject, each article's item and its source, in
-// article order. A subject's claims are made from these whenever they are needed (claimsOf) rather than kept:
-// at 100k events that is 2.6M claim objects (~300 MB) the store no longer holds, nor the garbage collector copies
-// at start-up, for reads that ask for a few subjects' claims at a time.
-import type { Claim, ClaimSubjectType } from '../../domain/claims/claim.ts';
-import { SubjectClaimCollector } from '../../domain/claims/collect-claims.ts';
-import { itemClaims, type ArticleFacts, type ListedItem } from '../../domain/claims/extract-claims.ts';
+// Subjects as the articles list them: per subject, each article's item and its source, in article order. A subject's
+// claims are made from these whenever they are needed (claimsOf) rather than kept: at 100k events that is 2.6M claim
+// objects (~300 MB) neither the embedded store nor a bulk first seed into Neo4j (bulk-seed.ts) holds, nor the
+// garbage collector copies, when each needs a few subjects' claims at a time.
+import type { Claim, ClaimSubjectType } from './claim.ts';
+import { SubjectClaimCollector } from './collect-claims.ts';
+import { itemClaims, type ArticleFacts, type ListedItem } from './extract-claims.ts';
 
 export interface SubjectListings {
   type: ClaimSubjectType;
