@@ -160,6 +160,7 @@ async function runSize(
             heap: process.env['NEO4J_TEST_HEAP'] ?? BENCH_NEO4J.heap,
             pagecacheMb: Number(process.env['NEO4J_TEST_PAGECACHE_MB'] ?? BENCH_NEO4J.pagecacheMb),
             jit: process.env['NEO4J_TEST_JIT'] ?? BENCH_NEO4J.jit,
+            jvm: process.env['NEO4J_TEST_JVM'] ?? BENCH_NEO4J.jvm,
           };
           const store: GraphStore = await Neo4jStore.fromDriver(driver);
           log('  reads, Neo4j:');

@@ -8,7 +8,7 @@ import { findFreePort } from '../test/neo4j/ports.ts';
 import { pagecacheMbFor } from './neo4j-memory.ts';
 
 /** The page cache here is the floor: each server gets one sized from its corpus (neo4j-memory.ts). */
-export const BENCH_NEO4J = { heap: '2g', pagecacheMb: 1024, jit: 'full' } as const;
+export const BENCH_NEO4J = { heap: '2g', pagecacheMb: 1024, jit: 'full', jvm: 'server' } as const;
 /** A page cache set in the environment when the bench started wins over the corpus's. */
 const PAGECACHE_FROM_ENV = process.env['NEO4J_TEST_PAGECACHE_MB'];
 
@@ -17,6 +17,7 @@ export function useBenchNeo4jSettings(events = 0): void {
   process.env['NEO4J_TEST_HEAP'] ??= BENCH_NEO4J.heap;
   process.env['NEO4J_TEST_PAGECACHE_MB'] = PAGECACHE_FROM_ENV ?? String(pagecacheMbFor(events));
   process.env['NEO4J_TEST_JIT'] ??= BENCH_NEO4J.jit;
+  process.env['NEO4J_TEST_JVM'] ??= BENCH_NEO4J.jvm;
 }
 
 /** A server for a corpus of `events`: its page cache sized to hold that corpus's store. */

@@ -42,7 +42,7 @@ export interface BenchReport {
   command: string;
   variants: string[];
   machine: MachineInfo;
-  neo4j: { version: string; heap: string; pagecacheMb: number; jit: string } | null;
+  neo4j: { version: string; heap: string; pagecacheMb: number; jit: string; jvm?: string } | null;
   sizes: SizeReport[];
   targets: TargetRow[];
 }

@@ -168,7 +168,7 @@ export function renderMarkdown(r: BenchReport): string {
     `Run ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC with \`${r.command}\`${r.variants.length > 0 ? ` (bench-only variants: ${r.variants.join(', ')})` : ''}.`,
     `Machine: ${m.cores} × ${m.cpuModel}, ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}` +
       (r.neo4j
-        ? `; Neo4j ${r.neo4j.version} (harness, heap ${r.neo4j.heap}, page cache ${r.neo4j.pagecacheMb} MB, ${r.neo4j.jit === 'full' ? 'full JIT' : 'C1-only JIT'}) on the same machine`
+        ? `; Neo4j ${r.neo4j.version} (harness, heap ${r.neo4j.heap}, page cache ${r.neo4j.pagecacheMb} MB, ${r.neo4j.jit === 'full' ? 'full JIT' : 'C1-only JIT'}${r.neo4j.jvm === 'server' ? ', G1 GC with the whole heap from the start as a Neo4j server runs' : ", the tests' serial GC"}) on the same machine`
         : '') +
       `. Load average (1 min) during the run: mean ${m.load.mean}, max ${m.load.max} (other work on the machine skews figures).`,
   ];
