@@ -42,7 +42,7 @@ export const EMBEDDED_MAX_EVENTS = 500_000;
 
 export const USAGE = `usage: npm run bench -- [--events N[,N...]] [--out FILE] [--runs K] [--seed-runs K] [--client-runs K] [--phases load,seed,reads,client]
                         [--duration S] [--single-duration S] [--warmup S] [--stores memory,neo4j] [--variant nodelay] [--smoke]
-                        [--embedded-max N] [--scenarios timeline-month,timeline-year,network-hub-depth2,density-range,search]
+                        [--embedded-max N] [--scenarios timeline-month,timeline-year,network-hub-depth2,network-hub-depth2-year,density-range,search]
   no --events: the full plan (load+seed at 10k and 100k, reads and client at 100k)
   --events N:  every phase at N events; --smoke: 1k events, one short run of everything
   above --embedded-max events (default 500000): no embedded store; Neo4j phases and the client on Neo4j only, one seed run,

@@ -18,8 +18,8 @@ import { measureLoad } from './measure-load.ts';
 import { measureSeed } from './measure-seed.ts';
 import { recordingDriver, type RecordedQuery } from './reads/cypher-replay.ts';
 import { measureConditionalGet, type ConditionalFigures } from './reads/measure-conditional.ts';
-import { measureReads, type CypherAccess, type ReadOptions } from './reads/measure-reads.ts';
-import { readScenarios } from './reads/read-scenarios.ts';
+import { measureReads, type CypherAccess, type ReadOptions, type ScenarioFigures } from './reads/measure-reads.ts';
+import { readScenarios, type ReadScenario } from './reads/read-scenarios.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import { planSize } from './size-plan.ts';
 import { round } from './stats.ts';
@@ -65,6 +65,19 @@ async function attempt(notes: string[], what: string, work: () => Promise<void>)
     failures.push(`${what}: ${message}`);
     log(`  ${what} FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   }
+}
+
+/** Each read scenario as a phase of its own: one refused read (a network past the response budget) loses no other. */
+async function eachScenario(
+  notes: string[],
+  what: string,
+  scenarios: readonly ReadScenario[],
+  measure: (s: ReadScenario) => Promise<ScenarioFigures[]>,
+): Promise<ScenarioFigures[]> {
+  const out: ScenarioFigures[] = [];
+  for (const s of scenarios)
+    await attempt(notes, `${what}, ${s.name}`, async () => void out.push(...(await measure(s))));
+  return out;
 }
 
 async function runSize(
@@ -144,9 +157,9 @@ async function runSize(
       const conditionalOptions = { ...options, connections: CONDITIONAL_CONNECTIONS };
       if (loaded && plan.stores.includes('memory')) {
         log('  reads, embedded store:');
-        await attempt(notes, 'embedded reads', async () => {
-          reads.memory = await measureReads(loaded.store, scenarios, options, log);
-        });
+        reads.memory = await eachScenario(notes, 'embedded reads', scenarios, (s) =>
+          measureReads(loaded.store, [s], options, log),
+        );
         await attempt(notes, 'embedded conditional GET', async () => {
           conditional.memory = await measureConditionalGet(loaded.store, conditionalOptions, log);
         });
@@ -164,9 +177,9 @@ async function runSize(
           };
           const store: GraphStore = await Neo4jStore.fromDriver(driver);
           log('  reads, Neo4j:');
-          await attempt(notes, 'Neo4j reads', async () => {
-            reads.neo4j = await measureReads(store, scenarios, options, log, cypherAccess(driver));
-          });
+          reads.neo4j = await eachScenario(notes, 'Neo4j reads', scenarios, (s) =>
+            measureReads(store, [s], options, log, cypherAccess(driver)),
+          );
           await attempt(notes, 'Neo4j conditional GET', async () => {
             conditional.neo4j = await measureConditionalGet(store, conditionalOptions, log);
           });

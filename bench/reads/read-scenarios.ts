@@ -37,8 +37,8 @@ const TIMELINE = `query Timeline($from: String, $to: String, $first: Int) {
   }
 }`;
 
-const NETWORK = `query Network($actorIds: [ID!], $depth: Int) {
-  network(actorIds: $actorIds, depth: $depth) {
+const NETWORK = `query Network($actorIds: [ID!], $depth: Int, $from: String, $to: String) {
+  network(actorIds: $actorIds, depth: $depth, from: $from, to: $to) {
     nodes { id name kind }
     edges { id type date { earliest latest precision } source { id } target { id } }
   }
@@ -97,6 +97,16 @@ export function readScenarios(inputs: ScenarioInputs): ReadScenario[] {
       // makes: that is why "direct" once measured slower than GraphQL.)
       // The query selects only link fields, so the resolver reads networkLinks (network-selection.ts).
       direct: (store) => store.networkLinks({ actorIds: [inputs.hubId], depth: 2, window: null, match: 'OVERLAPS' }),
+    },
+    {
+      // At 1M events the hub's whole depth-2 network (about half the actors) passes the 8 MB response budget and is
+      // refused (RESPONSE_TOO_LARGE); the same walk within one year is what a reader asks of a graph that size.
+      name: 'network-hub-depth2-year',
+      label: 'network, depth 2 around a hub, one-year window',
+      query: NETWORK,
+      variables: { actorIds: [inputs.hubId], depth: 2, ...inputs.year },
+      direct: (store) =>
+        store.networkLinks({ actorIds: [inputs.hubId], depth: 2, window: inputs.year, match: 'OVERLAPS' }),
     },
     {
       name: 'density-range',
