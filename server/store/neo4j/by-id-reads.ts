@@ -5,6 +5,7 @@ import type { CypherReader } from './cypher-reader.ts';
 import {
   toActor,
   toActorLink,
+  toActorEvidence,
   toActorSummary,
   toEvent,
   toEventSummary,
@@ -34,4 +35,10 @@ export class ByIdReads {
   relationships = (tx: ManagedTransaction, ids: Ids) =>
     this.reader.fetch(tx, 'read/relationships-by-id', 'relationship', toRelationship, ids);
   sources = (tx: ManagedTransaction, ids: Ids) => this.reader.fetch(tx, 'read/sources-by-id', 'source', toSource, ids);
+  /** Each actor's evidence, in the order of the ids asked for; [] for an actor not in the graph. */
+  actorEvidence = async (tx: ManagedTransaction, ids: Ids) => {
+    const rows = await this.reader.rows(tx, 'read/actor-evidence-by-id', { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((r) => toActorEvidence(r)).map((a) => [a.id, a.evidence]));
+    return ids.map((id) => byId.get(id) ?? []);
+  };
 }

@@ -39,7 +39,6 @@ import type {
 } from '../store.ts';
 import { createDriver, type DriverOptions, type Neo4jConnection } from './create-driver.ts';
 import { luceneQueryOf } from './lucene-query.ts';
-import { toActorEvidence } from './map-records.ts';
 import { readNetwork, readNetworkLinks } from './network-reads.ts';
 import { rankHits } from '../rank-hits.ts';
 import { timelineItems, timelineRead, type ByIdRead, type TimelineEntry } from './timeline-reads.ts';
@@ -53,7 +52,7 @@ import { readPaths } from './path-reads.ts';
 import { READ_QUERIES, type ReadQuery } from './read-queries.ts';
 import { keysetParams, scoped, sourceFilter, sourcePageFilters, windowParams } from './read-params.ts';
 import { warmUp } from './warm-up.ts';
-import { SeedWatch } from './seed-watch.ts';
+import { SeedWatch, seedInProgress } from './seed-watch.ts';
 
 export { READ_QUERIES };
 
@@ -97,11 +96,9 @@ export class Neo4jStore implements GraphStore {
     return runRead(this.driver, this.database, work, this.readTimeoutMs);
   }
 
-  private readonly seedWatch = new SeedWatch(async () => {
-    const query = this.reader.text('read/seed-in-progress');
-    const rows = await runRead(this.driver, this.database, (tx) => tx.run(query), this.readTimeoutMs);
-    return rows.records[0]?.get('seeding') === true;
-  });
+  private readonly seedWatch = new SeedWatch(() =>
+    seedInProgress(this.driver, this.database, this.reader.text('read/seed-in-progress'), this.readTimeoutMs),
+  );
 
   listActors(q: ActorQuery): Promise<Page<Actor>> {
     const filters = { kind: q.kind ?? null, search: q.search ? q.search.toLowerCase() : null };
@@ -266,11 +263,8 @@ export class Neo4jStore implements GraphStore {
     return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.byId.actorLinks(tx, ids));
   }
 
-  async getActorEvidence(ids: readonly string[]): Promise<Evidence[][]> {
-    if (ids.length === 0) return [];
-    const rows = await this.read((tx) => this.reader.rows(tx, 'read/actor-evidence-by-id', { ids: [...new Set(ids)] }));
-    const byId = new Map(rows.map((r) => toActorEvidence(r)).map((a) => [a.id, a.evidence]));
-    return ids.map((id) => byId.get(id) ?? []);
+  getActorEvidence(ids: readonly string[]): Promise<Evidence[][]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.read((tx) => this.byId.actorEvidence(tx, ids));
   }
 
   async graphVersion(): Promise<string> {
